@@ -1,0 +1,57 @@
+"""Text normalisation for Vietnamese portal text.
+
+Two forms of text are used throughout dtcrawl:
+
+- the *stored* form (:func:`normalize`): NFC, tidy whitespace, Vietnamese
+  typography kept as written;
+- the *search* form (:func:`fold`): lower case, diacritics removed and
+  ``đ`` mapped to ``d``, so that "CHUYỂN ĐỔI SỐ", "chuyển đổi sô" and
+  "chuyen doi so" all become ``chuyen doi so``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff]")
+_BLANK_LINES = re.compile(r"\n{3,}")
+
+
+def normalize(text: str) -> str:
+    """Return ``text`` in NFC with whitespace tidied, paragraphs kept.
+
+    Pages decoded from windows-1258 carry combining marks; NFC composes them.
+
+    >>> normalize("Chuye\\u0302\\u0309n  đổi\\u00a0số \\n\\n\\n\\nTỉnh")
+    'Chuyển đổi số\\n\\nTỉnh'
+    """
+    text = unicodedata.normalize("NFC", text or "")
+    text = _ZERO_WIDTH.sub("", text).replace("\r\n", "\n").replace("\r", "\n")
+    lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
+    return _BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()
+
+
+def normalize_line(text: str) -> str:
+    """Return one line of text in NFC with all whitespace collapsed to single spaces.
+
+    >>> normalize_line("  Kết quả\\n giải quyết  TTHC ")
+    'Kết quả giải quyết TTHC'
+    """
+    text = unicodedata.normalize("NFC", text or "")
+    return " ".join(_ZERO_WIDTH.sub("", text).split())
+
+
+def fold(text: str) -> str:
+    """Return the search form of ``text``: lower case, no diacritics, đ→d.
+
+    >>> fold("CHUYỂN ĐỔI SỐ")
+    'chuyen doi so'
+    >>> fold("Chuyển đổi sô - CĐS")
+    'chuyen doi so - cds'
+    """
+    text = (text or "").replace("đ", "d").replace("Đ", "D")
+    decomposed = unicodedata.normalize("NFD", text)
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return unicodedata.normalize("NFC", stripped).lower()
