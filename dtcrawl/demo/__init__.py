@@ -1,0 +1,1 @@
+"""Offline demo portals: synthetic Vietnamese provincial portals served over local HTTP."""
