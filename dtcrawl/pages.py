@@ -1,0 +1,379 @@
+"""Reading a portal page by its structure: links, listing items, pagination, feeds.
+
+Portal templates differ from site to site, so nothing here knows one portal's
+markup. A listing page is recognised the way a reader sees it: a run of
+headline links that share one structural position in the page (the same chain
+of tags and classes from ``<body>`` down to the ``<a>``), outside the page's
+header, menus and footer. Pagination is recognised by what a pager is: links
+labelled with a page number or "Trang sau", "Tiếp", "»" whose address differs
+from the current page's address in exactly one numeric part.
+
+All functions are pure: they take HTML text and URLs and return data.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from urllib.parse import parse_qsl, urljoin, urlsplit
+
+import lxml.html
+from lxml import etree
+
+from dtcrawl.text import fold, normalize_line
+
+# Containers that hold a site's chrome rather than its content. Matched against
+# tag names and against id/class tokens (folded); a structural signal, not one site's selectors.
+_CHROME_TAGS = {"header", "nav", "footer", "aside", "menu"}
+_CHROME_TOKENS = re.compile(
+    r"(?:^|[-_ ])(menu|nav|navbar|navigation|footer|header|breadcrumbs?|banner|topbar|"
+    r"sitemap|megamenu|dropdown|toolbar|social|share|login|search)(?:$|[-_ \d])"
+)
+_SKIP_SCHEMES = ("javascript:", "mailto:", "tel:", "data:", "#")
+_PAGER_WORDS = re.compile(
+    r"^(?:trang\s*(?:sau|tiep|truoc|dau|cuoi|ke)|tiep(?:\s*theo)?|sau|truoc|ke\s*tiep|next|"
+    r"prev(?:ious)?|last|first|cuoi|dau|xem\s*them|[»«›‹>]{1,2}|>>|<<|\.\.\.)\W*$"
+)
+_FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/xml", "text/xml")
+_DIGITS = re.compile(r"\d+")
+_DATE_IN_TEXT = re.compile(r"\b\d{1,2}[/-]\d{1,2}[/-]\d{2,4}\b")
+
+
+@dataclass(frozen=True)
+class Link:
+    """One ``<a href>`` of a page, resolved, with where it sits in the page.
+
+    ``chain`` is the structural position (tag.class path from body to the link,
+    without positions), shared by all items of one list. ``chrome`` is True when
+    the link sits in a header, menu, footer or similar container.
+    """
+
+    url: str
+    text: str
+    chain: str
+    chrome: bool
+    dated: bool = False  # a date appears next to the link (listing items often carry one)
+
+    @property
+    def words(self) -> int:
+        """Number of words in the anchor text."""
+        return len(self.text.split())
+
+
+@dataclass
+class PageLinks:
+    """The links of one page, with the page's own URL and the feeds it declares."""
+
+    url: str
+    links: list[Link] = field(default_factory=list)
+    feeds: list[str] = field(default_factory=list)
+    canonical: str | None = None
+    text_chars: int = 0  # characters of paragraph text outside links: high on article pages
+
+    def urls(self) -> set[str]:
+        """The distinct URLs linked from the page."""
+        return {link.url for link in self.links}
+
+
+def parse_html(html: str | bytes) -> lxml.html.HtmlElement | None:
+    """Parse HTML leniently; return None for an empty or unparsable document."""
+    if not html:
+        return None
+    try:
+        return lxml.html.document_fromstring(html)
+    except (etree.ParserError, ValueError):
+        return None
+
+
+def _class_tokens(el: etree._Element) -> str:
+    cls = el.get("class") or ""
+    # Positional or generated classes (item-3, odd/even, active) vary between items of one list.
+    tokens = [
+        _DIGITS.sub("", c)
+        for c in cls.split()
+        if c.lower() not in {"odd", "even", "active", "first", "last", "selected", "current"}
+    ]
+    return ".".join(sorted(t for t in tokens if t))
+
+
+def _is_chrome(el: etree._Element) -> bool:
+    tag = el.tag if isinstance(el.tag, str) else ""
+    if tag in _CHROME_TAGS:
+        return True
+    label = fold(" ".join(filter(None, [el.get("id"), el.get("class"), el.get("role")])))
+    return bool(label and _CHROME_TOKENS.search(label))
+
+
+def page_links(html: str | bytes, base_url: str) -> PageLinks:
+    """Return the links of a page with their structural position.
+
+    >>> page = page_links('<body><nav><a href="/gioi-thieu">Giới thiệu</a></nav>'
+    ...     '<ul class="news"><li><a href="/tin/1">Tỉnh triển khai chuyển đổi số năm 2024</a></li>'
+    ...     '</ul></body>', "http://example.vn/tin-tuc")
+    >>> [(link.url, link.chrome) for link in page.links]
+    [('http://example.vn/gioi-thieu', True), ('http://example.vn/tin/1', False)]
+    """
+    result = PageLinks(url=base_url)
+    root = parse_html(html)
+    if root is None:
+        return result
+    base = base_url
+    base_el = root.find(".//base[@href]")
+    if base_el is not None:
+        base = urljoin(base_url, base_el.get("href", "").strip())
+    for el in root.iter("link"):
+        rel = (el.get("rel") or "").lower().split()
+        href = (el.get("href") or "").strip()
+        if not href:
+            continue
+        if "alternate" in rel and (el.get("type") or "").lower() in _FEED_TYPES:
+            result.feeds.append(urljoin(base, href))
+        elif "canonical" in rel and result.canonical is None:
+            result.canonical = urljoin(base, href)
+
+    body = root.find("body")
+    scope = body if body is not None else root
+    for a in scope.iter("a"):
+        href = (a.get("href") or "").strip()
+        if not href or href.lower().startswith(_SKIP_SCHEMES):
+            continue
+        url = urljoin(base, href).split("#", 1)[0]
+        if urlsplit(url).scheme not in ("http", "https"):
+            continue
+        text = normalize_line(a.text_content()) or normalize_line(
+            a.get("title") or " ".join(img.get("alt") or "" for img in a.iter("img"))
+        )
+        chain_parts = []
+        chrome = False
+        for anc in a.iterancestors():
+            if not isinstance(anc.tag, str) or anc.tag in ("html",):
+                continue
+            if anc.tag == "body":
+                break
+            chrome = chrome or _is_chrome(anc)
+            chain_parts.append(f"{anc.tag}.{_class_tokens(anc)}")
+        parent = a.getparent()
+        dated = False
+        if parent is not None:
+            # A date printed beside the link, within the link's own list item.
+            holder = parent if parent.tag not in ("ul", "ol", "tbody") else a
+            dated = bool(_DATE_IN_TEXT.search(holder.text_content() or ""))
+        result.links.append(
+            Link(
+                url=url,
+                text=text,
+                chain="/".join(reversed(chain_parts)),
+                chrome=chrome,
+                dated=dated,
+            )
+        )
+    result.text_chars = _paragraph_text_chars(scope)
+    return result
+
+
+def _paragraph_text_chars(scope: etree._Element) -> int:
+    total = 0
+    for p in scope.iter("p"):
+        if any(_is_chrome(anc) for anc in p.iterancestors()):
+            continue
+        text = normalize_line(p.text_content())
+        link_text = sum(len(normalize_line(a.text_content())) for a in p.iter("a"))
+        if len(text) - link_text > 80:
+            total += len(text) - link_text
+    return total
+
+
+def _host(url: str) -> str:
+    host = (urlsplit(url).hostname or "").lower()
+    return host[4:] if host.startswith("www.") else host
+
+
+def _url_tokens(url: str) -> tuple[list[str], dict[str, str]]:
+    parts = urlsplit(url)
+    segments = [s for s in parts.path.split("/") if s]
+    return segments, dict(parse_qsl(parts.query, keep_blank_values=True))
+
+
+def _numeric_difference(page_url: str, candidate: str) -> str | None:
+    """Return the one numeric token by which ``candidate`` differs from ``page_url``.
+
+    None when they differ in anything else (another path, another parameter).
+    A page parameter or a page path segment added to a first page counts too.
+    """
+    if _host(page_url) != _host(candidate):
+        return None
+    seg_a, q_a = _url_tokens(page_url)
+    seg_b, q_b = _url_tokens(candidate)
+    diffs: list[str] = []
+    if seg_a != seg_b:
+        if len(seg_a) == len(seg_b):
+            diffs = [b for a, b in zip(seg_a, seg_b, strict=True) if a != b]
+        elif len(seg_b) == len(seg_a) + 1 and seg_b[: len(seg_a)] == seg_a:
+            diffs = [seg_b[-1]]  # /news/cat/ → /news/cat/page-2
+        elif len(seg_b) == len(seg_a) + 1 and seg_b[:-2] == seg_a[:-1] and seg_b[-1] == seg_a[-1]:
+            diffs = [seg_b[-2]]  # /cat/x.html → /cat/2/x.html
+        else:
+            return None
+    keys = set(q_a) | set(q_b)
+    for key in keys:
+        if q_a.get(key) != q_b.get(key):
+            if key not in q_b:
+                return None  # dropping a parameter leaves the listing
+            diffs.append(q_b[key])
+    if len(diffs) != 1 or not _DIGITS.search(diffs[0]):
+        return None
+    # The differing token must differ only in its digits (page-2 vs page-3, _cur=1 vs _cur=2).
+    return diffs[0]
+
+
+def pagination_links(page: PageLinks) -> list[str]:
+    """Return the URLs of other pages of the same listing.
+
+    A pager link is labelled with a number or a pager word ("Trang sau", "Tiếp",
+    "»"), and its URL differs from the page's URL in one numeric token.
+
+    >>> page = page_links('<body><div class="pager"><a href="?p=2">2</a>'
+    ...     '<a href="?p=3">3</a><a href="/tin/7">Tin 7</a></div></body>',
+    ...     "http://t.vn/tin-tuc?p=1")
+    >>> pagination_links(page)
+    ['http://t.vn/tin-tuc?p=2', 'http://t.vn/tin-tuc?p=3']
+    """
+    found: list[str] = []
+    for link in page.links:
+        label = fold(link.text).strip()
+        is_number = label.isdigit() and len(label) <= 5
+        if not (is_number or _PAGER_WORDS.match(label) or not label):
+            continue
+        token = _numeric_difference(page.url, link.url)
+        if token is None:
+            continue
+        if is_number and label not in _DIGITS.findall(token):
+            continue
+        if link.url != page.url and link.url not in found:
+            found.append(link.url)
+    return found
+
+
+def _headline_score(link: Link) -> float:
+    if link.words >= 5:
+        return 1.0 + (0.25 if link.dated else 0.0)
+    if link.words >= 3:
+        return 0.4
+    return 0.0
+
+
+def listing_items(
+    page: PageLinks,
+    *,
+    template_urls: set[str] | frozenset[str] = frozenset(),
+    preferred_chains: set[str] | frozenset[str] = frozenset(),
+    min_share: float = 0.5,
+) -> list[Link]:
+    """Return the links of the page's main list(s) of headlines: the listing's items.
+
+    Links are grouped by structural position; groups outside chrome are scored
+    by how headline-like their links are (long anchor text, dates beside them).
+    The best group is kept, with every other group scoring at least ``min_share``
+    of it, and any group whose chain is in ``preferred_chains`` (the chain this
+    listing used on its earlier pages). URLs in ``template_urls`` (linked from most
+    pages of the portal: menus, "Tin nổi bật" boxes) are never items.
+
+    >>> html = ('<body><div class="list"><div class="item"><a href="/a">Hội nghị triển khai '
+    ...     'chuyển đổi số toàn tỉnh</a></div><div class="item"><a href="/b">Tập huấn kỹ năng '
+    ...     'số cho cán bộ cấp xã</a></div></div></body>')
+    >>> [link.url for link in listing_items(page_links(html, "http://t.vn/"))]
+    ['http://t.vn/a', 'http://t.vn/b']
+    """
+    pager = set(pagination_links(page))
+    host = _host(page.url)
+    groups: dict[str, list[Link]] = defaultdict(list)
+    for link in page.links:
+        if link.chrome or link.url in pager or link.url in template_urls:
+            continue
+        if _host(link.url) != host or link.url == page.url:
+            continue
+        groups[link.chain].append(link)
+    scores: dict[str, float] = {}
+    for chain, links in groups.items():
+        best_per_url: dict[str, float] = {}
+        for link in links:
+            best_per_url[link.url] = max(best_per_url.get(link.url, 0.0), _headline_score(link))
+        scores[chain] = sum(best_per_url.values())
+    if not scores:
+        return []
+    top = max(scores.values())
+    if top < 1.0:
+        return []
+    chosen = [
+        chain
+        for chain, score in scores.items()
+        if score >= 1.0 and (score >= min_share * top or chain in preferred_chains)
+    ]
+    items: list[Link] = []
+    seen: set[str] = set()
+    for link in page.links:
+        if link.chain in chosen and link.url not in seen and _headline_score(link) > 0:
+            if link.url in pager or link.url in template_urls or link.url == page.url:
+                continue
+            if _host(link.url) != host:
+                continue
+            seen.add(link.url)
+            items.append(link)
+    return items
+
+
+def looks_like_listing(page: PageLinks, items: list[Link]) -> bool:
+    """True when a page reads as a list of headlines rather than one article.
+
+    >>> looks_like_listing(PageLinks(url="u", text_chars=120), [None] * 6)
+    True
+    """
+    return len(items) >= 4 and page.text_chars < 150 * len(items)
+
+
+def sitemap_urls_from_robots(robots_txt: str, base_url: str) -> list[str]:
+    """Return the ``Sitemap:`` URLs named in a robots.txt.
+
+    >>> sitemap_urls_from_robots("User-agent: *\\nSitemap: /sitemap.xml", "http://t.vn/robots.txt")
+    ['http://t.vn/sitemap.xml']
+    """
+    urls = []
+    for line in robots_txt.splitlines():
+        key, _, value = line.partition(":")
+        if key.strip().lower() == "sitemap" and value.strip():
+            urls.append(urljoin(base_url, value.strip()))
+    return urls
+
+
+def feed_entry_links(xml: str | bytes, base_url: str) -> list[str]:
+    """Return the item links of an RSS or Atom feed (empty for anything else).
+
+    >>> feed_entry_links('<rss><channel><item><link>/tin/1.html</link></item></channel></rss>',
+    ...     "http://t.vn/rss")
+    ['http://t.vn/tin/1.html']
+    """
+    data = xml.encode("utf-8") if isinstance(xml, str) else xml
+    try:
+        root = etree.fromstring(data, parser=etree.XMLParser(recover=True, resolve_entities=False))
+    except etree.XMLSyntaxError:
+        return []
+    if root is None:
+        return []
+    links: list[str] = []
+    for el in root.iter():
+        if not isinstance(el.tag, str):
+            continue
+        name = etree.QName(el).localname
+        if name == "item":
+            for child in el:
+                if isinstance(child.tag, str) and etree.QName(child).localname == "link":
+                    if child.text and child.text.strip():
+                        links.append(urljoin(base_url, child.text.strip()))
+        elif name == "entry":
+            for child in el:
+                if isinstance(child.tag, str) and etree.QName(child).localname == "link":
+                    rel = child.get("rel", "alternate")
+                    if rel == "alternate" and child.get("href"):
+                        links.append(urljoin(base_url, child.get("href").strip()))
+    return list(dict.fromkeys(links))

@@ -1,0 +1,59 @@
+"""Scrapy settings for dtcrawl (``scrapy.cfg`` points here).
+
+Politeness is on by default: robots.txt obeyed, an identifying User-Agent,
+AutoThrottle, at most two requests at a time per portal. Every value can be
+overridden on the command line (``dtcrawl crawl --set NAME=VALUE``) or per
+portal in the registry (``download_delay``, ``concurrency``, ``settings``).
+
+Settings of dtcrawl's own start with ``DTCRAWL_``.
+"""
+
+from dtcrawl import __version__
+
+BOT_NAME = "dtcrawl"
+SPIDER_MODULES = ["spiders"]
+NEWSPIDER_MODULE = "spiders"
+
+USER_AGENT = f"dtcrawl/{__version__} (+https://github.com/dtcrawl/dtcrawl; archive of public news)"
+ROBOTSTXT_OBEY = True
+
+# Politeness.
+CONCURRENT_REQUESTS = 16
+CONCURRENT_REQUESTS_PER_DOMAIN = 2
+DOWNLOAD_DELAY = 0.5
+RANDOMIZE_DOWNLOAD_DELAY = True
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = 1.0
+AUTOTHROTTLE_MAX_DELAY = 30.0
+AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
+
+# Resilience: slow government portals, flaky 5xx.
+DOWNLOAD_TIMEOUT = 30
+RETRY_ENABLED = True
+RETRY_TIMES = 2
+RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
+REDIRECT_MAX_TIMES = 10
+DOWNLOAD_MAXSIZE = 8 * 1024 * 1024
+DOWNLOAD_WARNSIZE = 4 * 1024 * 1024
+# Let the spider see error responses so it can record them in fetch_errors.
+HTTPERROR_ALLOW_ALL = True
+
+COOKIES_ENABLED = False
+TELNETCONSOLE_ENABLED = False
+LOG_LEVEL = "INFO"
+REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"
+TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
+FEED_EXPORT_ENCODING = "utf-8"
+
+ITEM_PIPELINES = {
+    "dtcrawl.pipelines.ArchivePipeline": 500,
+}
+
+# dtcrawl's own settings.
+DTCRAWL_DB = "archive/dtnews.db"  # the SQLite archive
+DTCRAWL_PORTALS = None  # registry YAML; None = the packaged registry
+DTCRAWL_RUN_ID = None  # set by `dtcrawl crawl`; a standalone `scrapy crawl` opens its own run
+DTCRAWL_RECHECK_DAYS = 30.0  # re-fetch a stored article after this many days (conditional GET)
+DTCRAWL_MAX_LISTING_PAGES = 200  # per start URL, following pagination
+DTCRAWL_STOP_AFTER_KNOWN_PAGES = 2  # stop paginating after N listing pages with nothing new
+DTCRAWL_TEMPLATE_WARMUP = 8  # pages of a portal seen before its first article is cleaned
