@@ -1,0 +1,284 @@
+"""Is this article digital-transformation (chuyển đổi số, CĐS) news? A pure, explainable scorer.
+
+The vocabulary lives in ``relevance_terms.yaml`` (weighted terms, their spellings and the false
+friends that disqualify a match). Scoring, for every canonical term ``t`` with weight ``w``::
+
+    contribution(t) = w * (TITLE_WEIGHT * f(title count) + f(body count) / length_factor)
+    f(0) = 0,  f(n) = 1 + ln(n)          # repeated mentions count with diminishing weight
+    length_factor = max(1, body words / REFERENCE_WORDS) ** LENGTH_EXPONENT
+    score = sum of contributions;  relevant = score >= threshold
+
+Matching is done on the folded text (:func:`dtcrawl.text.fold`: lower case, no diacritics, đ→d)
+with word boundaries, so "CHUYEN DOI SO", "chuyển đổi sô" and "CĐS" all count. Two guards keep
+folding from merging different words: a syllable written *with* diacritics must not carry a mark
+the term's spelling lacks ("ký sổ vàng" is not "ký số", "Sở Y tế" is not "… số"), and short
+letter groups that are also words (IOC, SOC, DTI, AI) are matched case-sensitively on the original.
+
+Why not a library: rapidfuzz/flashtext-style keyword extractors match folded keywords but know
+nothing of Vietnamese tone marks, so they cannot tell "số" from "sở" once folded, nor refuse
+"chuyển đổi số liệu"; a single compiled regex with look-aheads does both and stays fast.
+
+>>> r = score_relevance("Lam Giang đẩy mạnh dịch vụ công trực tuyến toàn trình", "")
+>>> r.relevant, r.terms
+(True, {'dịch vụ công trực tuyến': 1, 'toàn trình': 1})
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+import yaml
+
+from dtcrawl.text import fold, normalize_line
+
+DEFAULT_THRESHOLD = 4.0
+"""Score at or above which an article is digital-transformation news."""
+
+TITLE_WEIGHT = 2.0
+"""A mention in the title counts this many times a mention in the body."""
+
+REFERENCE_WORDS = 250
+"""Bodies longer than this many words have their body contributions scaled down ..."""
+
+LENGTH_EXPONENT = 0.5
+"""... by (words / REFERENCE_WORDS) ** LENGTH_EXPONENT, i.e. "a little"."""
+
+EXCLUDE_WINDOW = 150
+"""Characters either side of a match searched for a term's ``exclude_near`` words."""
+
+_NUMBER = "NUMBER"
+
+
+@dataclass(frozen=True)
+class Relevance:
+    """The verdict on one article, with everything needed to explain it."""
+
+    score: float
+    relevant: bool
+    terms: dict[str, int]
+    """Canonical term → number of matches (title and body together)."""
+    threshold: float = DEFAULT_THRESHOLD
+    title_terms: dict[str, int] = field(default_factory=dict)
+    body_terms: dict[str, int] = field(default_factory=dict)
+    weights: dict[str, float] = field(default_factory=dict)
+    contributions: dict[str, float] = field(default_factory=dict)
+    length_factor: float = 1.0
+
+    def top_terms(self, n: int = 5) -> list[tuple[str, float]]:
+        """The ``n`` terms that contributed most to the score, largest first."""
+        ranked = sorted(self.contributions.items(), key=lambda item: (-item[1], item[0]))
+        return ranked[:n]
+
+    def explain(self) -> str:
+        """One line per matched term (weight, counts, contribution), then the verdict.
+
+        >>> print(score_relevance("Họp không giấy", "Sở triển khai họp không giấy.").explain())
+        họp không giấy: weight 2.5 × (title 1, body 1) = 7.50
+        score 7.50 ≥ threshold 4.00: relevant
+        """
+        lines = []
+        for term, contribution in self.top_terms(len(self.contributions)):
+            lines.append(
+                f"{term}: weight {self.weights[term]:g} × (title {self.title_terms.get(term, 0)},"
+                f" body {self.body_terms.get(term, 0)}) = {contribution:.2f}"
+            )
+        if self.length_factor > 1:
+            lines.append(f"body contributions divided by length factor {self.length_factor:.2f}")
+        verdict = "relevant" if self.relevant else "not relevant"
+        sign = "≥" if self.relevant else "<"
+        lines.append(f"score {self.score:.2f} {sign} threshold {self.threshold:.2f}: {verdict}")
+        return "\n".join(lines)
+
+
+@dataclass(frozen=True)
+class _Form:
+    term: str
+    spelling: str  # lower-case NFC spelling from the vocabulary, same length as its folded form
+    exclude_near: tuple[str, ...]
+
+
+@functools.lru_cache(maxsize=4096)
+def _fold_char(ch: str) -> str:
+    folded = fold(ch)
+    return folded if len(folded) == 1 else ch.lower() if len(ch.lower()) == 1 else ch
+
+
+def _fold_aligned(text: str) -> str:
+    """Fold ``text`` character by character so that offsets match the original."""
+    return "".join(map(_fold_char, text))
+
+
+@functools.lru_cache(maxsize=4096)
+def _marks(ch: str) -> frozenset[str]:
+    """The diacritics on one character (tone and vowel marks, plus the stroke of đ)."""
+    ch = ch.lower()
+    if ch == "đ":
+        return frozenset({"stroke"})
+    return frozenset(c for c in unicodedata.normalize("NFD", ch) if unicodedata.combining(c))
+
+
+def _syllables_compatible(original: str, spelling: str) -> bool:
+    """True unless a syllable of ``original`` carries a diacritic its ``spelling`` lacks.
+
+    >>> _syllables_compatible("chuyển đổi sô", "chuyển đổi số")
+    True
+    >>> _syllables_compatible("ký sổ", "ký số")
+    False
+    """
+    start = 0
+    for end in [*(i for i, ch in enumerate(spelling) if ch == " "), len(spelling)]:
+        have = set().union(*map(_marks, original[start:end]))
+        allowed = set().union(*map(_marks, spelling[start:end]))
+        if not have <= allowed:
+            return False
+        start = end + 1
+    return True
+
+
+class RelevanceModel:
+    """A compiled vocabulary. Build once (see :func:`default_model`), score many articles."""
+
+    def __init__(self, entries: list[dict]):
+        self.weights: dict[str, float] = {}
+        self._folded_forms: dict[str, list[_Form]] = {}
+        self._abbreviations: dict[str, _Form] = {}
+        folded_alternatives: list[tuple[str, str]] = []
+        for entry in entries:
+            term = entry["term"]
+            if term in self.weights:
+                raise ValueError(f"duplicate term {term!r} in relevance vocabulary")
+            self.weights[term] = float(entry["weight"])
+            exclude = tuple(fold(w) for w in entry.get("exclude_near", []))
+            lookahead = self._lookahead(entry.get("not_followed_by", []))
+            for spelling in entry.get("forms", []):
+                spelling = unicodedata.normalize("NFC", str(spelling)).lower()
+                folded = _fold_aligned(spelling)
+                self._folded_forms.setdefault(folded, []).append(_Form(term, spelling, exclude))
+                folded_alternatives.append((folded, re.escape(folded) + lookahead))
+            for abbreviation in entry.get("abbreviations", []):
+                for variant in {abbreviation, abbreviation.replace("Đ", "D")}:
+                    self._abbreviations[variant] = _Form(term, variant, exclude)
+        for folded, forms in self._folded_forms.items():
+            if len({form.term for form in forms}) > 1:
+                raise ValueError(f"form {folded!r} belongs to several terms")
+        # Longest first, so that at one position "chữ ký số" wins over "ký số".
+        folded_alternatives.sort(key=lambda pair: len(pair[0]), reverse=True)
+        alternation = "|".join(pattern for _, pattern in folded_alternatives)
+        self._folded_regex = re.compile(rf"(?<!\w)(?:{alternation})(?!\w)")
+        abbreviations = sorted(self._abbreviations, key=len, reverse=True)
+        self._abbreviation_regex = re.compile(
+            r"(?<!\w)(?:" + "|".join(map(re.escape, abbreviations)) + r")(?!\w)"
+        )
+
+    @staticmethod
+    def _lookahead(phrases: list[str]) -> str:
+        parts = []
+        for phrase in phrases:
+            if phrase == _NUMBER:
+                parts.append(r" ?\d")
+            else:
+                parts.append(" " + re.escape(fold(phrase)) + r"(?!\w)")
+        return f"(?!{'|'.join(parts)})" if parts else ""
+
+    @classmethod
+    def from_yaml(cls, path: str | Path) -> RelevanceModel:
+        """Load a vocabulary file shaped like ``dtcrawl/relevance_terms.yaml``."""
+        with open(path, encoding="utf-8") as handle:
+            return cls(yaml.safe_load(handle)["terms"])
+
+    def count_terms(self, text: str) -> dict[str, int]:
+        """Canonical term → number of matches in ``text`` (one line or many).
+
+        >>> default_model().count_terms("Chuyển đổi số liệu sang Excel; CHUYEN DOI SO; CĐS.")
+        {'chuyển đổi số': 2}
+        """
+        original = normalize_line(text)
+        folded = _fold_aligned(original)
+        counts: dict[str, int] = {}
+        for match in self._folded_regex.finditer(folded):
+            start, end = match.span()
+            span = original[start:end].lower()
+            form = next(
+                (
+                    f
+                    for f in self._folded_forms[match.group()]
+                    if _syllables_compatible(span, f.spelling)
+                ),
+                None,
+            )
+            if form is None or self._excluded(form, folded, start, end):
+                continue
+            counts[form.term] = counts.get(form.term, 0) + 1
+        for match in self._abbreviation_regex.finditer(original):
+            form = self._abbreviations[match.group()]
+            if not self._excluded(form, folded, *match.span()):
+                counts[form.term] = counts.get(form.term, 0) + 1
+        return counts
+
+    @staticmethod
+    def _excluded(form: _Form, folded: str, start: int, end: int) -> bool:
+        if not form.exclude_near:
+            return False
+        window = folded[max(0, start - EXCLUDE_WINDOW) : end + EXCLUDE_WINDOW]
+        return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", window) for w in form.exclude_near)
+
+    def score(self, title: str, body: str, *, threshold: float | None = None) -> Relevance:
+        """Score one article; see :func:`score_relevance`."""
+        threshold = DEFAULT_THRESHOLD if threshold is None else threshold
+        title_terms = self.count_terms(title)
+        body_terms = self.count_terms(body)
+        words = len(normalize_line(body).split())
+        length_factor = max(1.0, words / REFERENCE_WORDS) ** LENGTH_EXPONENT
+        contributions: dict[str, float] = {}
+        for term in title_terms.keys() | body_terms.keys():
+            weight = self.weights[term]
+            title_part = TITLE_WEIGHT * _repeat_factor(title_terms.get(term, 0))
+            body_part = _repeat_factor(body_terms.get(term, 0)) / length_factor
+            contributions[term] = round(weight * (title_part + body_part), 4)
+        terms = {
+            term: title_terms.get(term, 0) + body_terms.get(term, 0)
+            for term in sorted(contributions, key=lambda t: (-contributions[t], t))
+        }
+        score = round(sum(contributions.values()), 4)
+        return Relevance(
+            score=score,
+            relevant=score >= threshold,
+            terms=terms,
+            threshold=threshold,
+            title_terms=title_terms,
+            body_terms=body_terms,
+            weights={term: self.weights[term] for term in terms},
+            contributions=contributions,
+            length_factor=round(length_factor, 4),
+        )
+
+
+def _repeat_factor(count: int) -> float:
+    """Diminishing weight of repeated mentions: 0, 1, 1.69, 2.10, … (1 + ln n)."""
+    return 0.0 if count <= 0 else 1.0 + math.log(count)
+
+
+@functools.lru_cache(maxsize=1)
+def default_model() -> RelevanceModel:
+    """The model built from the packaged ``relevance_terms.yaml`` (loaded once, then cached)."""
+    source = resources.files("dtcrawl").joinpath("relevance_terms.yaml")
+    return RelevanceModel(yaml.safe_load(source.read_text(encoding="utf-8"))["terms"])
+
+
+def score_relevance(title: str, body: str, *, threshold: float | None = None) -> Relevance:
+    """Score an article as digital-transformation news, with the evidence.
+
+    ``threshold`` defaults to :data:`DEFAULT_THRESHOLD`.
+
+    >>> score_relevance("Giá lúa tăng", "Nông dân phấn khởi vì giá lúa tăng.").relevant
+    False
+    >>> score_relevance("CHUYEN DOI SO o xa Tan Hoa", "").terms
+    {'chuyển đổi số': 1}
+    """
+    return default_model().score(title, body, threshold=threshold)
