@@ -1,0 +1,384 @@
+"""The generic portal spider: crawls one registry portal from its start URLs alone.
+
+``scrapy crawl portal -a portal=ID [-a portals=FILE]`` from the project root, or
+``dtcrawl crawl ID`` (which runs several portals in one process).
+
+How it reads a portal (see :mod:`dtcrawl.pages` for the structural rules):
+
+- Start URLs are listings. On a listing page, the main run of headline links
+  are articles; links labelled as pages ("2", "Trang sau", "»") whose URL differs
+  from the listing's by one number are further pages of that listing.
+- Articles are not followed further, so a section start URL does not lead the
+  crawl through the whole portal. A listing item that turns out to be a listing
+  itself (a sub-section) is read as one, one level deep.
+- Feeds declared by the registry or by ``<link rel="alternate">`` on a start page,
+  and sitemaps declared by the registry (or by robots.txt when a start URL is the
+  portal's home page) add article candidates.
+- Incremental: articles already in the archive are not fetched again until their
+  re-check is due (``DTCRAWL_RECHECK_DAYS``); then with a conditional GET.
+  Pagination stops after ``DTCRAWL_STOP_AFTER_KNOWN_PAGES`` pages with nothing new.
+
+Every page is handed to the pipeline as an item (``kind``: ``page``, ``article``,
+``not_modified`` or ``error``); the pipeline cleans, classifies and stores.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import timedelta
+from typing import Any
+from urllib.parse import urlsplit
+
+import scrapy
+from scrapy.http import Response, TextResponse
+from scrapy.spidermiddlewares.httperror import HttpError
+from scrapy.utils.sitemap import Sitemap
+from twisted.python.failure import Failure
+
+from dtcrawl import pages
+from dtcrawl.registry import Portal, load_registry, select_portals
+from dtcrawl.storage import Archive
+from dtcrawl.timeutil import now_iso
+from dtcrawl.urls import canonicalize_url, is_print_view, url_key
+
+HTML_TYPES = ("text/html", "application/xhtml+xml")
+
+
+def describe_failure(failure: Failure) -> tuple[str, int | None]:
+    """Return a one-line reason and the HTTP status (if any) for a failed request."""
+    if failure.check(HttpError):
+        response = failure.value.response
+        return f"HTTP {response.status}", response.status
+    exc = failure.value
+    name = type(exc).__name__
+    message = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
+    return (f"{name}: {message}" if message else name)[:500], None
+
+
+class PortalSpider(scrapy.Spider):
+    """Crawl one portal of the registry into the archive."""
+
+    name = "portal"
+
+    def __init__(self, portal: str | None = None, portals: str | None = None, **kwargs: Any):
+        super().__init__(**kwargs)
+        if not portal:
+            raise ValueError("give the portal id: scrapy crawl portal -a portal=ID")
+        self.portal_id = portal
+        self.registry_path = portals
+        self.portal: Portal | None = None
+        self.known: set[str] = set()
+        self.scheduled: set[str] = set()
+        self.listing_seen: set[str] = set()
+        self.link_pages: Counter[str] = Counter()
+        self.pages_parsed = 0
+        self.chains: dict[str, set[str]] = {}
+        self.known_streak: dict[str, int] = {}
+        self.listing_count: Counter[str] = Counter()
+        self.recheck_due: dict[str, dict[str, str]] = {}
+
+    @classmethod
+    def from_crawler(cls, crawler, *args: Any, **kwargs: Any) -> PortalSpider:
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        settings = crawler.settings
+        path = spider.registry_path or settings.get("DTCRAWL_PORTALS")
+        (spider.portal,) = select_portals(load_registry(path), [spider.portal_id])
+        spider.allowed_domains = list(spider.portal.allowed_domains)
+        if spider.portal.download_delay is not None:
+            spider.download_delay = spider.portal.download_delay
+        spider.recheck_interval = timedelta(days=settings.getfloat("DTCRAWL_RECHECK_DAYS", 30.0))
+        spider.max_listing_pages = settings.getint("DTCRAWL_MAX_LISTING_PAGES", 200)
+        spider.stop_after_known = settings.getint("DTCRAWL_STOP_AFTER_KNOWN_PAGES", 2)
+        spider.db_path = settings.get("DTCRAWL_DB")
+        spider._load_known()
+        return spider
+
+    # -- archive state ---------------------------------------------------------------------
+
+    def _load_known(self) -> None:
+        """Remember which article URLs the archive holds and which are due a re-check."""
+        with Archive(self.db_path) as archive:
+            self.known = set(archive.known_urls(self.portal.id))
+            self.recheck_due = archive.due_for_recheck(self.portal.id, self.recheck_interval)
+
+    # -- requests --------------------------------------------------------------------------
+
+    async def start(self):
+        for request in self.start_requests():
+            yield request
+
+    def start_requests(self):
+        portal = self.portal
+        for url in portal.start_urls:
+            yield self._listing_request(url, root=url, depth=0)
+        for url in portal.feeds:
+            yield scrapy.Request(url, callback=self.parse_feed, errback=self.on_error)
+        for url in portal.sitemaps:
+            yield scrapy.Request(url, callback=self.parse_sitemap, errback=self.on_error)
+        if any(urlsplit(u).path in ("", "/") for u in portal.start_urls) and not portal.sitemaps:
+            for host_root in {
+                f"{urlsplit(u).scheme}://{urlsplit(u).netloc}" for u in portal.start_urls
+            }:
+                yield scrapy.Request(
+                    f"{host_root}/robots.txt",
+                    callback=self.parse_robots,
+                    errback=self.on_quiet_error,
+                    meta={"dont_obey_robotstxt": True},
+                )
+
+    def _listing_request(self, url: str, *, root: str, depth: int) -> scrapy.Request:
+        return scrapy.Request(
+            url,
+            callback=self.parse_listing,
+            errback=self.on_error,
+            meta={"root": root, "listing_depth": depth},
+            dont_filter=depth == 0,
+        )
+
+    def _article_request(self, url: str, *, source: str, root: str | None) -> scrapy.Request | None:
+        """Request an article candidate unless it is stored (and not due) or already queued."""
+        url = canonicalize_url(url)
+        key = url_key(url)
+        if key in self.scheduled or is_print_view(url):
+            return None
+        self.scheduled.add(key)
+        headers: dict[str, str] = {}
+        if key in self.known:
+            validators = self.recheck_due.get(key)
+            if validators is None:
+                return None
+            if validators.get("etag"):
+                headers["If-None-Match"] = validators["etag"]
+            if validators.get("last_modified"):
+                headers["If-Modified-Since"] = validators["last_modified"]
+        return scrapy.Request(
+            url,
+            callback=self.parse_article,
+            errback=self.on_error,
+            headers=headers,
+            meta={"source": source, "root": root, "recheck": bool(headers) or key in self.known},
+        )
+
+    # -- callbacks -------------------------------------------------------------------------
+
+    def parse_listing(self, response: Response):
+        """Read a listing page: its article links, its further pages, its feeds."""
+        root = response.meta.get("root", response.url)
+        depth = response.meta.get("listing_depth", 0)
+        problem = self._response_problem(response)
+        if problem:
+            prefix = "start URL: " if depth == 0 else ""
+            yield self._error_item(response.url, prefix + problem, response.status)
+            return
+        if depth == 0 and url_key(response.url) != url_key(root):
+            # Not a failure, but the registry should say where the section lives now.
+            yield self._error_item(
+                root, f"start URL redirects to {response.url}; update start_urls", response.status
+            )
+        self.listing_seen.add(url_key(response.url))
+        yield self._page_item(response, "listing")
+        page = pages.page_links(response.text, response.url)
+        self._count_links(page)
+        items = self._items(page, root)
+        if not items and page.text_chars > 500 and depth == 0:
+            # A start URL that is an article itself.
+            yield self._article_item(response, source="start")
+            return
+        new = 0
+        for link in items:
+            request = self._article_request(link.url, source=response.url, root=root)
+            if request is not None:
+                new += 0 if request.meta["recheck"] else 1
+                yield request
+        streak = 0 if new else self.known_streak.get(root, 0) + 1
+        self.known_streak[root] = streak
+        if depth == 0:
+            for feed in page.feeds:
+                if url_key(feed) not in self.scheduled:
+                    self.scheduled.add(url_key(feed))
+                    yield scrapy.Request(
+                        feed, callback=self.parse_feed, errback=self.on_quiet_error
+                    )
+        if streak >= self.stop_after_known and self.known:
+            self.logger.info("%s: nothing new on %d listing pages, stop paging", root, streak)
+            return
+        for url in self._pagination(page):
+            if self.listing_count[root] >= self.max_listing_pages:
+                break
+            key = url_key(url)
+            if key in self.listing_seen:
+                continue
+            self.listing_seen.add(key)
+            self.listing_count[root] += 1
+            yield self._listing_request(url, root=root, depth=depth + 1)
+
+    def parse_article(self, response: Response):
+        """Hand an article page to the pipeline (or read it as a sub-listing)."""
+        if response.status == 304:
+            yield {"kind": "not_modified", "portal": self.portal.id, "url": response.url}
+            return
+        problem = self._response_problem(response)
+        if problem:
+            yield self._error_item(response.url, problem, response.status)
+            return
+        page = pages.page_links(response.text, response.url)
+        self._count_links(page)
+        root = response.meta.get("root")
+        items = self._items(page, root or response.url)
+        if pages.looks_like_listing(page, items) and response.meta.get("source") != "feed":
+            if root is not None and url_key(response.url) not in self.listing_seen:
+                # A sub-section listed like an article: read it as a listing, one level deep.
+                self.listing_seen.add(url_key(response.url))
+                yield self._page_item(response, "listing")
+                for link in items:
+                    request = self._article_request(link.url, source=response.url, root=None)
+                    if request is not None:
+                        yield request
+            return
+        yield self._article_item(response, source=response.meta.get("source"))
+
+    def parse_feed(self, response: Response):
+        """Article candidates from an RSS or Atom feed."""
+        problem = self._response_problem(response, allow_xml=True)
+        if problem:
+            yield self._error_item(response.url, problem, response.status)
+            return
+        for url in pages.feed_entry_links(response.body, response.url):
+            if self._on_portal(url):
+                request = self._article_request(url, source="feed", root=None)
+                if request is not None:
+                    request.meta["source"] = "feed"
+                    yield request
+
+    def parse_sitemap(self, response: Response):
+        """Article candidates from a sitemap (or the sitemaps of a sitemap index)."""
+        if response.status >= 400:
+            yield self._error_item(response.url, f"HTTP {response.status}", response.status)
+            return
+        try:
+            sitemap = Sitemap(response.body)
+        except Exception as exc:  # lxml raises several kinds on junk
+            yield self._error_item(response.url, f"unreadable sitemap: {exc}", response.status)
+            return
+        pattern = self.portal.article_re
+        for entry in sitemap:
+            url = entry.get("loc", "")
+            if not url or not self._on_portal(url):
+                continue
+            if sitemap.type == "sitemapindex":
+                yield scrapy.Request(url, callback=self.parse_sitemap, errback=self.on_error)
+            elif pattern is None or pattern.search(url):
+                request = self._article_request(url, source="sitemap", root=None)
+                if request is not None:
+                    yield request
+
+    def parse_robots(self, response: Response):
+        """Sitemaps named in robots.txt, used when a start URL is the portal's home page."""
+        if response.status >= 400 or not isinstance(response, TextResponse):
+            return
+        for url in pages.sitemap_urls_from_robots(response.text, response.url):
+            yield scrapy.Request(url, callback=self.parse_sitemap, errback=self.on_quiet_error)
+
+    def on_error(self, failure: Failure):
+        """Record a failed request (after retries) as an error item."""
+        reason, status = describe_failure(failure)
+        url = failure.request.url if hasattr(failure, "request") else ""
+        if failure.check(HttpError):
+            url = failure.value.response.url
+        self.logger.warning("failed %s: %s", url, reason)
+        request = getattr(failure, "request", None)
+        if request is not None and request.meta.get("listing_depth") == 0 and "root" in request.meta:
+            reason = "start URL: " + reason
+        yield self._error_item(url, reason, status)
+
+    def on_quiet_error(self, failure: Failure):
+        """Optional resources (robots sitemaps, discovered feeds): log, don't record."""
+        reason, _ = describe_failure(failure)
+        self.logger.info("optional resource failed %s: %s", failure.request.url, reason)
+        return None
+
+    # -- helpers ---------------------------------------------------------------------------
+
+    def _on_portal(self, url: str) -> bool:
+        return self.portal.allows(url)
+
+    def _count_links(self, page: pages.PageLinks) -> None:
+        self.pages_parsed += 1
+        self.link_pages.update(page.urls())
+
+    def _template_urls(self) -> set[str]:
+        """URLs linked from most pages seen so far: menus and boxes of the portal's template."""
+        if self.pages_parsed < 4:
+            return set()
+        floor = max(3, int(0.4 * self.pages_parsed))
+        return {url for url, n in self.link_pages.items() if n >= floor}
+
+    def _items(self, page: pages.PageLinks, root: str) -> list[pages.Link]:
+        pattern = self.portal.article_re
+        if pattern is not None:
+            return [
+                link
+                for link in page.links
+                if pattern.search(link.url) and self._on_portal(link.url) and link.url != page.url
+            ]
+        items = pages.listing_items(
+            page,
+            template_urls=self._template_urls(),
+            preferred_chains=self.chains.get(root, set()),
+        )
+        if items:
+            self.chains.setdefault(root, set()).update(link.chain for link in items)
+        return [link for link in items if self._on_portal(link.url)]
+
+    def _pagination(self, page: pages.PageLinks) -> list[str]:
+        pattern = self.portal.listing_re
+        found = pages.pagination_links(page)
+        if pattern is not None:
+            found += [link.url for link in page.links if pattern.search(link.url)]
+        return [url for url in dict.fromkeys(found) if self._on_portal(url)]
+
+    def _response_problem(self, response: Response, *, allow_xml: bool = False) -> str | None:
+        if response.status >= 400:
+            return f"HTTP {response.status}"
+        ctype = response.headers.get(b"Content-Type", b"").decode("latin-1").lower()
+        if not isinstance(response, TextResponse):
+            return f"not HTML: {ctype or 'unknown content type'}"
+        if response.body[:5] == b"%PDF-":
+            return "not HTML: a PDF served as " + (ctype or "unknown type")
+        if not allow_xml and ctype and not any(t in ctype for t in HTML_TYPES):
+            return f"not HTML: {ctype}"
+        return None
+
+    def _page_item(self, response: Response, role: str) -> dict[str, Any]:
+        return {
+            "kind": "page",
+            "role": role,
+            "portal": self.portal.id,
+            "url": response.url,
+            "html": response.text,
+        }
+
+    def _article_item(self, response: Response, *, source: str | None) -> dict[str, Any]:
+        request_url = response.request.url if response.request is not None else response.url
+        return {
+            "kind": "article",
+            "portal": self.portal.id,
+            "url": response.url,
+            "requested_url": request_url,
+            "redirects": list(response.meta.get("redirect_urls", [])),
+            "html": response.text,
+            "status": response.status,
+            "etag": response.headers.get(b"ETag", b"").decode("latin-1") or None,
+            "last_modified": response.headers.get(b"Last-Modified", b"").decode("latin-1") or None,
+            "fetched_at": now_iso(),
+            "discovered_from": source,
+        }
+
+    def _error_item(self, url: str, reason: str, status: int | None) -> dict[str, Any]:
+        return {
+            "kind": "error",
+            "portal": self.portal.id,
+            "url": url,
+            "reason": reason,
+            "status": status,
+        }

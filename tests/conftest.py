@@ -1,0 +1,82 @@
+"""Shared fixtures: the offline demo portals, and an archive built by crawling them.
+
+The demo archive is built once per test session by running the real command line
+(``dtcrawl crawl``) against the real demo portals over HTTP, exactly as an operator
+would; tests that need an archive read that SQLite file.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+# Crawling the local demo portals needs no politeness delays.
+FAST_SETTINGS = [
+    "DOWNLOAD_DELAY=0",
+    "AUTOTHROTTLE_ENABLED=False",
+    "CONCURRENT_REQUESTS_PER_DOMAIN=8",
+    "RETRY_TIMES=1",
+]
+
+
+def run_dtcrawl(*args: str, timeout: float = 300, check: bool = True) -> subprocess.CompletedProcess:
+    """Run the ``dtcrawl`` command line in a child process and return its result."""
+    result = subprocess.run(
+        [sys.executable, "-m", "dtcrawl.cli", *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env={**os.environ, "PYTHONUNBUFFERED": "1"},
+    )
+    if check and result.returncode != 0:
+        raise AssertionError(
+            f"dtcrawl {' '.join(args)} exited {result.returncode}\n"
+            f"stdout:\n{result.stdout[-3000:]}\nstderr:\n{result.stderr[-5000:]}"
+        )
+    return result
+
+
+def crawl_args(db: Path, registry: Path, *extra: str) -> list[str]:
+    """Arguments of ``dtcrawl crawl`` over the demo registry, politeness off."""
+    args = ["crawl", "--db", str(db), "--portals", str(registry)]
+    for setting in FAST_SETTINGS:
+        args += ["--set", setting]
+    return [*args, *extra]
+
+
+@pytest.fixture(scope="session")
+def demo_portals(tmp_path_factory):
+    """The five demo portals, running on 127.0.0.11–15 for the whole session."""
+    from dtcrawl.demo.server import DemoPortals
+
+    with DemoPortals(port=0) as portals:
+        portals.registry_path = tmp_path_factory.mktemp("registry") / "demo-portals.yaml"
+        portals.write_registry(portals.registry_path)
+        yield portals
+
+
+@pytest.fixture(scope="session")
+def demo_archive(demo_portals, tmp_path_factory) -> Path:
+    """Path of an archive built by one full crawl of the demo portals (read-only for tests)."""
+    db = tmp_path_factory.mktemp("archive") / "demo.db"
+    demo_portals.requests.clear()
+    run_dtcrawl(*crawl_args(db, demo_portals.registry_path))
+    return db
+
+
+def query(db: Path, sql: str, params=()) -> list[sqlite3.Row]:
+    """Run a read-only query on an archive file."""
+    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    conn.row_factory = sqlite3.Row
+    try:
+        return conn.execute(sql, params).fetchall()
+    finally:
+        conn.close()
