@@ -27,6 +27,7 @@ from dtcrawl.extract import EXTRACTOR_VERSION, extract_article
 from dtcrawl.relevance import score_relevance
 from dtcrawl.storage import Archive
 from dtcrawl.template import PortalTemplate, load_template, save_template
+from dtcrawl.trace import Trace
 from dtcrawl.urls import canonicalize_url, resolve_canonical
 
 logger = logging.getLogger(__name__)
@@ -95,6 +96,7 @@ class ArchivePipeline:
             warmup=settings.getint("DTCRAWL_TEMPLATE_WARMUP", 8),
             stats=crawler.stats,
         )
+        pipeline.trace = Trace(settings.get("DTCRAWL_TRACE"))
         crawler.signals.connect(pipeline.spider_closed, signal=signals.spider_closed)
         return pipeline
 
@@ -109,11 +111,11 @@ class ArchivePipeline:
         kind = item.get("kind")
         self._count("pages_fetched" if kind in ("page", "article", "not_modified") else kind)
         if kind == "page":
-            self.template.observe(item["html"])
+            self.template.observe(item["html"], item["url"])
             if self.held and self.template.pages_seen >= self.warmup:
                 self._release()
         elif kind == "article":
-            self.template.observe(item["html"])
+            self.template.observe(item["html"], item["url"])
             self.held.append(item)
             if self.template.pages_seen >= self.warmup:
                 self._release()
@@ -141,12 +143,20 @@ class ArchivePipeline:
             return
         if not content.is_article():
             self._error(item["url"], "no article text found (listing, empty or broken page)")
+            self.trace.write("not_article", url=item["url"])
             self._count("extraction_failures")
             return
         result = self.archive.save_article(
             record, url_variants=variants, legal_refs=content.legal_refs
         )
         self._count(result.action)
+        self.trace.write(
+            "stored",
+            url=record["url"],
+            action=result.action,
+            dropped=len(content.dropped),
+            title=record["title"],
+        )
         if result.action == "new" and record["relevant"]:
             self._count("new_relevant")
 
@@ -172,3 +182,4 @@ class ArchivePipeline:
             status = "completed" if reason == "finished" else f"interrupted: {reason}"
             self.archive.finish_run(self.run_id, status, {self.portal.id: dict(self.counts)})
         self.archive.close()
+        self.trace.close()

@@ -39,6 +39,7 @@ from dtcrawl import pages
 from dtcrawl.registry import Portal, load_registry, select_portals
 from dtcrawl.storage import Archive
 from dtcrawl.timeutil import now_iso
+from dtcrawl.trace import Trace
 from dtcrawl.urls import canonicalize_url, is_print_view, url_key
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
@@ -90,8 +91,12 @@ class PortalSpider(scrapy.Spider):
         spider.max_listing_pages = settings.getint("DTCRAWL_MAX_LISTING_PAGES", 200)
         spider.stop_after_known = settings.getint("DTCRAWL_STOP_AFTER_KNOWN_PAGES", 2)
         spider.db_path = settings.get("DTCRAWL_DB")
+        spider.trace = Trace(settings.get("DTCRAWL_TRACE"))
         spider._load_known()
         return spider
+
+    def closed(self, reason: str) -> None:
+        self.trace.close()
 
     # -- archive state ---------------------------------------------------------------------
 
@@ -180,6 +185,7 @@ class PortalSpider(scrapy.Spider):
         page = pages.page_links(response.text, response.url)
         self._count_links(page)
         items = self._items(page, root)
+        self._trace_listing(page, items, root)
         if not items and page.text_chars > 500 and depth == 0:
             # A start URL that is an article itself.
             yield self._article_item(response, source="start")
@@ -287,7 +293,11 @@ class PortalSpider(scrapy.Spider):
             url = failure.value.response.url
         self.logger.warning("failed %s: %s", url, reason)
         request = getattr(failure, "request", None)
-        if request is not None and request.meta.get("listing_depth") == 0 and "root" in request.meta:
+        if (
+            request is not None
+            and request.meta.get("listing_depth") == 0
+            and "root" in request.meta
+        ):
             reason = "start URL: " + reason
         yield self._error_item(url, reason, status)
 
@@ -329,6 +339,30 @@ class PortalSpider(scrapy.Spider):
         if items:
             self.chains.setdefault(root, set()).update(link.chain for link in items)
         return [link for link in items if self._on_portal(link.url)]
+
+    def _trace_listing(self, page: pages.PageLinks, items: list[pages.Link], root: str) -> None:
+        """For ``dtcrawl try``: the listing read, and each link not followed with the reason."""
+        if self.trace._file is None:
+            return
+        followed = {link.url for link in items} | set(self._pagination(page))
+        template = self._template_urls()
+        self.trace.write("listing", url=page.url, root=root, items=len(items))
+        for link in page.links:
+            if link.url in followed:
+                continue
+            if not self._on_portal(link.url):
+                reason = "off the portal"
+            elif link.chrome:
+                reason = "menu, header or footer"
+            elif link.url in template:
+                reason = "on most pages (template)"
+            elif link.words < 3:
+                reason = "not a headline"
+            else:
+                reason = "outside the main list"
+            self.trace.write(
+                "not_followed", page=page.url, url=link.url, text=link.text, reason=reason
+            )
 
     def _pagination(self, page: pages.PageLinks) -> list[str]:
         pattern = self.portal.listing_re
