@@ -20,6 +20,7 @@ import ssl
 import urllib.error
 import urllib.request
 import urllib.robotparser
+import warnings
 from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
@@ -82,7 +83,9 @@ def _tls_context(verify_tls: bool, legacy_tls: bool) -> ssl.SSLContext:
         context.verify_mode = ssl.CERT_NONE
     if legacy_tls:
         context.set_ciphers(LEGACY_CIPHERS)
-        context.minimum_version = ssl.TLSVersion.TLSv1
+        with warnings.catch_warnings():  # TLS 1.0 is deprecated, and still served by some portals
+            warnings.simplefilter("ignore", DeprecationWarning)
+            context.minimum_version = ssl.TLSVersion.TLSv1
     return context
 
 
@@ -296,6 +299,26 @@ def _feed_entries(body: bytes, base_url: str) -> int | None:
     return len(pages.feed_entry_links(body, base_url))
 
 
+def _alternatives(url: str, error_kind: str) -> list[str]:
+    """Other spellings of a failing start URL worth one try: the host with or without
+    ``www.`` when it does not resolve, plain ``http://`` when ``https://`` is refused or broken.
+
+    >>> _alternatives("https://laichau.gov.vn/tin-tuc", "dns")
+    ['https://www.laichau.gov.vn/tin-tuc']
+    >>> _alternatives("https://www.laichau.gov.vn/", "refused")
+    ['http://www.laichau.gov.vn/']
+    """
+    parts = urlsplit(url)
+    host = parts.hostname or ""
+    if error_kind == "dns" and host and not re.fullmatch(r"[\d.]+", host):
+        other = host.removeprefix("www.") if host.startswith("www.") else "www." + host
+        netloc = other + (f":{parts.port}" if parts.port else "")
+        return [parts._replace(netloc=netloc).geturl()]
+    if parts.scheme == "https" and error_kind in ("refused", "tls", "tls-cert"):
+        return [parts._replace(scheme="http").geturl()]
+    return []
+
+
 def _host(url: str) -> str:
     return (urlsplit(url).hostname or "").lower()
 
@@ -413,6 +436,17 @@ class _Checker:
             fetched = self.get(target)
             fetched.redirects = chain + fetched.redirects
             hops += 1
+        if fetched.error_kind in ("dns", "refused", "tls", "tls-cert"):
+            for alternative in _alternatives(url, fetched.error_kind):
+                retry = self.get(alternative)
+                if retry.error_kind is None and (retry.status or 0) < 400:
+                    self.problem(
+                        f"start URL {url} fails ({fetched.error_kind}) but {alternative} answers",
+                        f"start URL works as {alternative}: update start_urls",
+                    )
+                    retry.redirects = [alternative] + retry.redirects
+                    fetched = retry
+                    break
         check = self.url_check("start", url, fetched)
         self.result.urls.append(check)
         if fetched.error_kind or (fetched.status or 0) >= 400:
@@ -656,6 +690,12 @@ def format_checks(checks: Iterable[PortalCheck]) -> str:
         lines += [f"  problem: {p}" for p in check.problems]
         lines += [f"  fix:     {s}" for s in check.suggestions]
         out.append("\n".join(lines))
+    starts = [u for c in checks for u in c.start]
+    if starts and all(u.error_kind == "dns" for u in starts):
+        out.append(
+            "No host resolved at all: check this machine's network and DNS before marking "
+            "portals dead."
+        )
     counts = {v: sum(c.verdict == v for c in checks) for v in ("ok", "warn", "fail")}
     out.append(", ".join(f"{n} {v}" for v, n in counts.items()))
     return "\n\n".join(out)
