@@ -130,7 +130,11 @@ def run_crawl(
 
     try:
         registry = load_registry(portals_file)
-        portals = select_portals(registry, list(portal_ids)) if portal_ids else registry
+        if portal_ids:
+            portals = select_portals(registry, list(portal_ids))
+        else:
+            # Portals known to be dead are crawled only when named.
+            portals = [p for p in registry if p.status != "dead"]
     except (RegistryError, OSError) as exc:
         raise CrawlError(str(exc).splitlines()[0]) from exc
     db_path = Path(db_path)
@@ -159,6 +163,13 @@ def run_crawl(
         for portal in portals:
             settings = base.copy()
             settings.update(portal.crawl_settings(), priority="spider")
+            if not portal.verify_tls:
+                logger.warning("%s: TLS certificates NOT verified (verify_tls: false)", portal.id)
+                settings.set(
+                    "DOWNLOADER_CLIENTCONTEXTFACTORY",
+                    base.get("UNVERIFIED_CONTEXTFACTORY"),
+                    priority="spider",
+                )
             settings.update(overrides or {}, priority="cmdline")
             crawler = Crawler(PortalSpider, settings)
             crawlers.append((portal, crawler))

@@ -38,6 +38,11 @@ DOWNLOAD_WARNSIZE = 4 * 1024 * 1024
 # Let the spider see error responses so it can record them in fetch_errors.
 HTTPERROR_ALLOW_ALL = True
 
+# Verify TLS certificates like a browser does; a portal with a broken certificate is
+# crawled only when its registry entry says `verify_tls: false` (logged at every run).
+DOWNLOADER_CLIENTCONTEXTFACTORY = "scrapy.core.downloader.contextfactory.BrowserLikeContextFactory"
+UNVERIFIED_CONTEXTFACTORY = "scrapy.core.downloader.contextfactory.ScrapyClientContextFactory"
+
 COOKIES_ENABLED = False
 TELNETCONSOLE_ENABLED = False
 LOG_LEVEL = "INFO"

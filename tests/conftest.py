@@ -26,7 +26,9 @@ FAST_SETTINGS = [
 ]
 
 
-def run_dtcrawl(*args: str, timeout: float = 300, check: bool = True) -> subprocess.CompletedProcess:
+def run_dtcrawl(
+    *args: str, timeout: float = 300, check: bool = True
+) -> subprocess.CompletedProcess:
     """Run the ``dtcrawl`` command line in a child process and return its result."""
     result = subprocess.run(
         [sys.executable, "-m", "dtcrawl.cli", *args],
