@@ -1,0 +1,139 @@
+"""Bylines, sources and photo captions written into Vietnamese portal articles.
+
+Portals put the author alone on the last line ("Phương An", "BTL", "L.Thọ"), often bold or
+right-aligned, or label it ("Tin, ảnh: …", "Tác giả: …"); the source follows "Nguồn: …" (a site,
+a newspaper or a document) or "Theo …"; photos carry captions ("Ảnh minh họa", "Ảnh: …").
+These helpers read one line of text; the cleaner (:mod:`dtcrawl.extract`) adds the layout
+signals (position, bold, alignment, ``<figcaption>``) and decides.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dtcrawl.text import fold, normalize_line
+
+_AUTHOR_LABEL = re.compile(
+    r"^\(?\s*(?:tin\s*(?:,|và|&|-)?\s*ảnh|bài\s*(?:,|và|&|-)?\s*ảnh|tin\s+bài|tin|bài"
+    r"|tác\s+giả|người\s+viết|bài\s+viết|thực\s+hiện|nhóm\s+pv|phóng\s+viên)\s*:\s*(?P<v>.+?)\s*\)?$",
+    re.IGNORECASE,
+)
+_SOURCE_LABEL = re.compile(r"^\(?\s*nguồn(?:\s+tin)?\s*:\s*(?P<v>.+?)\s*\)?\.?$", re.IGNORECASE)
+_THEO = re.compile(r"^\(?\s*theo\s+(?P<v>[^,;:]{2,80}?)\s*\)?\.?$", re.IGNORECASE)
+_PHOTO_CREDIT = re.compile(r"^\(?\s*ảnh\s*:\s*(?P<v>.+?)\s*\)?$", re.IGNORECASE)
+_CAPTION_START = re.compile(
+    r"^(?:ảnh\s*(?:minh\s*họa|minh\s*hoạ|tư\s*liệu)|ảnh\s*\d*\s*:|hình\s*(?:ảnh)?\s*\d*\s*:)",
+    re.IGNORECASE,
+)
+_CAPTION_END = re.compile(
+    r"\((?:ảnh|ảnh minh họa|ảnh minh hoạ|nguồn ảnh)\s*[:.]?[^()]*\)\.?$", re.I
+)
+_NAME_WORD = re.compile(r"^(?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^\s.]*\.?)+$")
+_INITIALS = re.compile(r"^[A-ZĐ]{2,6}$")
+
+
+def parse_labelled_byline(line: str) -> tuple[str, str] | None:
+    """Read a labelled byline or source line: ``("author", name)`` or ``("source", text)``.
+
+    >>> parse_labelled_byline("Tin, ảnh: Ngọc Hà")
+    ('author', 'Ngọc Hà')
+    >>> parse_labelled_byline("Nguồn: Công văn số 86549/UBND-NCKS")
+    ('source', 'Công văn số 86549/UBND-NCKS')
+    >>> parse_labelled_byline("Tin tức về chuyển đổi số") is None
+    True
+    """
+    line = normalize_line(line)
+    if not line or len(line) > 160:
+        return None
+    if match := _SOURCE_LABEL.match(line):
+        return "source", match["v"].strip(" .")
+    if match := _AUTHOR_LABEL.match(line):
+        value = match["v"].strip(" .")
+        # "Tin: ..." followed by a sentence is a heading, not a byline.
+        if len(value.split()) <= 8 and not value.endswith((":", "?")):
+            return "author", value
+    return None
+
+
+def parse_theo_source(line: str) -> str | None:
+    """A closing "Theo …" line naming the source (not a sentence starting with "Theo").
+
+    >>> parse_theo_source("Theo Báo Lam Giang")
+    'Báo Lam Giang'
+    >>> parse_theo_source("Theo kế hoạch, tỉnh sẽ số hóa 100% hồ sơ.") is None
+    True
+    """
+    line = normalize_line(line)
+    match = _THEO.match(line)
+    if not match:
+        return None
+    value = match["v"].strip()
+    words = value.split()
+    if len(words) > 10 or not words[0][:1].isupper() and not words[0].isupper():
+        return None
+    if any(w.lower() in ("kế", "hoạch", "quy", "định", "đó", "đề", "án") for w in words[:2]):
+        return None
+    return value
+
+
+def looks_like_name(line: str) -> bool:
+    """A line that is only a person's name or initials, as written under an article.
+
+    >>> [looks_like_name(x) for x in ["Phương An", "BTL", "L.Thọ", "Minh Châu (tổng hợp)"]]
+    [True, True, True, True]
+    >>> [looks_like_name(x) for x in ["Trân trọng cảm ơn!", "Xem thêm", "Năm 2023"]]
+    [False, False, False]
+    """
+    line = normalize_line(line)
+    core = re.sub(r"\s*\((?:tổng hợp|TH|lược dịch|st|sưu tầm)\)\s*$", "", line, flags=re.I)
+    core = re.sub(r"\s*[-–]\s*[A-ZĐ]{2,6}$", "", core)
+    if not core or len(core) > 40 or any(ch.isdigit() for ch in core):
+        return False
+    if core.endswith(("!", "?", ":", ",", ";")):
+        return False
+    words = core.replace(".", ". ").split()
+    if len(words) > 5:
+        return False
+    if len(words) == 1:
+        return bool(_INITIALS.match(core)) or bool(re.match(r"^[A-ZĐ]\.\s?\S+$", core))
+    folded = fold(core)
+    if folded.split()[0] in (
+        "xem",
+        "tin",
+        "bai",
+        "trang",
+        "ve",
+        "chia",
+        "in",
+        "gui",
+        "dang",
+        "ban",
+    ):
+        return False
+    return all(_NAME_WORD.match(word) for word in words)
+
+
+def parse_photo_credit(line: str) -> str | None:
+    """The photographer in a lone "Ảnh: …" credit line, else None.
+
+    >>> parse_photo_credit("Ảnh: Thanh Tùng")
+    'Thanh Tùng'
+    """
+    match = _PHOTO_CREDIT.match(normalize_line(line))
+    if match and looks_like_name(match["v"]):
+        return match["v"]
+    return None
+
+
+def looks_like_caption(line: str) -> bool:
+    """Caption wording: "Ảnh minh họa", "Ảnh: …", or a sentence ending "(Ảnh: …)".
+
+    >>> looks_like_caption("Ảnh minh họa")
+    True
+    >>> looks_like_caption("Cán bộ hướng dẫn người dân cài VNeID (Ảnh: Minh Châu)")
+    True
+    >>> looks_like_caption("Tỉnh đã cấp 120.000 chữ ký số.")
+    False
+    """
+    line = normalize_line(line)
+    return bool(_CAPTION_START.match(line) or _CAPTION_END.search(line))

@@ -1,0 +1,337 @@
+"""Dates on Vietnamese portal pages: parsing the many written forms, and finding the article's own.
+
+Portals write dates day first and in Vietnam time (UTC+7), usually without saying so:
+"Thứ Hai, 20/02/2023 08:15", "Ngày xuất bản: 17/10/2022 8:22:19 SA" (SA = AM, CH = PM),
+"Cập nhật: 07:34, 23/04/2022 (GMT+7)", "Thứ năm: 08:25 ngày 05/01/2023".  Every result here is
+an aware :class:`datetime` in UTC+7 (or its ISO form with ``+07:00``).
+
+htmldate was measured on the demo and fixture pages as a primary source and fell short: it reads
+month-first forms and related-news dates, and it cannot tell the article's date from a sidebar's.
+It is kept only as a last resort (metadata-only search, never the URL).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta, timezone
+
+from lxml import html as lxml_html
+
+from dtcrawl.text import fold, normalize_line
+
+VIETNAM_TZ = timezone(timedelta(hours=7))
+
+_DATE = r"(?P<d>\d{1,2})\s*[/\-.]\s*(?P<m>\d{1,2})\s*[/\-.]\s*(?P<y>(?:19|20)\d{2})(?!\d)"
+_DATE_WORDS = (
+    r"(?:ngày\s+)?(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s*(?:,\s*)?năm\s+(?P<y>(?:19|20)\d{2})"
+)
+_ISO_DATE = (
+    r"(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})"
+    r"(?:[T ](?P<H>\d{2}):(?P<M>\d{2})(?::(?P<S>\d{2})(?:\.\d+)?)?"
+    r"(?P<tz>Z|[+-]\d{2}:?\d{2})?)?"
+)
+_TIME = (
+    r"(?<![\d/.\-])(?P<H>\d{1,2})\s*(?::|h|giờ)\s*(?P<M>\d{2})(?:\s*:\s*(?P<S>\d{2}))?"
+    r"(?:\s*(?:phút))?(?:\s*(?P<ampm>SA|CH|AM|PM|sa|ch|am|pm)\b)?(?![\d/])"
+)
+_DATE_RE = re.compile(_DATE)
+_DATE_WORDS_RE = re.compile(_DATE_WORDS, re.IGNORECASE)
+_ISO_RE = re.compile(_ISO_DATE)
+_TIME_RE = re.compile(_TIME)
+
+# Labels (folded) that announce the article's own publication or update date.
+_PUBLISHED_LABELS = ("ngay dang", "ngay xuat ban", "dang luc", "dang ngay", "xuat ban", "dang:")
+_MODIFIED_LABELS = ("cap nhat", "ngay sua", "sua doi", "chinh sua")
+_WEEKDAY = re.compile(r"^\s*\(?\s*(thu\s+(hai|ba|tu|nam|sau|bay)|chu\s+nhat)\b")
+
+
+def _aware(y: int, m: int, d: int, hh: int = 0, mm: int = 0, ss: int = 0) -> datetime | None:
+    try:
+        return datetime(y, m, d, hh, mm, ss, tzinfo=VIETNAM_TZ)
+    except ValueError:
+        return None
+
+
+def _time_near(text: str, span: tuple[int, int]) -> tuple[int, int, int] | None:
+    """The time written closest to the date at ``span`` (before or after it, within ~25 chars)."""
+    best: tuple[int, tuple[int, int, int]] | None = None
+    for match in _TIME_RE.finditer(text):
+        if span[0] <= match.start() < span[1]:
+            continue
+        distance = span[0] - match.end() if match.end() <= span[0] else match.start() - span[1]
+        if distance < 0 or distance > 25:
+            continue
+        hh, mm = int(match["H"]), int(match["M"])
+        ss = int(match["S"]) if match["S"] else 0
+        ampm = (match["ampm"] or "").upper()
+        if ampm in ("CH", "PM") and hh < 12:
+            hh += 12
+        elif ampm in ("SA", "AM") and hh == 12:
+            hh = 0
+        if hh > 23 or mm > 59 or ss > 59:
+            continue
+        if best is None or distance < best[0]:
+            best = (distance, (hh, mm, ss))
+    return best[1] if best else None
+
+
+def parse_vietnamese_datetime(text: str) -> datetime | None:
+    """Parse the first date (and the time written next to it) in ``text``; Vietnam time.
+
+    >>> parse_vietnamese_datetime("Thứ Hai, 20/02/2023 08:15").isoformat()
+    '2023-02-20T08:15:00+07:00'
+    >>> parse_vietnamese_datetime("Ngày xuất bản: 17/10/2022 8:22:19 CH").isoformat()
+    '2022-10-17T20:22:19+07:00'
+    >>> parse_vietnamese_datetime("Cập nhật: 07:34, 23/04/2022 (GMT+7)").isoformat()
+    '2022-04-23T07:34:00+07:00'
+    >>> parse_vietnamese_datetime("Số hồ sơ xử lý: 67039") is None
+    True
+    """
+    text = normalize_line(text)
+    if not text:
+        return None
+    iso = _ISO_RE.search(text)
+    dmy = _DATE_RE.search(text) or _DATE_WORDS_RE.search(text)
+    if iso and (not dmy or iso.start() <= dmy.start()):
+        y, m, d = int(iso["y"]), int(iso["m"]), int(iso["d"])
+        if iso["H"]:
+            value = _aware(y, m, d, int(iso["H"]), int(iso["M"]), int(iso["S"] or 0))
+            if value is not None and iso["tz"]:
+                offset = iso["tz"].replace(":", "")
+                if offset == "Z":
+                    tz = UTC
+                else:
+                    sign = -1 if offset[0] == "-" else 1
+                    tz = timezone(
+                        sign * timedelta(hours=int(offset[1:3]), minutes=int(offset[3:5]))
+                    )
+                value = value.replace(tzinfo=tz).astimezone(VIETNAM_TZ)
+            return value
+        return _aware(y, m, d)
+    if not dmy:
+        return None
+    y, m, d = int(dmy["y"]), int(dmy["m"]), int(dmy["d"])
+    clock = _time_near(text, dmy.span()) or (0, 0, 0)
+    return _aware(y, m, d, *clock)
+
+
+def to_iso(value: datetime | None) -> str | None:
+    """ISO 8601 in Vietnam time with the ``+07:00`` offset, or None.
+
+    >>> to_iso(datetime(2023, 2, 20, 8, 15, tzinfo=VIETNAM_TZ))
+    '2023-02-20T08:15:00+07:00'
+    """
+    if value is None:
+        return None
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=VIETNAM_TZ)
+    return value.astimezone(VIETNAM_TZ).replace(microsecond=0).isoformat()
+
+
+@dataclass
+class PageDates:
+    """The article's own dates found on a page."""
+
+    published: datetime | None
+    modified: datetime | None
+    how: str  # which evidence gave ``published``: "meta", "json-ld", "label", "near-title", …
+
+
+_META_PUBLISHED = (
+    "article:published_time",
+    "og:published_time",
+    "datepublished",
+    "pubdate",
+    "publishdate",
+    "publish-date",
+    "dc.date.issued",
+    "dc.date",
+    "date",
+    "dcterms.created",
+)
+_META_MODIFIED = ("article:modified_time", "og:updated_time", "datemodified", "dcterms.modified")
+
+
+def _meta_dates(tree) -> tuple[datetime | None, datetime | None]:
+    published = modified = None
+    metas: dict[str, str] = {}
+    for meta in tree.iter("meta"):
+        key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").lower()
+        content = meta.get("content")
+        if key and content and key not in metas:
+            metas[key] = content
+    for key in _META_PUBLISHED:
+        if key in metas and (value := parse_vietnamese_datetime(metas[key])):
+            published = value
+            break
+    for key in _META_MODIFIED:
+        if key in metas and (value := parse_vietnamese_datetime(metas[key])):
+            modified = value
+            break
+    return published, modified
+
+
+def _json_ld_dates(tree) -> tuple[datetime | None, datetime | None]:
+    published = modified = None
+    for script in tree.iter("script"):
+        if (script.get("type") or "").lower() != "application/ld+json" or not script.text:
+            continue
+        try:
+            data = json.loads(script.text)
+        except ValueError:
+            continue
+        stack = [data]
+        while stack:
+            item = stack.pop()
+            if isinstance(item, list):
+                stack.extend(item)
+            elif isinstance(item, dict):
+                if published is None and isinstance(item.get("datePublished"), str):
+                    published = parse_vietnamese_datetime(item["datePublished"])
+                if modified is None and isinstance(item.get("dateModified"), str):
+                    modified = parse_vietnamese_datetime(item["dateModified"])
+                stack.extend(v for v in item.values() if isinstance(v, (list, dict)))
+    return published, modified
+
+
+def _in_link_or_list(element) -> bool:
+    """True when the date sits in a link or in a list of headlines (related news, sidebars)."""
+    depth = 0
+    for ancestor in element.iterancestors():
+        tag = ancestor.tag if isinstance(ancestor.tag, str) else ""
+        if tag == "a" and depth < 4:
+            return True
+        if tag in ("li", "dt", "dd") and depth < 4:
+            return True
+        depth += 1
+        if depth > 6:
+            break
+    if element.tag == "a":
+        return True
+    # A sibling link next to the date: a "headline (date)" item.
+    parent = element.getparent()
+    if parent is not None and any(
+        child.tag == "a" and len(normalize_line(child.text_content())) > 25 for child in parent
+    ):
+        return True
+    return False
+
+
+def _date_elements(tree, title_text: str | None):
+    """Yield (order, element, text, is_time_tag) for elements carrying dates, and the title order."""
+    title_folded = fold(normalize_line(title_text)) if title_text else None
+    title_order = None
+    order = 0
+    for element in tree.iter():
+        if not isinstance(element.tag, str) or element.tag in ("script", "style", "head", "title"):
+            continue
+        order += 1
+        if title_order is None and element.tag in ("h1", "h2", "h3", "h4", "div", "p", "span"):
+            own = normalize_line(element.text_content()) if title_folded else ""
+            if title_folded and own and fold(own) == title_folded:
+                title_order = order
+        if element.tag == "time" and element.get("datetime"):
+            yield order, element, element.get("datetime"), True, title_order
+            continue
+        own = " ".join(t for t in ([element.text] + [c.tail for c in element]) if t)
+        if not own or not (_DATE_RE.search(own) or _ISO_RE.search(own)):
+            continue
+        text = normalize_line(element.text_content())
+        if len(text) > 160:
+            text = normalize_line(own)
+        parent = element.getparent()
+        if not _TIME_RE.search(text) and parent is not None:
+            around = normalize_line(parent.text_content())
+            if len(around) < 160:
+                text = around
+        # Include a label written in a preceding sibling ("<b>Ngày đăng:</b> 21/01/2021").
+        previous = element.getprevious()
+        if previous is not None and isinstance(previous.tag, str):
+            label = normalize_line(previous.text_content())
+            if len(label) < 30:
+                text = label + " " + text
+        yield order, element, text, False, title_order
+
+
+def find_dates(tree_or_html, title: str | None = None) -> PageDates:
+    """Find the article's own publication and modification dates on a page.
+
+    Order of evidence: page metadata (``article:published_time``, JSON-LD), then a labelled or
+    weekday-led date line that is not part of a link list, nearest after the title, then a
+    ``<time datetime>``; htmldate on metadata only as a last resort.  Dates in slugs are never used.
+
+    >>> page = "<h1>Tin A</h1><p>Thứ Hai, 20/02/2023 08:15</p><p>Nội dung.</p>"
+    >>> find_dates(page, title="Tin A").published.isoformat()
+    '2023-02-20T08:15:00+07:00'
+    """
+    tree = tree_or_html
+    if isinstance(tree, (str, bytes)):
+        tree = lxml_html.fromstring(tree or "<html></html>")
+    published, modified = _meta_dates(tree)
+    how = "meta" if published else ""
+    if published is None:
+        published, ld_modified = _json_ld_dates(tree)
+        modified = modified or ld_modified
+        how = "json-ld" if published else ""
+    if published is not None:
+        return PageDates(published, modified, how)
+
+    candidates = []
+    title_order = None
+    for order, element, text, is_time, t_order in _date_elements(tree, title):
+        title_order = t_order if t_order is not None else title_order
+        if _in_link_or_list(element):
+            continue
+        value = parse_vietnamese_datetime(text)
+        if value is None:
+            continue
+        folded = fold(text)
+        kind = "plain"
+        if any(label in folded for label in _PUBLISHED_LABELS):
+            kind = "published"
+        elif any(label in folded for label in _MODIFIED_LABELS):
+            kind = "modified"
+        elif _WEEKDAY.match(folded):
+            kind = "weekday"
+        elif is_time:
+            kind = "time"
+        # A date line is short: a date inside a long sentence is part of the story.
+        rest = _DATE_RE.sub("", _TIME_RE.sub("", text))
+        if not is_time and len(rest) > 80:
+            continue
+        candidates.append((order, kind, value))
+
+    def distance(order: int) -> float:
+        if title_order is None:
+            return order
+        # Dates just after the title are the article's; those before it count twice as far.
+        return order - title_order if order >= title_order else 2 * (title_order - order) + 5
+
+    labelled = [c for c in candidates if c[1] in ("published", "weekday", "time")]
+    updates = [c for c in candidates if c[1] == "modified"]
+    plain = [c for c in candidates if c[1] == "plain"]
+    chosen = None
+    for pool, name in ((labelled, "label"), (updates, "update-label"), (plain, "near-title")):
+        if pool:
+            chosen = min(pool, key=lambda c: distance(c[0]))
+            how = name
+            break
+    if chosen is not None:
+        published = chosen[2]
+        if updates and how != "update-label":
+            near = min(updates, key=lambda c: distance(c[0]))
+            if near[2] > published:
+                modified = near[2]
+        return PageDates(published, modified, how)
+    return PageDates(None, modified, "")
+
+
+def find_published(tree_or_html, title: str | None = None) -> datetime | None:
+    """The article's own publication date (see :func:`find_dates`).
+
+    >>> find_published('<meta property="article:published_time" content="2023-10-10T14:15:00Z">')
+    datetime.datetime(2023, 10, 10, 21, 15, tzinfo=datetime.timezone(datetime.timedelta(seconds=25200)))
+    """
+    return find_dates(tree_or_html, title=title).published

@@ -1,0 +1,752 @@
+"""Clean article text from Vietnamese portal pages: trafilatura plus portal-aware cleaning.
+
+Plain ``trafilatura.extract`` finds the main text of a portal page well but leaves the portal's
+furniture in it: "Kết quả giải quyết TTHC" widgets, visitor counters, "Lượt xem", tool links,
+"Các tin khác" lists, footers; it also keeps the "CTTĐT - " lead prefix, the byline and the
+"Nguồn: …" line inside the body, and it drops short lines it takes for noise.  Measured on the
+demo portals and the fixtures in ``tests/fixtures/pages`` (``python -m dtcrawl.bench.extraction``).
+
+How a page is cleaned (see also the README section "How the text is cleaned"):
+
+1. The page is decoded (declared charset, UTF-8, windows-1258) and put in NFC.
+2. The page is linearised into lines of block-level text with their layout signals
+   (:func:`dtcrawl.template.page_blocks`: DOM path, link/bold/italic share).
+3. trafilatura (XML output, tables on, comments off) picks the main text; its lines are mapped
+   back onto the page's lines, which tells where the article sits.  Lines trafilatura dropped
+   *between* two of its lines, a lead just before them and the closing lines just after them
+   are taken back as candidates.
+4. Each candidate line goes through, in order: byline/source/caption separation
+   (:mod:`dtcrawl.bylines`), the portal template learnt from the portal's own pages
+   (:class:`dtcrawl.template.PortalTemplate`), structural checks (link-dense lines, lists of
+   dated headlines, date/metadata lines, the title repeated), and a short list of Vietnamese
+   boilerplate phrases as a safety net.  A "Tin liên quan"/"Các tin khác" heading ends the body.
+5. The lead prefix ("CTTĐT - ") is stripped and a title glued to the first sentence (print
+   views) is cut off.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from dataclasses import dataclass, field
+from urllib.parse import urljoin
+
+import trafilatura
+from lxml import etree
+from lxml import html as lxml_html
+
+from dtcrawl.bylines import (
+    looks_like_caption,
+    looks_like_name,
+    parse_labelled_byline,
+    parse_photo_credit,
+    parse_theo_source,
+)
+from dtcrawl.dates import _DATE_RE, _TIME_RE, find_dates, to_iso
+from dtcrawl.legal_refs import LegalRef, find_legal_refs
+from dtcrawl.template import Block, PortalTemplate, decode_html, page_blocks
+from dtcrawl.text import fold, normalize, normalize_line
+
+EXTRACTOR_VERSION = "2026.11.1"
+
+__all__ = [
+    "EXTRACTOR_VERSION",
+    "ArticleContent",
+    "DroppedLine",
+    "extract_article",
+    "find_title",
+]
+
+
+@dataclass
+class DroppedLine:
+    """A line removed from the body, and why."""
+
+    text: str
+    reason: str
+
+
+@dataclass
+class ArticleContent:
+    """What :func:`extract_article` found on one page."""
+
+    title: str | None
+    body: str
+    published_at: str | None = None
+    modified_at: str | None = None
+    author: str | None = None
+    source: str | None = None
+    captions: list[str] = field(default_factory=list)
+    canonical_url: str | None = None
+    legal_refs: list[LegalRef] = field(default_factory=list)
+    dropped: list[DroppedLine] = field(default_factory=list)
+    listing_like: bool = False  # the main text was a list of headlines (a listing page)
+
+    def is_article(self) -> bool:
+        """True when the page has a title and a body of real text (not a listing).
+
+        >>> ArticleContent("Tin", "Một câu ngắn.").is_article()
+        False
+        """
+        if not self.title or self.listing_like:
+            return False
+        words = len(self.body.split())
+        longest = max((len(p.split()) for p in self.body.split("\n\n")), default=0)
+        return words >= 40 and longest >= 12
+
+
+_PARSER = lxml_html.HTMLParser(remove_comments=True, remove_pis=True, collect_ids=False)
+
+
+def _parse(html: str):
+    html = html.strip()
+    if html.startswith("<?xml"):
+        html = html.split("?>", 1)[-1]
+    try:
+        tree = lxml_html.fromstring(html or "<html></html>", parser=_PARSER)
+    except (etree.ParserError, ValueError):
+        tree = lxml_html.fromstring("<html><body></body></html>")
+    return tree
+
+
+# ---------------------------------------------------------------------------------------------
+# Title and canonical URL
+
+_SITE_WORDS = (
+    "cong thong tin",
+    "cong ttdt",
+    "trang thong tin",
+    "trang ttdt",
+    "portal",
+    ".gov.vn",
+    "uy ban nhan dan",
+    "ubnd tinh",
+    "so khoa hoc",
+    "so thong tin",
+    "trang chu",
+    "cong chuyen doi so",
+)
+_TITLE_SEPARATORS = re.compile(r"\s+(?:[-|–—:»]|::)\s+")
+
+
+def _meta(tree, *keys: str) -> str | None:
+    for meta in tree.iter("meta"):
+        key = (meta.get("property") or meta.get("name") or "").lower()
+        if key in keys and (meta.get("content") or "").strip():
+            return normalize_line(meta.get("content"))
+    return None
+
+
+def _strip_site_name(title: str) -> str:
+    parts = _TITLE_SEPARATORS.split(title)
+    if len(parts) == 1:
+        return title
+    kept = [p for p in parts if not any(w in fold(p) for w in _SITE_WORDS)]
+    if not kept:
+        return max(parts, key=len)
+    # Keep the title's own dashes: re-join what is left in order.
+    return " - ".join(kept) if len(kept) > 1 else kept[0]
+
+
+def find_title(tree, template: PortalTemplate | None = None) -> str | None:
+    """The article title: a heading matching og:title / <title>, else h1, else those metas.
+
+    >>> tree = lxml_html.fromstring(
+    ...     "<html><head><title>Tin A - Cổng TTĐT tỉnh Lam Giang</title></head>"
+    ...     "<body><h1>Cổng TTĐT tỉnh Lam Giang</h1><h2>Tin A</h2></body></html>")
+    >>> find_title(tree)
+    'Tin A'
+    """
+    og = _meta(tree, "og:title", "twitter:title")
+    title_el = tree.find(".//title")
+    doc_title = normalize_line(title_el.text_content()) if title_el is not None else ""
+    metas = [m for m in (og, doc_title) if m]
+    stripped = [_strip_site_name(m) for m in metas]
+    folded_metas = [fold(m) for m in metas + stripped]
+
+    headings = []
+    for element in tree.iter("h1", "h2", "h3", "h4", "div", "span", "p", "td", "strong", "b"):
+        tag = element.tag
+        if tag not in ("h1", "h2", "h3", "h4"):
+            marker = ((element.get("class") or "") + " " + (element.get("id") or "")).lower()
+            if not re.search(r"title|tieu-?de|tieude|headline", marker):
+                continue
+        text = normalize_line(element.text_content())
+        if not text or len(text) > 300 or len(text.split()) < 2:
+            continue
+        headings.append((tag, text))
+    for _tag, text in headings:
+        folded = fold(text)
+        if any(folded == m or (len(folded) > 15 and m.startswith(folded)) for m in folded_metas):
+            if not any(w in folded for w in _SITE_WORDS[:4]):
+                return text
+    for tag, text in headings:
+        if tag == "h1" and not any(w in fold(text) for w in _SITE_WORDS):
+            if template is None or not template.is_boilerplate(text):
+                return text
+    for candidate in stripped:
+        if candidate and not any(w in fold(candidate) for w in _SITE_WORDS[:4]):
+            return candidate
+    return stripped[0] if stripped else None
+
+
+def find_canonical(tree, url: str) -> str | None:
+    """The page's ``<link rel=canonical>`` or ``og:url``, made absolute, or None."""
+    for link in tree.iter("link"):
+        if "canonical" in (link.get("rel") or "").lower().split() and link.get("href"):
+            return urljoin(url, link.get("href").strip())
+    og = _meta(tree, "og:url")
+    return urljoin(url, og) if og else None
+
+
+# ---------------------------------------------------------------------------------------------
+# Boilerplate detection
+
+# Safety net: folded beginnings of short portal-furniture lines (structure catches most first).
+_BOILERPLATE_STARTS = (
+    "luot xem",
+    "so luot xem",
+    "luot truy cap",
+    "xem voi co chu",
+    "co chu",
+    "ban in",
+    "in bai",
+    "in trang",
+    "gui email",
+    "gui bai viet",
+    "gui cho ban be",
+    "ve dau trang",
+    "ve trang truoc",
+    "quay lai",
+    "tro ve",
+    "chia se",
+    "share",
+    "tweet",
+    "facebook",
+    "zalo",
+    "thong ke truy cap",
+    "dang online",
+    "dang truy cap",
+    "hom nay:",
+    "hom qua:",
+    "trong tuan:",
+    "trong thang:",
+    "tat ca:",
+    "tong luot truy cap",
+    "tong so luot",
+    "ket qua giai quyet",
+    "da giai quyet",
+    "dang giai quyet",
+    "so ho so",
+    "tre han",
+    "dung han",
+    "truoc han",
+    "ty le",
+    "co quan chu quan",
+    "chiu trach nhiem",
+    "truong ban bien tap",
+    "giay phep",
+    "ghi ro nguon",
+    "website dang chay thu nghiem",
+    "chao mung",
+    "responsive image",
+    "tu khoa:",
+    "tags:",
+    "the:",
+    "y kien ban doc",
+    "gui y kien",
+    "binh luan",
+    "dang nhap",
+    "dang ky",
+    "tin lien quan",
+    "cac tin khac",
+    "tin khac",
+    "tin cung chuyen muc",
+    "tin cung loai",
+    "tin noi bat",
+    "tin moi",
+    "bai viet lien quan",
+    "xem them",
+    "doc them",
+    "y kien tham do",
+    "ban quyen",
+    "copyright",
+    "dia chi:",
+    "dien thoai:",
+    "email:",
+    "fax:",
+    "©",
+)
+_FOOTER_PHRASES = frozenset(
+    (
+        "co quan chu quan",
+        "chiu trach nhiem",
+        "truong ban bien tap",
+        "giay phep",
+        "ghi ro nguon",
+        "website dang chay thu nghiem",
+        "ban quyen",
+        "copyright",
+        "©",
+        "dia chi:",
+        "dien thoai:",
+    )
+)
+_SITE_LINE = re.compile(
+    r"(\b[\w-]+\.gov\.vn\b|\bwww\.[\w-]+\.|https?://|cổng thông tin điện tử|trang thông tin điện tử)",
+    re.IGNORECASE,
+)
+_COUNTER = re.compile(r":\s*[\d.,%]+\s*%?$")
+# Headings after which the rest of the article container is related news.
+_RELATED_HEADINGS = (
+    "tin lien quan",
+    "cac tin khac",
+    "tin khac",
+    "tin cung chuyen muc",
+    "tin cung loai",
+    "bai viet lien quan",
+    "cac bai viet khac",
+    "cac tin da dua",
+    "tin da dua",
+    "xem them",
+    "tin moi",
+    "tin noi bat",
+    "tin bai khac",
+    "bai lien quan",
+    "cac bai khac",
+)
+_META_WORDS = re.compile(
+    r"(ngày\s+(đăng|xuất\s+bản|cập\s+nhật)|đăng\s+(lúc|ngày)|cập\s+nhật(\s+lúc)?|xuất\s+bản|"
+    r"thứ\s+(hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật|ngày|lượt\s+xem|lượt\s+đọc|gmt\s*\+\s*\d+|"
+    r"\bsa\b|\bch\b|\bam\b|\bpm\b|lúc|giờ|[|,:\-–()/\s.]|\d+)",
+    re.IGNORECASE,
+)
+_DATED_HEADLINE = re.compile(
+    r"(^\(?\d{1,2}[/.-]\d{1,2}([/.-]\d{2,4})?\)?\s)|(\(\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}"
+    r"(,?\s*\d{1,2}:\d{2})?\s*\)$)|(\s\d{1,2}[/.-]\d{1,2}[/.-]\d{4}$)"
+)
+_LEAD_PREFIX = re.compile(
+    r"^(?:\(\s*[^()]{2,60}\)|\[[^\]]{2,60}\]|(?:CTTĐT|TTĐT|CTTĐTT|TTXVN|[A-ZĐ]{2,8})(?:\s*[A-ZĐ]{2,8})?)"
+    r"\s*[-–—:]+\s*"
+)
+_LEAD_PREFIX_BARE = re.compile(r"^(?:\(\s*[^()]{2,60}\)|\[[^\]]{2,60}\])\s*(?=[A-ZĐ])")
+
+
+def _is_meta_line(text: str) -> bool:
+    """A line made only of dates, times, labels and view counts ("Thứ Hai, 20/02/2023 08:15")."""
+    if not (_DATE_RE.search(text) or _TIME_RE.search(text) or "lượt xem" in text.lower()):
+        return False
+    rest = _META_WORDS.sub("", text)
+    return len(rest) <= 3
+
+
+def _starts_with_phrase(text: str, phrases: tuple[str, ...]) -> str | None:
+    folded = fold(text).lstrip("-•*>»·|[( ")
+    for phrase in phrases:
+        if folded.startswith(phrase):
+            return phrase
+    return None
+
+
+def _alignment(element) -> str | None:
+    """'right' / 'center' when the line's block (or a near ancestor) is aligned so."""
+    for depth, node in enumerate([element, *element.iterancestors()]):
+        if depth > 3:
+            break
+        align = (node.get("align") or "").lower()
+        style = (node.get("style") or "").replace(" ", "").lower()
+        css = (node.get("class") or "").lower()
+        for value in ("right", "center"):
+            if align == value or f"text-align:{value}" in style:
+                return value
+            if re.search(rf"(^|[\s_-])(text-{value}|align-?{value}|{value})($|[\s_-])", css):
+                return value
+    return None
+
+
+_CAPTION_CLASS = re.compile(
+    r"caption|chu-?thich|chuthich|image-?desc|img-?desc|photo-?desc|anh-?mo-?ta|figure-?text|"
+    r"pic-?note|image-?note|expnote|fig-?cap",
+    re.IGNORECASE,
+)
+
+
+def _in_caption(element) -> bool:
+    for depth, node in enumerate([element, *element.iterancestors()]):
+        if depth > 4:
+            break
+        if node.tag in ("figcaption", "caption"):
+            return True
+        marker = (node.get("class") or "") + " " + (node.get("id") or "")
+        if _CAPTION_CLASS.search(marker):
+            return True
+    return False
+
+
+def _near_image(element) -> bool:
+    """An image in the same block, its previous sibling, or the previous table row."""
+    if element.find(".//img") is not None:
+        return True
+    previous = element.getprevious()
+    if previous is not None and (previous.tag == "img" or previous.find(".//img") is not None):
+        return True
+    parent = element.getparent()
+    if element.tag in ("td", "th") and parent is not None:
+        row_before = parent.getprevious()
+        if row_before is not None and row_before.find(".//img") is not None:
+            return True
+    if parent is not None and parent.tag in ("p", "div", "center", "figure"):
+        sibling = parent.getprevious()
+        if sibling is not None and (sibling.tag == "img" or sibling.find(".//img") is not None):
+            return len(normalize_line(parent.text_content())) < 300
+    return False
+
+
+# ---------------------------------------------------------------------------------------------
+# Mapping trafilatura's lines back onto the page
+
+_XML_TAGS = {
+    "head": "h3",
+    "item": "li",
+    "list": "ul",
+    "cell": "td",
+    "row": "tr",
+    "quote": "blockquote",
+    "lb": "br",
+    "code": "pre",
+    "main": "div",
+    "doc": "div",
+    "comments": "div",
+}
+
+
+def _trafilatura_lines(tree, url: str, favor_precision: bool) -> list[str]:
+    xml = trafilatura.extract(
+        copy.deepcopy(tree),
+        url=url,
+        output_format="xml",
+        include_comments=False,
+        include_tables=True,
+        include_images=False,
+        favor_precision=favor_precision,
+        with_metadata=False,
+    )
+    if not xml:
+        return []
+    try:
+        root = etree.fromstring(xml.encode("utf-8"))
+    except etree.XMLSyntaxError:
+        return [normalize_line(line) for line in xml.splitlines() if normalize_line(line)]
+    for element in root.iter():
+        if isinstance(element.tag, str) and element.tag in _XML_TAGS:
+            element.tag = _XML_TAGS[element.tag]
+    return [block.text for block in page_blocks(root)]
+
+
+def _match_lines(blocks: list[Block], lines: list[str]) -> list[int]:
+    """Indices of ``blocks`` that trafilatura kept, found in order."""
+    by_text: dict[str, list[int]] = {}
+    for block in blocks:
+        by_text.setdefault(block.text, []).append(block.index)
+    matched: list[int] = []
+    last = -1
+    for line in lines:
+        candidates = by_text.get(line)
+        if not candidates:
+            continue
+        after = [i for i in candidates if i > last]
+        # Prefer the next occurrence after the previous match (the text flows in order).
+        index = after[0] if after else candidates[-1]
+        if after:
+            last = index
+        matched.append(index)
+    return sorted(set(matched))
+
+
+def _container(blocks: list[Block], matched: list[int]):
+    """The smallest element holding ≥ 85 % of trafilatura's matched text."""
+    weights: dict[object, int] = {}
+    total = 0
+    for index in matched:
+        block = blocks[index]
+        size = len(block.text)
+        total += size
+        for node in [block.element, *block.element.iterancestors()]:
+            weights[node] = weights.get(node, 0) + size
+    if not total:
+        return None
+    best = None
+    best_depth = -1
+    for node, weight in weights.items():
+        if weight >= 0.85 * total:
+            depth = sum(1 for _ in node.iterancestors())
+            if depth > best_depth:
+                best, best_depth = node, depth
+    return best
+
+
+def _inside(element, container) -> bool:
+    if element is container:
+        return True
+    return any(node is container for node in element.iterancestors())
+
+
+# ---------------------------------------------------------------------------------------------
+# The cleaner
+
+
+@dataclass
+class _Line:
+    block: Block
+    text: str
+    kept_by_trafilatura: bool
+
+
+def extract_article(
+    html: str | bytes,
+    url: str,
+    template: PortalTemplate | None = None,
+    *,
+    favor_precision: bool = False,
+) -> ArticleContent:
+    """Extract the article of a portal page: title, clean body, dates, byline, source, captions.
+
+    ``template`` is the portal's learnt :class:`~dtcrawl.template.PortalTemplate` (optional but
+    much better: it knows the portal's own furniture).
+
+    >>> page = ("<html><head><title>Số hóa hồ sơ - Cổng TTĐT</title></head><body>"
+    ...         "<h1>Số hóa hồ sơ</h1><p>Thứ Hai, 20/02/2023 08:15</p>"
+    ...         "<div class='content'><p>CTTĐT - Tỉnh đã số hóa phần lớn hồ sơ thủ tục hành chính"
+    ...         " trong năm qua, giúp người dân tiết kiệm thời gian đi lại.</p>"
+    ...         "<p>Các sở, ngành tiếp tục rà soát dữ liệu để kết nối với Cổng Dịch vụ công"
+    ...         " quốc gia trong quý tới.</p><p><b>Minh Châu</b></p></div></body></html>")
+    >>> article = extract_article(page, "http://lamgiang.example/tin/1")
+    >>> article.title, article.published_at, article.author
+    ('Số hóa hồ sơ', '2023-02-20T08:15:00+07:00', 'Minh Châu')
+    >>> article.body.split("\\n\\n")[0][:25]
+    'Tỉnh đã số hóa phần lớn h'
+    """
+    text_html = decode_html(html) if isinstance(html, bytes) else normalize_html(html)
+    tree = _parse(text_html)
+    title = find_title(tree, template)
+    canonical = find_canonical(tree, url)
+    dates = find_dates(tree, title)
+    blocks = page_blocks(tree)
+    lines = _trafilatura_lines(tree, url, favor_precision)
+    matched = _match_lines(blocks, lines)
+    result = ArticleContent(
+        title=title,
+        body="",
+        published_at=to_iso(dates.published),
+        modified_at=to_iso(dates.modified),
+        canonical_url=canonical,
+    )
+    candidates = _candidates(blocks, matched, title)
+    _clean(candidates, result, template, title)
+    result.legal_refs = find_legal_refs(result.body.replace("\n\n", " \n "))
+    return result
+
+
+def normalize_html(html: str) -> str:
+    """NFC of a page already decoded to text (windows-1258 decoding leaves combining marks)."""
+    import unicodedata
+
+    return unicodedata.normalize("NFC", html)
+
+
+def _candidates(blocks: list[Block], matched: list[int], title: str | None) -> list[_Line]:
+    """trafilatura's lines plus what it dropped around and between them in the same container."""
+    if not matched:
+        return []
+    container = _container(blocks, matched)
+    matched_set = set(matched)
+    first, last = matched[0], matched[-1]
+    # Where the title stands: the lead starts after it.
+    title_index = None
+    if title:
+        folded_title = fold(title)
+        for block in blocks[: first + 1]:
+            if fold(block.text) == folded_title:
+                title_index = block.index
+        # A title inside trafilatura's text: what comes before it is not the article.
+        for index in matched[: max(1, len(matched) // 3)]:
+            if fold(blocks[index].text) == folded_title:
+                title_index = index
+                first = min(i for i in matched if i > index) if index < last else last
+                break
+    start = first
+    if container is not None:
+        # Reach back to just after the title for a lead trafilatura left out (up to 6 lines).
+        floor = title_index + 1 if title_index is not None and title_index < first else first
+        floor = max(floor, first - 6)
+        while start - 1 >= floor and _inside(blocks[start - 1].element, container):
+            start -= 1
+    end = last
+    if container is not None:
+        while (
+            end + 1 < len(blocks)
+            and end + 1 <= last + 6
+            and _inside(blocks[end + 1].element, container)
+        ):
+            end += 1
+    chosen = []
+    for block in blocks[start : end + 1]:
+        inside = container is None or _inside(block.element, container)
+        if block.index in matched_set or inside:
+            chosen.append(_Line(block, block.text, block.index in matched_set))
+    return chosen
+
+
+def _clean(
+    candidates: list[_Line],
+    result: ArticleContent,
+    template: PortalTemplate | None,
+    title: str | None,
+) -> None:
+    dropped = result.dropped
+    folded_title = fold(title) if title else None
+    body: list[_Line] = []
+    headline_run = 0
+    link_lines = 0
+    for line in candidates:
+        text = line.text
+        block = line.block
+        # 1. Captions, labelled bylines and sources, wherever they stand.
+        if _in_caption(block.element) or (looks_like_caption(text) and len(text.split()) <= 60):
+            credit = parse_photo_credit(text)
+            if credit and not result.author:
+                dropped.append(DroppedLine(text, "photo credit"))
+            else:
+                result.captions.append(text)
+                dropped.append(DroppedLine(text, "caption"))
+            continue
+        if (
+            block.italic
+            and _alignment(block.element) == "center"
+            and len(text.split()) <= 40
+            and _near_image(block.element)
+        ):
+            result.captions.append(text)
+            dropped.append(DroppedLine(text, "caption (italic, centred, under a photo)"))
+            continue
+        labelled = parse_labelled_byline(text)
+        if labelled:
+            kind, value = labelled
+            if kind == "source" and not result.source:
+                result.source = value
+            elif kind == "author" and not result.author:
+                result.author = value
+            dropped.append(DroppedLine(text, kind))
+            continue
+        # 2. The title repeated in the body.
+        if folded_title and fold(text) == folded_title:
+            dropped.append(DroppedLine(text, "title"))
+            continue
+        # 3. The portal's template.
+        if template is not None:
+            reason = template.is_boilerplate(text, block.path)
+            if reason:
+                dropped.append(DroppedLine(text, reason))
+                continue
+        # 4. Structure: related-news headings end the body; link lists, dated headlines, dates.
+        words = len(text.split())
+        related = words <= 8 and _starts_with_phrase(text, _RELATED_HEADINGS)
+        if related and body:
+            dropped.append(DroppedLine(text, f"related-news heading ({related}); rest dropped"))
+            for rest in candidates[candidates.index(line) + 1 :]:
+                tail = _tail_field(rest, result)
+                if not tail:
+                    dropped.append(DroppedLine(rest.text, "after related-news heading"))
+            break
+        if block.link_density >= 0.6 and words <= 40:
+            link_lines += 1
+            dropped.append(DroppedLine(text, "link-dense"))
+            headline_run += 1
+            continue
+        if _DATED_HEADLINE.search(text) and words <= 30 and not text.endswith("."):
+            dropped.append(DroppedLine(text, "dated headline"))
+            continue
+        if _is_meta_line(text):
+            dropped.append(DroppedLine(text, "date/metadata line"))
+            continue
+        phrase = _starts_with_phrase(text, _BOILERPLATE_STARTS)
+        if (
+            phrase
+            and (words <= 6 or _COUNTER.search(text) or (phrase in _FOOTER_PHRASES and words <= 30))
+            and not text.endswith(";")
+        ):
+            dropped.append(DroppedLine(text, f"boilerplate phrase ({phrase})"))
+            continue
+        if words <= 12 and _SITE_LINE.search(text) and not text.endswith("."):
+            dropped.append(DroppedLine(text, "site name / address line"))
+            continue
+        headline_run = 0
+        body.append(line)
+
+    # 5. Closing lines: author alone on the last line, "Theo …" source, photo credits.
+    while body:
+        last = body[-1]
+        text = last.text
+        if not result.source and (source := parse_theo_source(text)):
+            result.source = source
+            dropped.append(DroppedLine(text, "source (Theo …)"))
+            body.pop()
+            continue
+        strong = last.block.bold or _alignment(last.block.element) == "right"
+        if not result.author and (
+            looks_like_name(text)
+            or (strong and len(text.split()) <= 6 and not text.endswith((".", ":", "?", "!")))
+        ):
+            result.author = re.sub(r"^\s*[-–—]\s*", "", text)
+            dropped.append(DroppedLine(text, "author (last line)"))
+            body.pop()
+            continue
+        break
+    # Lines after the body that trafilatura did not keep are not the article's.
+    while body and not body[-1].kept_by_trafilatura and len(body[-1].text.split()) < 12:
+        dropped.append(DroppedLine(body[-1].text, "trailing short line outside the main text"))
+        body.pop()
+    while body and not body[0].kept_by_trafilatura and len(body[0].text.split()) < 12:
+        dropped.append(DroppedLine(body[0].text, "leading short line outside the main text"))
+        body.pop(0)
+
+    paragraphs = [line.text for line in body]
+    if paragraphs:
+        paragraphs[0] = _strip_lead(paragraphs[0], title, dropped)
+        paragraphs = [p for p in paragraphs if p]
+    kept = sum(1 for line in body if line.kept_by_trafilatura)
+    result.listing_like = link_lines >= 5 and link_lines > kept
+    result.body = normalize("\n\n".join(paragraphs))
+    if result.author:
+        result.author = normalize_line(result.author)
+
+
+def _tail_field(line: _Line, result: ArticleContent) -> bool:
+    """Take a byline/source line found after a related-news heading (rare layouts)."""
+    labelled = parse_labelled_byline(line.text)
+    if labelled and labelled[0] == "source" and not result.source:
+        result.source = labelled[1]
+        return True
+    return False
+
+
+def _strip_lead(paragraph: str, title: str | None, dropped: list[DroppedLine]) -> str:
+    """Cut the title glued to the first sentence (print views) and a "CTTĐT - " lead prefix."""
+    if title:
+        folded_title, folded = fold(title), fold(paragraph)
+        rest = paragraph[len(title) :]
+        glued = rest[:1].isalnum() or (
+            len(title.split()) >= 6 and rest[:1].isspace() and rest.lstrip()[:1].isupper()
+        )
+        if folded.startswith(folded_title) and rest.strip() and glued:
+            head = paragraph[: len(title)]
+            paragraph = paragraph[len(title) :].lstrip(" .:-–")
+            dropped.append(DroppedLine(head, "title glued to the first sentence"))
+    match = _LEAD_PREFIX.match(paragraph) or _LEAD_PREFIX_BARE.match(paragraph)
+    if match and len(paragraph) - match.end() > 20:
+        prefix = match.group(0)
+        # Only a prefix naming the portal or an agency, not the start of a sentence.
+        if len(prefix.split()) <= 8:
+            dropped.append(DroppedLine(prefix.strip(), "lead prefix"))
+            paragraph = paragraph[match.end() :]
+    return paragraph

@@ -1,0 +1,403 @@
+"""Per-portal template learning: the text blocks a portal repeats on many of its pages.
+
+A portal's pages share a template: header, menus, visitor counters, "Kết quả giải quyết TTHC"
+widgets, footers.  :class:`PortalTemplate` watches every page the crawler fetches (listings and
+articles alike) and counts, per *distinct page*, each block of text it sees — a block being one
+line of block-level text, fingerprinted twice:
+
+- by its text alone, with every run of digits replaced by ``0`` so that a counter reading
+  "Hôm nay: 1.234" on one page and "Hôm nay: 1.873" on the next is the same block;
+- by the same text *and* the coarse DOM path it sits at (tag, id and first class of its nearest
+  ancestors, digits removed).
+
+A block is template when its path fingerprint was seen on at least ``max(3, 10 %)`` of the pages,
+or when its text (short lines only) was seen on at least ``max(3, 40 %)`` of the pages wherever
+it stood.  The path fingerprint is what keeps an article's lead: a listing shows the lead as an
+excerpt inside a list item, the article shows it in the article body, so the two never share a
+path fingerprint however many listings carry the excerpt.  An article's own one-line paragraph is
+kept however short it is; only repetition makes a block template.
+
+The template lives in SQLite (``template_blocks``, ``template_stats``, ``template_pages``) so it
+improves as the archive grows and survives restarts; rare fingerprints are pruned to cap memory.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import re
+import sqlite3
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from lxml import etree
+from lxml import html as lxml_html
+
+from dtcrawl.text import normalize_line
+
+# Block-level tags: a line of text ends where one of these starts or ends.
+BLOCK_TAGS = frozenset(
+    "p div li ul ol dl dt dd table tbody thead tfoot tr td th caption h1 h2 h3 h4 h5 h6 section "
+    "article aside header footer nav main blockquote figure figcaption form fieldset legend pre "
+    "address center hr select option textarea button label iframe details summary".split()
+)
+SKIP_TAGS = frozenset(
+    "script style noscript template svg head title object embed canvas map video audio".split()
+)
+_DIGITS = re.compile(r"\d+")
+_ALIGN_CLASS = re.compile(r"(?:^|[-_ ])(right|center|centre)(?:$|[-_ ])", re.IGNORECASE)
+
+
+@dataclass
+class Block:
+    """One line of block-level text on a page, with the layout signals the cleaner needs."""
+
+    text: str  # NFC, whitespace collapsed
+    element: object  # the innermost block-level lxml element holding the line
+    path: str  # coarse DOM path signature (see module docstring)
+    index: int  # position among the page's blocks
+    link_chars: int = 0
+    bold_chars: int = 0
+    italic_chars: int = 0
+
+    @property
+    def link_density(self) -> float:
+        return self.link_chars / max(1, len(self.text))
+
+    @property
+    def bold(self) -> bool:
+        return self.bold_chars >= 0.9 * len(self.text.replace(" ", ""))
+
+    @property
+    def italic(self) -> bool:
+        return self.italic_chars >= 0.9 * len(self.text.replace(" ", ""))
+
+
+def parse_html(html: str | bytes):
+    """Parse a page into an lxml tree (bytes are decoded by their declared charset)."""
+    if isinstance(html, bytes):
+        html = decode_html(html)
+    html = html.strip() or "<html></html>"
+    if html.startswith("<?xml"):
+        html = html.split("?>", 1)[-1]
+    try:
+        return lxml_html.fromstring(html)
+    except Exception:  # lxml raises ParserError on documents it cannot root
+        return lxml_html.fromstring("<html><body></body></html>")
+
+
+_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.IGNORECASE)
+
+
+def decode_html(raw: bytes) -> str:
+    """Decode page bytes: BOM, then ``<meta charset>``, then UTF-8, then windows-1258; NFC.
+
+    >>> decode_html(b'<meta charset="windows-1258">Ti\\xea\\xecng')  # e-circumflex, combining acute
+    '<meta charset="windows-1258">Tiếng'
+    """
+    if raw.startswith(b"\xef\xbb\xbf"):
+        return unicodedata.normalize("NFC", raw[3:].decode("utf-8", "replace"))
+    declared = _CHARSET.search(raw[:4096])
+    encodings = [declared.group(1).decode("ascii").lower()] if declared else []
+    encodings += ["utf-8", "cp1258"]
+    for encoding in encodings:
+        try:
+            return unicodedata.normalize("NFC", raw.decode(encoding))
+        except (LookupError, UnicodeDecodeError):
+            continue
+    return unicodedata.normalize("NFC", raw.decode("utf-8", "replace"))
+
+
+def _segment(element) -> str:
+    tag = element.tag if isinstance(element.tag, str) else "?"
+    ident = element.get("id") or ""
+    if ident:
+        return f"{tag}#{_DIGITS.sub('', ident)[:30]}"
+    classes = (element.get("class") or "").split()
+    return f"{tag}.{_DIGITS.sub('', classes[0])[:30]}" if classes else tag
+
+
+def path_signature(element, depth: int = 6) -> str:
+    """Coarse DOM path of ``element``: its own and its nearest ancestors' tag#id / tag.class."""
+    parts = [_segment(element)]
+    for ancestor in element.iterancestors():
+        parts.append(_segment(ancestor))
+        if len(parts) >= depth:
+            break
+    return "/".join(reversed(parts))
+
+
+def page_blocks(tree) -> list[Block]:
+    """Linearise a page into its lines of block-level text, in document order.
+
+    >>> tree = lxml_html.fromstring("<div><p>Một <b>hai</b></p><p>Ba<br>bốn</p></div>")
+    >>> [b.text for b in page_blocks(tree)]
+    ['Một hai', 'Ba', 'bốn']
+    """
+    blocks: list[Block] = []
+    parts: list[str] = []
+    counts = [0, 0, 0]  # link, bold and italic characters of the pending line
+    containers = [tree]  # innermost block-level element first at the end
+    states = [(False, False, False)]  # (in link, bold, italic)
+
+    def flush() -> None:
+        text = normalize_line("".join(parts))
+        if text:
+            element = containers[-1]
+            blocks.append(Block(text, element, path_signature(element), len(blocks), *counts))
+        parts.clear()
+        counts[0] = counts[1] = counts[2] = 0
+
+    def add(text: str | None) -> None:
+        if not text:
+            return
+        parts.append(text)
+        link, bold, italic = states[-1]
+        weight = len("".join(text.split()))
+        counts[0] += weight if link else 0
+        counts[1] += weight if bold else 0
+        counts[2] += weight if italic else 0
+
+    walker = etree.iterwalk(tree, events=("start", "end", "comment", "pi"))
+    for event, element in walker:
+        tag = element.tag if isinstance(element.tag, str) else None
+        if event in ("comment", "pi"):
+            add(element.tail)
+        elif event == "start":
+            if tag is None or tag in SKIP_TAGS:
+                walker.skip_subtree()
+                continue
+            if tag in ("br", "hr"):
+                flush()
+                continue
+            link, bold, italic = states[-1]
+            style = (element.get("style") or "").replace(" ", "").lower()
+            link = link or tag == "a"
+            bold = bold or tag in _BOLD_TAGS or "font-weight:bold" in style
+            italic = italic or tag in ("i", "em", "cite") or "font-style:italic" in style
+            if tag in BLOCK_TAGS:
+                flush()
+                containers.append(element)
+            states.append((link, bold, italic))
+            add(element.text)
+        else:
+            if tag is not None and tag not in SKIP_TAGS and tag not in ("br", "hr"):
+                states.pop()
+                if tag in BLOCK_TAGS:
+                    flush()
+                    containers.pop()
+            if element is not tree:
+                add(element.tail)
+    flush()
+    return blocks
+
+
+_BOLD_TAGS = frozenset(("b", "strong", "h1", "h2", "h3", "h4", "h5", "h6"))
+
+
+def block_key(text: str) -> str:
+    """The digit-blind form of a block's text used for fingerprints.
+
+    >>> block_key("Hôm nay: 1.234") == block_key("Hôm  nay: 1.873")
+    True
+    """
+    return _DIGITS.sub("0", normalize_line(text).lower())
+
+
+def _fingerprint(*parts: str) -> str:
+    return hashlib.blake2b("\x1f".join(parts).encode("utf-8"), digest_size=8).hexdigest()
+
+
+def text_fingerprint(text: str) -> str:
+    """Fingerprint of a block's text alone (digits blind)."""
+    return "t:" + _fingerprint(block_key(text))
+
+
+def path_fingerprint(text: str, path: str) -> str:
+    """Fingerprint of a block's text at its coarse DOM path (digits blind)."""
+    return "p:" + _fingerprint(path, block_key(text))
+
+
+@dataclass
+class _Seen:
+    sample: str
+    page_count: int
+    first_seen: str
+    last_seen: str
+
+
+@dataclass
+class PortalTemplate:
+    """What one portal repeats across its pages.  Call :meth:`observe` for every fetched page.
+
+    >>> template = PortalTemplate()
+    >>> for n in range(4):
+    ...     _ = template.observe(f"<p>Bài số {n} về dữ liệu số.</p><div>Đang online: {n * 7}</div>")
+    >>> template.is_boilerplate("Đang online: 123")
+    'template: on 4 of 4 pages'
+    >>> template.is_boilerplate("Chào mừng") is None
+    True
+    """
+
+    pages_seen: int = 0
+    min_pages: int = 3
+    path_fraction: float = 0.10  # a block at the same DOM path on ≥ this share of pages
+    text_fraction: float = 0.40  # a short block anywhere on ≥ this share of pages
+    short_words: int = 20  # "short" for the text-only rule
+    max_blocks: int = 40_000
+    blocks: dict[str, _Seen] = field(default_factory=dict)
+    _page_keys: set[str] = field(default_factory=set)
+
+    def observe(self, html: str | bytes | object, url: str | None = None) -> bool:
+        """Count the blocks of one page (once per distinct page).  Returns False for a repeat."""
+        tree = parse_html(html) if isinstance(html, (str, bytes)) else html
+        blocks = page_blocks(tree)
+        fingerprints: dict[str, str] = {}
+        for block in blocks:
+            if len(block.text) > 400:
+                continue  # long paragraphs are a page's own text, never template
+            fingerprints.setdefault(text_fingerprint(block.text), block.text)
+            fingerprints.setdefault(path_fingerprint(block.text, block.path), block.text)
+        page_key = url or _fingerprint(*(b.text for b in blocks))
+        if page_key in self._page_keys:
+            return False
+        self._page_keys.add(page_key)
+        self.pages_seen += 1
+        now = datetime.now().astimezone().replace(microsecond=0).isoformat()
+        for fingerprint, sample in fingerprints.items():
+            seen = self.blocks.get(fingerprint)
+            if seen is None:
+                self.blocks[fingerprint] = _Seen(sample[:200], 1, now, now)
+            else:
+                seen.page_count += 1
+                seen.last_seen = now
+        if len(self.blocks) > self.max_blocks:
+            self.prune()
+        return True
+
+    def prune(self) -> None:
+        """Drop the rarest fingerprints until the template holds at most 80 % of its cap."""
+        limit = 1
+        while len(self.blocks) > 0.8 * self.max_blocks:
+            self.blocks = {k: v for k, v in self.blocks.items() if v.page_count > limit}
+            limit += 1
+
+    @property
+    def threshold(self) -> int:
+        """Pages a block must appear on (at one DOM path) to count as template."""
+        return max(self.min_pages, math.ceil(self.path_fraction * self.pages_seen))
+
+    def count(self, block_text: str, path: str | None = None) -> int:
+        """On how many distinct pages this block was seen (at ``path`` when given)."""
+        fingerprint = (
+            path_fingerprint(block_text, path) if path is not None else text_fingerprint(block_text)
+        )
+        seen = self.blocks.get(fingerprint)
+        return seen.page_count if seen else 0
+
+    def is_boilerplate(self, block_text: str, path: str | None = None) -> str | None:
+        """The reason ``block_text`` is template on this portal, or None when it is the page's own.
+
+        With ``path`` (see :func:`path_signature`) a block counts where it stands; a short block
+        also counts wherever it stands once it is on a large share of the pages.
+        """
+        if self.pages_seen < self.min_pages:
+            return None
+        threshold = self.threshold
+        if path is not None:
+            at_path = self.count(block_text, path)
+            if at_path >= threshold:
+                return f"template: on {at_path} of {self.pages_seen} pages"
+            if len(block_text.split()) > self.short_words:
+                return None
+            threshold = max(threshold, math.ceil(self.text_fraction * self.pages_seen))
+        anywhere = self.count(block_text)
+        if anywhere >= threshold:
+            return f"template: on {anywhere} of {self.pages_seen} pages"
+        return None
+
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS template_blocks (
+    portal TEXT NOT NULL,
+    fingerprint TEXT NOT NULL,
+    sample_text TEXT,
+    page_count INTEGER NOT NULL,
+    first_seen TEXT,
+    last_seen TEXT,
+    PRIMARY KEY (portal, fingerprint)
+);
+CREATE TABLE IF NOT EXISTS template_stats (
+    portal TEXT PRIMARY KEY,
+    pages_seen INTEGER NOT NULL,
+    updated_at TEXT
+);
+CREATE TABLE IF NOT EXISTS template_pages (
+    portal TEXT NOT NULL,
+    page_key TEXT NOT NULL,
+    PRIMARY KEY (portal, page_key)
+);
+"""
+
+
+def ensure_template_tables(conn: sqlite3.Connection) -> None:
+    """Create the template tables if they are missing."""
+    conn.executescript(_SCHEMA)
+
+
+def load_template(conn: sqlite3.Connection, portal: str) -> PortalTemplate:
+    """Load a portal's learned template (an empty one if none was saved).
+
+    >>> conn = sqlite3.connect(":memory:")
+    >>> load_template(conn, "lamgiang").pages_seen
+    0
+    """
+    ensure_template_tables(conn)
+    template = PortalTemplate()
+    row = conn.execute(
+        "SELECT pages_seen FROM template_stats WHERE portal = ?", (portal,)
+    ).fetchone()
+    if row is None:
+        return template
+    template.pages_seen = row[0]
+    for fingerprint, sample, count, first, last in conn.execute(
+        "SELECT fingerprint, sample_text, page_count, first_seen, last_seen"
+        " FROM template_blocks WHERE portal = ?",
+        (portal,),
+    ):
+        template.blocks[fingerprint] = _Seen(sample or "", count, first or "", last or "")
+    template._page_keys = {
+        key
+        for (key,) in conn.execute(
+            "SELECT page_key FROM template_pages WHERE portal = ?", (portal,)
+        )
+    }
+    return template
+
+
+def save_template(conn: sqlite3.Connection, portal: str, template: PortalTemplate) -> None:
+    """Save (replace) a portal's template; commits."""
+    ensure_template_tables(conn)
+    now = datetime.now().astimezone().replace(microsecond=0).isoformat()
+    with conn:
+        conn.execute("DELETE FROM template_blocks WHERE portal = ?", (portal,))
+        conn.executemany(
+            "INSERT INTO template_blocks"
+            " (portal, fingerprint, sample_text, page_count, first_seen, last_seen)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            (
+                (portal, fp, seen.sample, seen.page_count, seen.first_seen, seen.last_seen)
+                for fp, seen in template.blocks.items()
+            ),
+        )
+        conn.execute(
+            "INSERT OR REPLACE INTO template_stats (portal, pages_seen, updated_at)"
+            " VALUES (?, ?, ?)",
+            (portal, template.pages_seen, now),
+        )
+        conn.execute("DELETE FROM template_pages WHERE portal = ?", (portal,))
+        conn.executemany(
+            "INSERT INTO template_pages (portal, page_key) VALUES (?, ?)",
+            ((portal, key) for key in template._page_keys),
+        )
