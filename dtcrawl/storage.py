@@ -1,0 +1,824 @@
+"""The SQLite archive: one row per article page, duplicates linked to one story.
+
+Open it with :class:`Archive`; the schema is created and migrated on open (``PRAGMA
+user_version``; this module knows version 1). The database is in WAL mode with a busy timeout,
+so several processes may read and write it at once; every save is one transaction, so a process
+killed mid-save leaves the archive as it was before that save.
+
+All times are ISO 8601 in Vietnam time with the offset (``2025-03-04T08:15:00+07:00``).
+
+Tables and columns (schema version 1)
+-------------------------------------
+
+``articles`` — one row per article page (URL) ever archived, with its current text.
+    - ``id``: integer primary key; also the rowid of ``articles_fts``.
+    - ``url``: canonical URL of the page (unique); see ``dtcrawl.urls.canonicalize_url``.
+    - ``portal``: id of the portal in the registry (``lamgiang``, ``sokhcn-lamgiang``, ...).
+    - ``province``: province the portal belongs to.
+    - ``title``: article title.
+    - ``published_at``: publication time shown on the page (ISO 8601, +07:00), or null.
+    - ``modified_at``: last-modified time shown on the page, or null.
+    - ``author``: byline (author or "Tin, ảnh: ..." credit), or null.
+    - ``source``: the text after "Nguồn: " (a newspaper, site or document), or null.
+    - ``captions``: JSON list of photo captions (not part of the body).
+    - ``body``: plain text of the article, paragraphs separated by a blank line, NFC.
+    - ``relevant``: 1 if the article is digital-transformation news, 0 if not, null if unknown.
+    - ``relevance_score``: score of the relevance classifier (higher = more relevant).
+    - ``relevance_terms``: JSON object, the matched vocabulary terms and their counts.
+    - ``duplicate_of``: null if this row is a story; else the id of the story row it repeats
+      (always a row whose own ``duplicate_of`` is null: no chains).
+    - ``duplicate_similarity``: Jaccard similarity (word 5-shingles) to the row it was matched
+      with when it was linked (1.0 for identical text); null for stories.
+    - ``content_hash``: SHA-256 of the body (NFC, whitespace collapsed, trailing "Nguồn:" line
+      removed); equal hashes mean identical text.
+    - ``word_count``: number of words (syllables) in the body.
+    - ``fetched_at``: when the current text was fetched.
+    - ``first_seen_at``: when the page was first archived.
+    - ``checked_at``: when the page was last checked (fetched, or answered 304 Not Modified).
+    - ``etag``, ``last_modified``: HTTP validators of the last response, for conditional requests.
+    - ``extractor_version``: version of the extractor that produced title/body/metadata.
+
+``article_urls`` — every URL under which an article was seen (its own and variants: http/https,
+print views, redirects, URLs before ``rel=canonical``).
+    - ``url``: the variant, canonicalised (primary key).
+    - ``url_key``: identity key of the URL (no scheme, no ``www.``, no trailing slash).
+    - ``article_id``: the article (``articles.id``).
+    - ``first_seen_at``: when this variant was first recorded.
+
+``article_versions`` — earlier texts of articles whose page changed.
+    - ``id``: integer primary key.
+    - ``article_id``: the article (``articles.id``).
+    - ``title``, ``body``, ``content_hash``: the earlier title and text.
+    - ``valid_from``: when that text was fetched; ``valid_until``: when a different text was
+      first fetched in its place.
+
+``legal_refs`` — legal documents cited in article bodies.
+    - ``id``: integer primary key; ``article_id``: the citing article.
+    - ``raw``: the reference as written ("Quyết định số 749/QĐ-TTg").
+    - ``number``: the document number ("749/QĐ-TTg"); ``doc_type``: type code ("QĐ");
+      ``issuer``: issuing body code ("TTg"); ``year``: year in the number or date, or null;
+      ``issued_on``: issue date (ISO 8601 date) if given; ``key``: normalised key to group
+      references to the same document.
+
+``indicators`` — numeric facts stated in article bodies (filled by the indicator extractor).
+    - ``id``: integer primary key; ``article_id``: the article.
+    - ``province``, ``published_at``: copied from the article, for filtering.
+    - ``value``: the number; ``unit``: its unit ("%", "hồ sơ", ...); ``denominator``: what a
+      rate is out of, if stated; ``qualifier``: "trên", "gần", "đạt" ...; ``subject``: what is
+      counted; ``indicator``: normalised indicator name; ``sentence``: the source sentence.
+
+``crawl_runs`` — one row per crawl.
+    - ``id``: integer primary key; ``started_at``, ``finished_at``: times.
+    - ``status``: ``running``, ``finished``, ``failed``, ``interrupted`` ...
+    - ``portals``: JSON list of portal ids crawled.
+    - ``pages_fetched``, ``new``, ``updated``, ``duplicates``, ``unchanged``, ``errors``: counts.
+    - ``stats``: JSON object, all statistics of the run.
+
+``fetch_errors`` — pages that could not be fetched or parsed.
+    - ``id``: integer primary key; ``run_id``: the crawl run (``crawl_runs.id``).
+    - ``portal``, ``url``: where; ``reason``: what went wrong (``dns``, ``timeout``, ``http``,
+      ``parse``, ...); ``status``: HTTP status if any; ``at``: when.
+
+``articles_fts`` — FTS5 full-text index of ``articles``; rowid = ``articles.id``; columns
+``title`` and ``body`` hold the *folded* text (lower case, no diacritics, đ→d; see
+``dtcrawl.text.fold``), tokenizer ``unicode61 remove_diacritics 2``. Fold the query the same
+way: ``SELECT rowid FROM articles_fts WHERE articles_fts MATCH 'chuyen doi so'``. Kept in sync
+by this module (no triggers: SQLite cannot fold đ), so any SQLite client can read it.
+
+``dedup_bands`` — LSH band keys of article bodies, for finding near-duplicates in a few index
+look-ups (see ``dtcrawl.dedup``). ``band_key``: 8-byte key; ``article_id``: the article.
+
+``archive_meta`` — ``key``/``value`` settings of the archive (``dedup_scheme``).
+
+View ``stories`` — one row per story (an article row that is not a duplicate):
+``story_id``, ``title``, ``url``, ``portal``, ``province``, ``published_at``,
+``first_published_at`` (earliest publication time among its copies), ``copies`` (rows
+carrying it, itself included), ``portal_count``, ``portals`` (JSON list of the portals that
+carried it), ``relevant``, ``relevance_score``, ``word_count``.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import threading
+from collections import Counter
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
+from typing import Any, Literal
+
+from dtcrawl import dedup
+from dtcrawl.text import fold, normalize, normalize_line
+from dtcrawl.urls import canonicalize_url, url_key
+
+VIETNAM = timezone(timedelta(hours=7), "ICT")
+SCHEMA_VERSION = 1
+#: At most this many article ids are read from one LSH bucket (a bucket shared by thousands
+#: of articles holds boilerplate, not duplicates; true duplicates share several buckets).
+BUCKET_LIMIT = 64
+#: At most this many candidates (most shared buckets first) are verified by exact Jaccard.
+MAX_VERIFY = 8
+
+_SCHEMA_V1 = [
+    """CREATE TABLE articles (
+    id INTEGER PRIMARY KEY,
+    url TEXT NOT NULL UNIQUE,
+    portal TEXT NOT NULL,
+    province TEXT,
+    title TEXT,
+    published_at TEXT,
+    modified_at TEXT,
+    author TEXT,
+    source TEXT,
+    captions TEXT NOT NULL DEFAULT '[]',
+    body TEXT NOT NULL DEFAULT '',
+    relevant INTEGER,
+    relevance_score REAL,
+    relevance_terms TEXT NOT NULL DEFAULT '{}',
+    duplicate_of INTEGER REFERENCES articles(id) ON DELETE SET NULL,
+    duplicate_similarity REAL,
+    content_hash TEXT NOT NULL,
+    word_count INTEGER NOT NULL DEFAULT 0,
+    fetched_at TEXT,
+    first_seen_at TEXT NOT NULL,
+    checked_at TEXT,
+    etag TEXT,
+    last_modified TEXT,
+    extractor_version TEXT
+)""",
+    "CREATE INDEX articles_portal_published ON articles(portal, published_at)",
+    "CREATE INDEX articles_published ON articles(published_at)",
+    "CREATE INDEX articles_duplicate_of ON articles(duplicate_of)",
+    "CREATE INDEX articles_content_hash ON articles(content_hash)",
+    """CREATE TABLE article_urls (
+    url TEXT PRIMARY KEY,
+    url_key TEXT NOT NULL,
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    first_seen_at TEXT NOT NULL
+)""",
+    "CREATE INDEX article_urls_key ON article_urls(url_key)",
+    "CREATE INDEX article_urls_article ON article_urls(article_id)",
+    """CREATE TABLE article_versions (
+    id INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    title TEXT,
+    body TEXT NOT NULL,
+    content_hash TEXT NOT NULL,
+    valid_from TEXT,
+    valid_until TEXT
+)""",
+    "CREATE INDEX article_versions_article ON article_versions(article_id)",
+    """CREATE TABLE legal_refs (
+    id INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    raw TEXT NOT NULL,
+    number TEXT,
+    doc_type TEXT,
+    issuer TEXT,
+    year INTEGER,
+    issued_on TEXT,
+    key TEXT
+)""",
+    "CREATE INDEX legal_refs_article ON legal_refs(article_id)",
+    "CREATE INDEX legal_refs_key ON legal_refs(key)",
+    """CREATE TABLE indicators (
+    id INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    province TEXT,
+    published_at TEXT,
+    value REAL,
+    unit TEXT,
+    denominator TEXT,
+    qualifier TEXT,
+    subject TEXT,
+    indicator TEXT,
+    sentence TEXT
+)""",
+    "CREATE INDEX indicators_article ON indicators(article_id)",
+    "CREATE INDEX indicators_indicator ON indicators(indicator, province)",
+    """CREATE TABLE crawl_runs (
+    id INTEGER PRIMARY KEY,
+    started_at TEXT NOT NULL,
+    finished_at TEXT,
+    status TEXT NOT NULL,
+    portals TEXT NOT NULL DEFAULT '[]',
+    pages_fetched INTEGER,
+    new INTEGER,
+    updated INTEGER,
+    duplicates INTEGER,
+    unchanged INTEGER,
+    errors INTEGER,
+    stats TEXT NOT NULL DEFAULT '{}'
+)""",
+    """CREATE TABLE fetch_errors (
+    id INTEGER PRIMARY KEY,
+    run_id INTEGER REFERENCES crawl_runs(id) ON DELETE CASCADE,
+    portal TEXT,
+    url TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    status INTEGER,
+    at TEXT NOT NULL
+)""",
+    "CREATE INDEX fetch_errors_run ON fetch_errors(run_id)",
+    "CREATE INDEX fetch_errors_portal ON fetch_errors(portal, at)",
+    "CREATE VIRTUAL TABLE articles_fts USING fts5(title, body, "
+    "tokenize = 'unicode61 remove_diacritics 2')",
+    """CREATE TABLE dedup_bands (
+    band_key BLOB NOT NULL,
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    PRIMARY KEY (band_key, article_id)
+) WITHOUT ROWID""",
+    "CREATE INDEX dedup_bands_article ON dedup_bands(article_id)",
+    "CREATE TABLE archive_meta (key TEXT PRIMARY KEY, value TEXT)",
+    """CREATE VIEW stories AS
+SELECT
+    s.id AS story_id,
+    s.title,
+    s.url,
+    s.portal,
+    s.province,
+    s.published_at,
+    MIN(c.published_at) AS first_published_at,
+    COUNT(*) AS copies,
+    COUNT(DISTINCT c.portal) AS portal_count,
+    json_group_array(DISTINCT c.portal) AS portals,
+    s.relevant,
+    s.relevance_score,
+    s.word_count
+FROM articles AS s
+JOIN (
+    SELECT id AS story_id, portal, published_at FROM articles WHERE duplicate_of IS NULL
+    UNION ALL
+    SELECT duplicate_of, portal, published_at FROM articles WHERE duplicate_of IS NOT NULL
+) AS c ON c.story_id = s.id
+WHERE s.duplicate_of IS NULL
+GROUP BY s.id""",
+]
+
+#: Schema steps: MIGRATIONS[n] takes a database from user_version n to n + 1.
+MIGRATIONS: list[list[str]] = [_SCHEMA_V1]
+
+_RECORD_FIELDS = {
+    "url", "portal", "province", "title", "published_at", "modified_at", "author", "source",
+    "captions", "body", "relevant", "relevance_score", "relevance_terms", "fetched_at", "etag",
+    "last_modified", "extractor_version",
+}  # fmt: skip
+_LEGAL_REF_FIELDS = ("raw", "number", "doc_type", "issuer", "year", "issued_on", "key")
+_INDICATOR_FIELDS = (
+    "province", "published_at", "value", "unit", "denominator", "qualifier", "subject",
+    "indicator", "sentence",
+)  # fmt: skip
+_RUN_COUNTS = ("pages_fetched", "new", "updated", "duplicates", "unchanged", "errors")
+
+
+def now_iso() -> str:
+    """Return the current time in Vietnam time, ISO 8601 with offset, to the second."""
+    return datetime.now(VIETNAM).isoformat(timespec="seconds")
+
+
+def iso_time(value: str | datetime | date | None) -> str | None:
+    """Return ``value`` as ISO 8601 in Vietnam time (+07:00); naive times are taken as local.
+
+    >>> iso_time("2025-03-04T08:15:00")
+    '2025-03-04T08:15:00+07:00'
+    >>> iso_time("2025-03-04T01:15:00Z")
+    '2025-03-04T08:15:00+07:00'
+    >>> iso_time("2025-03-04")
+    '2025-03-04T00:00:00+07:00'
+    """
+    if value is None or value == "":
+        return None
+    if isinstance(value, str):
+        value = datetime.fromisoformat(value.strip())
+    elif not isinstance(value, datetime):  # a date
+        value = datetime(value.year, value.month, value.day)
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=VIETNAM)
+    return value.astimezone(VIETNAM).isoformat(timespec="seconds")
+
+
+@dataclass(frozen=True)
+class StoredArticle:
+    """What the crawler needs to know about an archived page."""
+
+    id: int
+    url: str
+    content_hash: str
+    etag: str | None
+    last_modified: str | None
+    checked_at: str | None
+    fetched_at: str | None
+    duplicate_of: int | None
+
+
+@dataclass(frozen=True)
+class SaveResult:
+    """Outcome of :meth:`Archive.save_article`.
+
+    ``action`` is ``new`` (a new story), ``duplicate`` (a new page repeating a story:
+    ``duplicate_of`` is the story's id, or ``article_id`` itself if the new page was published
+    earlier and became the story), ``updated`` (known page, changed text; the old text is in
+    ``article_versions``) or ``unchanged``.
+    """
+
+    action: Literal["new", "updated", "unchanged", "duplicate"]
+    article_id: int
+    duplicate_of: int | None = None
+
+
+class Archive:
+    """The article archive in one SQLite file.
+
+    >>> import tempfile, pathlib
+    >>> with Archive(pathlib.Path(tempfile.mkdtemp()) / "a.db") as archive:
+    ...     archive.save_article({"url": "https://tinh.gov.vn/tin/1", "portal": "tinh",
+    ...                           "title": "Chuyển đổi số", "body": "Nội dung."}).action
+    'new'
+    """
+
+    def __init__(self, path: str | Path, *, busy_timeout: float = 60.0) -> None:
+        self.path = Path(path)
+        if str(path) != ":memory:":
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._lock = threading.RLock()
+        self.conn = sqlite3.connect(
+            str(path), timeout=busy_timeout, isolation_level=None, check_same_thread=False
+        )
+        self.conn.row_factory = sqlite3.Row
+        self.conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout * 1000)}")
+        self.conn.execute("PRAGMA journal_mode = WAL")
+        self.conn.execute("PRAGMA synchronous = NORMAL")
+        self.conn.execute("PRAGMA foreign_keys = ON")
+        self._migrate()
+        self._check_dedup_scheme()
+
+    # --- plumbing ---------------------------------------------------------------------------
+
+    def __enter__(self) -> Archive:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Close the database connection."""
+        with self._lock:
+            self.conn.close()
+
+    @property
+    def db(self):
+        """A ``sqlite_utils.Database`` on the same connection, for ad-hoc queries."""
+        import sqlite_utils
+
+        return sqlite_utils.Database(self.conn)
+
+    @contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction, taken with BEGIN IMMEDIATE (waits for other writers)."""
+        with self._lock:
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self.conn
+            except BaseException:
+                self.conn.execute("ROLLBACK")
+                raise
+            self.conn.execute("COMMIT")
+
+    def _migrate(self) -> None:
+        version = self.conn.execute("PRAGMA user_version").fetchone()[0]
+        if version > len(MIGRATIONS):
+            raise RuntimeError(
+                f"{self.path} has archive schema {version}; this dtcrawl knows up to "
+                f"{len(MIGRATIONS)}: upgrade dtcrawl"
+            )
+        if version == len(MIGRATIONS):
+            return
+        with self._transaction() as conn:
+            version = conn.execute("PRAGMA user_version").fetchone()[0]  # another process?
+            for step in range(version, len(MIGRATIONS)):
+                for statement in MIGRATIONS[step]:
+                    conn.execute(statement)
+                conn.execute(f"PRAGMA user_version = {step + 1}")
+            if version == 0:
+                conn.execute(
+                    "INSERT INTO archive_meta(key, value) VALUES ('dedup_scheme', ?)",
+                    (dedup.SCHEME,),
+                )
+
+    def _check_dedup_scheme(self) -> None:
+        row = self.conn.execute(
+            "SELECT value FROM archive_meta WHERE key = 'dedup_scheme'"
+        ).fetchone()
+        if row is None or row[0] != dedup.SCHEME:
+            self.rebuild_dedup_bands()
+
+    def rebuild_dedup_bands(self) -> int:
+        """Recompute every article's LSH band keys (after a change of ``dedup.SCHEME``).
+
+        Links between duplicates are kept. Returns the number of articles banded.
+        """
+        count = 0
+        with self._transaction() as conn:
+            conn.execute("DELETE FROM dedup_bands")
+            for row in conn.execute("SELECT id, body FROM articles").fetchall():
+                keys = dedup.fingerprint(row["body"]).band_keys
+                conn.executemany(
+                    "INSERT OR IGNORE INTO dedup_bands(band_key, article_id) VALUES (?, ?)",
+                    [(key, row["id"]) for key in keys],
+                )
+                count += bool(keys)
+            conn.execute(
+                "INSERT OR REPLACE INTO archive_meta(key, value) VALUES ('dedup_scheme', ?)",
+                (dedup.SCHEME,),
+            )
+        return count
+
+    # --- crawl runs and errors --------------------------------------------------------------
+
+    def start_run(self, portals: Iterable[str]) -> int:
+        """Record the start of a crawl of ``portals``; return the run id."""
+        with self._transaction() as conn:
+            cursor = conn.execute(
+                "INSERT INTO crawl_runs(started_at, status, portals) VALUES (?, 'running', ?)",
+                (now_iso(), json.dumps(list(portals), ensure_ascii=False)),
+            )
+            return int(cursor.lastrowid)
+
+    def finish_run(self, run_id: int, status: str, stats: Mapping[str, Any]) -> None:
+        """Record the end of run ``run_id`` with its ``status`` and ``stats``.
+
+        Counts named like the ``crawl_runs`` columns (``pages_fetched``, ``new``, ``updated``,
+        ``duplicates``, ``unchanged``, ``errors``) fill those columns; ``errors`` defaults to the
+        number of ``fetch_errors`` of the run. The whole dict is kept as JSON in ``stats``.
+        """
+        with self._transaction() as conn:
+            counts = {name: stats.get(name) for name in _RUN_COUNTS}
+            if counts["errors"] is None:
+                counts["errors"] = conn.execute(
+                    "SELECT COUNT(*) FROM fetch_errors WHERE run_id = ?", (run_id,)
+                ).fetchone()[0]
+            conn.execute(
+                "UPDATE crawl_runs SET finished_at = ?, status = ?, pages_fetched = ?, new = ?, "
+                "updated = ?, duplicates = ?, unchanged = ?, errors = ?, stats = ? WHERE id = ?",
+                (
+                    now_iso(),
+                    status,
+                    *(counts[name] for name in _RUN_COUNTS),
+                    json.dumps(dict(stats), ensure_ascii=False, default=str, sort_keys=True),
+                    run_id,
+                ),
+            )
+
+    def record_fetch_error(
+        self,
+        run_id: int | None,
+        portal: str | None,
+        url: str,
+        reason: str,
+        status: int | None = None,
+    ) -> None:
+        """Record that ``url`` could not be fetched or parsed."""
+        with self._transaction() as conn:
+            conn.execute(
+                "INSERT INTO fetch_errors(run_id, portal, url, reason, status, at) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                (run_id, portal, url, reason, status, now_iso()),
+            )
+
+    # --- incremental crawling ---------------------------------------------------------------
+
+    def lookup_url(self, url: str) -> StoredArticle | None:
+        """Return the archived article at ``url`` (or any recorded variant of it), or None."""
+        return self._find(self.conn, [url_key(url)])
+
+    def needs_recheck(self, url: str, interval: timedelta, now: datetime | None = None) -> bool:
+        """Whether ``url`` is unknown or was last checked at least ``interval`` ago."""
+        article = self.lookup_url(url)
+        checked = article and (article.checked_at or article.fetched_at)
+        if not checked:
+            return True
+        now = now or datetime.now(VIETNAM)
+        if now.tzinfo is None:
+            now = now.replace(tzinfo=VIETNAM)
+        return now - datetime.fromisoformat(checked) >= interval
+
+    def known_urls(self, portal: str) -> set[str]:
+        """Return the URL keys (``dtcrawl.urls.url_key``) of every archived page of ``portal``."""
+        rows = self.conn.execute(
+            "SELECT u.url_key FROM article_urls AS u JOIN articles AS a ON a.id = u.article_id "
+            "WHERE a.portal = ?",
+            (portal,),
+        )
+        return {row[0] for row in rows}
+
+    def touch_checked(self, url: str, at: str | datetime | None = None) -> bool:
+        """Record that ``url`` was checked and had not changed (HTTP 304). False if unknown."""
+        with self._transaction() as conn:
+            article = self._find(conn, [url_key(url)])
+            if article is None:
+                return False
+            conn.execute(
+                "UPDATE articles SET checked_at = ? WHERE id = ?",
+                (iso_time(at) or now_iso(), article.id),
+            )
+            return True
+
+    # --- search -----------------------------------------------------------------------------
+
+    def search(self, query: str, limit: int = 20) -> list[sqlite3.Row]:
+        """Return articles whose title or body contains the phrase ``query``, diacritics ignored.
+
+        The query is folded (``dtcrawl.text.fold``) like the index, so "chuyển đổi số",
+        "CHUYEN DOI SO" and "chuyen doi so" find the same articles.
+        """
+        phrase = " ".join(dedup.words(query))
+        if not phrase:
+            return []
+        return self.conn.execute(
+            "SELECT a.id, a.url, a.portal, a.title, a.published_at, a.duplicate_of "
+            "FROM articles_fts JOIN articles AS a ON a.id = articles_fts.rowid "
+            "WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?",
+            (f'"{phrase}"', limit),
+        ).fetchall()
+
+    # --- saving -----------------------------------------------------------------------------
+
+    def save_article(
+        self,
+        record: Mapping[str, Any],
+        *,
+        url_variants: Iterable[str] = (),
+        legal_refs: Iterable[Mapping[str, Any]] | None = None,
+        indicators: Iterable[Mapping[str, Any]] | None = None,
+    ) -> SaveResult:
+        """Archive one fetched article page, in one transaction; return what happened.
+
+        ``record`` holds ``articles`` columns: ``url`` and ``portal`` are required; ``captions``
+        is a list, ``relevance_terms`` a dict, times are ISO strings or datetimes (naive = Vietnam
+        time). ``url_variants`` are other URLs of the same page (redirects, pre-canonical URL).
+        ``legal_refs`` / ``indicators`` (dicts with those tables' columns) replace the article's
+        rows when given; ``None`` keeps them, except that an update of the text drops them.
+
+        - known URL, same title and text: ``unchanged`` (``checked_at`` and metadata refreshed);
+        - known URL, different text: ``updated`` (the old text goes to ``article_versions``);
+        - new URL: its own row; if its text repeats an archived story (same ``content_hash``,
+          or a near-duplicate found through the LSH bands) the row is a ``duplicate`` linked to
+          that story; the earlier-published row is the story.
+        """
+        row = self._prepare(record)
+        variants = [row["url"], *(canonicalize_url(v) for v in url_variants if v)]
+        fp = dedup.fingerprint(row["body"])
+        folded = (fold(row["title"] or ""), fold(row["body"]))
+        refs = None if legal_refs is None else [dict(r) for r in legal_refs]
+        facts = None if indicators is None else [dict(r) for r in indicators]
+        with self._transaction() as conn:
+            existing = self._find(conn, [url_key(v) for v in variants])
+            if existing is None:
+                result = self._insert(conn, row, fp, folded)
+            else:
+                result = self._update(conn, existing, row, fp, folded)
+                refs = [] if refs is None and result.action == "updated" else refs
+                facts = [] if facts is None and result.action == "updated" else facts
+            self._record_urls(conn, result.article_id, variants, row["fetched_at"])
+            if refs is not None:
+                self._replace_legal_refs(conn, result.article_id, refs)
+            if facts is not None:
+                self._replace_indicators(conn, result.article_id, row, facts)
+            return result
+
+    def _prepare(self, record: Mapping[str, Any]) -> dict[str, Any]:
+        unknown = set(record) - _RECORD_FIELDS
+        if unknown:
+            raise ValueError(f"unknown article fields: {', '.join(sorted(unknown))}")
+        if not record.get("url") or not record.get("portal"):
+            raise ValueError("an article record needs 'url' and 'portal'")
+        row = {name: record.get(name) for name in _RECORD_FIELDS}
+        row["url"] = canonicalize_url(record["url"])
+        row["title"] = normalize_line(row["title"]) if row["title"] is not None else None
+        row["body"] = normalize(row["body"] or "")
+        for name in ("author", "source", "province"):
+            if row[name] is not None:
+                row[name] = normalize_line(row[name]) or None
+        for name in ("published_at", "modified_at", "fetched_at"):
+            row[name] = iso_time(row[name])
+        row["fetched_at"] = row["fetched_at"] or now_iso()
+        row["captions"] = json.dumps(
+            [normalize_line(c) for c in row["captions"] or []], ensure_ascii=False
+        )
+        row["relevance_terms"] = json.dumps(
+            dict(row["relevance_terms"] or {}), ensure_ascii=False, sort_keys=True
+        )
+        if row["relevant"] is not None:
+            row["relevant"] = int(bool(row["relevant"]))
+        return row
+
+    @staticmethod
+    def _find(conn: sqlite3.Connection, keys: list[str]) -> StoredArticle | None:
+        for key in keys:
+            found = conn.execute(
+                "SELECT a.id, a.url, a.content_hash, a.etag, a.last_modified, a.checked_at, "
+                "a.fetched_at, a.duplicate_of FROM article_urls AS u "
+                "JOIN articles AS a ON a.id = u.article_id WHERE u.url_key = ? LIMIT 1",
+                (key,),
+            ).fetchone()
+            if found is not None:
+                return StoredArticle(*found)
+        return None
+
+    def _insert(self, conn, row, fp: dedup.Fingerprint, folded) -> SaveResult:
+        columns = sorted(_RECORD_FIELDS)
+        values = [row[c] for c in columns]
+        columns += ["content_hash", "word_count", "first_seen_at", "checked_at"]
+        values += [fp.content_hash, fp.word_count, row["fetched_at"], row["fetched_at"]]
+        cursor = conn.execute(
+            f"INSERT INTO articles({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
+            values,
+        )
+        article_id = int(cursor.lastrowid)
+        conn.execute(
+            "INSERT INTO articles_fts(rowid, title, body) VALUES (?, ?, ?)", (article_id, *folded)
+        )
+        match = self._find_story(conn, article_id, fp)
+        self._add_bands(conn, article_id, fp)
+        if match is None:
+            return SaveResult("new", article_id, None)
+        story_id, similarity = match
+        story = self._link(conn, article_id, row["published_at"], story_id, similarity)
+        return SaveResult("duplicate", article_id, story)
+
+    def _update(self, conn, existing: StoredArticle, row, fp, folded) -> SaveResult:
+        old = conn.execute(
+            "SELECT title, body, content_hash, fetched_at, duplicate_of FROM articles WHERE id = ?",
+            (existing.id,),
+        ).fetchone()
+        metadata = [
+            "province", "published_at", "modified_at", "author", "source", "captions",
+            "relevant", "relevance_score", "relevance_terms", "etag", "last_modified",
+            "extractor_version",
+        ]  # fmt: skip
+        if old["content_hash"] == fp.content_hash and old["title"] == row["title"]:
+            conn.execute(
+                f"UPDATE articles SET {', '.join(f'{c} = ?' for c in metadata)}, checked_at = ? "
+                "WHERE id = ?",
+                [row[c] for c in metadata] + [row["fetched_at"], existing.id],
+            )
+            return SaveResult("unchanged", existing.id, old["duplicate_of"])
+        conn.execute(
+            "INSERT INTO article_versions(article_id, title, body, content_hash, valid_from, "
+            "valid_until) VALUES (?, ?, ?, ?, ?, ?)",
+            (existing.id, old["title"], old["body"], old["content_hash"], old["fetched_at"],
+             row["fetched_at"]),
+        )  # fmt: skip
+        changed = metadata + ["title", "body", "content_hash", "word_count", "fetched_at"]
+        values = {**row, "content_hash": fp.content_hash, "word_count": fp.word_count}
+        conn.execute(
+            f"UPDATE articles SET {', '.join(f'{c} = ?' for c in changed)}, checked_at = ? "
+            "WHERE id = ?",
+            [values[c] for c in changed] + [row["fetched_at"], existing.id],
+        )
+        conn.execute("DELETE FROM articles_fts WHERE rowid = ?", (existing.id,))
+        conn.execute(
+            "INSERT INTO articles_fts(rowid, title, body) VALUES (?, ?, ?)", (existing.id, *folded)
+        )
+        conn.execute("DELETE FROM dedup_bands WHERE article_id = ?", (existing.id,))
+        story_id = old["duplicate_of"]
+        if story_id is not None:
+            # A duplicate whose text changed: keep the link only if it still holds.
+            story_body = conn.execute(
+                "SELECT body FROM articles WHERE id = ?", (story_id,)
+            ).fetchone()[0]
+            similarity = dedup.hashed_similarity(fp.shingles, dedup.body_shingle_hashes(story_body))
+            if fp.dedupable and similarity >= dedup.THRESHOLD:
+                conn.execute(
+                    "UPDATE articles SET duplicate_similarity = ? WHERE id = ?",
+                    (similarity, existing.id),
+                )
+            else:
+                conn.execute(
+                    "UPDATE articles SET duplicate_of = NULL, duplicate_similarity = NULL "
+                    "WHERE id = ?",
+                    (existing.id,),
+                )
+                story_id = None
+                match = self._find_story(conn, existing.id, fp)
+                if match is not None:
+                    story_id = self._link(conn, existing.id, row["published_at"], *match)
+        self._add_bands(conn, existing.id, fp)
+        return SaveResult("updated", existing.id, story_id)
+
+    @staticmethod
+    def _add_bands(conn, article_id: int, fp: dedup.Fingerprint) -> None:
+        conn.executemany(
+            "INSERT OR IGNORE INTO dedup_bands(band_key, article_id) VALUES (?, ?)",
+            [(key, article_id) for key in fp.band_keys],
+        )
+
+    @staticmethod
+    def _find_story(conn, article_id: int, fp: dedup.Fingerprint) -> tuple[int, float] | None:
+        """Return (story id, similarity) of the story that ``fp`` repeats, or None."""
+        if not fp.dedupable:
+            return None
+        same = conn.execute(
+            "SELECT id, duplicate_of FROM articles WHERE content_hash = ? AND id != ? "
+            "ORDER BY id LIMIT 1",
+            (fp.content_hash, article_id),
+        ).fetchone()
+        if same is not None:
+            return (same["duplicate_of"] or same["id"], 1.0)
+        shared: Counter[int] = Counter()
+        for key in fp.band_keys:
+            for (candidate,) in conn.execute(
+                "SELECT article_id FROM dedup_bands WHERE band_key = ? LIMIT ?",
+                (key, BUCKET_LIMIT),
+            ):
+                shared[candidate] += 1
+        shared.pop(article_id, None)
+        best: tuple[int, float] | None = None
+        for candidate, _ in shared.most_common(MAX_VERIFY):
+            other = conn.execute(
+                "SELECT body, duplicate_of FROM articles WHERE id = ?", (candidate,)
+            ).fetchone()
+            similarity = dedup.hashed_similarity(
+                fp.shingles, dedup.body_shingle_hashes(other["body"])
+            )
+            if similarity >= dedup.THRESHOLD and (best is None or similarity > best[1]):
+                best = (other["duplicate_of"] or candidate, similarity)
+        return best
+
+    @staticmethod
+    def _link(conn, article_id: int, published_at: str | None, story_id: int, similarity: float):
+        """Link ``article_id`` into the story ``story_id``; return the id of the story row.
+
+        The earlier-published row is the story: if the new row was published before the story
+        (or the story has no publication time and the new row has one), it becomes the story
+        and every copy is re-pointed to it.
+        """
+        story_published = conn.execute(
+            "SELECT published_at FROM articles WHERE id = ?", (story_id,)
+        ).fetchone()[0]
+        if published_at is not None and (
+            story_published is None
+            or datetime.fromisoformat(published_at) < datetime.fromisoformat(story_published)
+        ):
+            conn.execute(
+                "UPDATE articles SET duplicate_of = ? WHERE duplicate_of = ?",
+                (article_id, story_id),
+            )
+            conn.execute(
+                "UPDATE articles SET duplicate_of = ?, duplicate_similarity = ? WHERE id = ?",
+                (article_id, similarity, story_id),
+            )
+            return article_id
+        conn.execute(
+            "UPDATE articles SET duplicate_of = ?, duplicate_similarity = ? WHERE id = ?",
+            (story_id, similarity, article_id),
+        )
+        return story_id
+
+    @staticmethod
+    def _record_urls(conn, article_id: int, urls: list[str], seen_at: str) -> None:
+        conn.executemany(
+            "INSERT OR IGNORE INTO article_urls(url, url_key, article_id, first_seen_at) "
+            "SELECT ?, ?, ?, ? WHERE NOT EXISTS "
+            "(SELECT 1 FROM article_urls WHERE url_key = ? AND article_id != ?)",
+            [(u, url_key(u), article_id, seen_at, url_key(u), article_id) for u in urls],
+        )
+
+    @staticmethod
+    def _replace_legal_refs(conn, article_id: int, refs: list[dict]) -> None:
+        conn.execute("DELETE FROM legal_refs WHERE article_id = ?", (article_id,))
+        for ref in refs:
+            unknown = set(ref) - set(_LEGAL_REF_FIELDS)
+            if unknown:
+                raise ValueError(f"unknown legal_refs fields: {', '.join(sorted(unknown))}")
+            conn.execute(
+                f"INSERT INTO legal_refs(article_id, {', '.join(_LEGAL_REF_FIELDS)}) "
+                f"VALUES (?{', ?' * len(_LEGAL_REF_FIELDS)})",
+                [article_id, *(_sql_value(ref.get(f)) for f in _LEGAL_REF_FIELDS)],
+            )
+
+    @staticmethod
+    def _replace_indicators(conn, article_id: int, row: dict, facts: list[dict]) -> None:
+        conn.execute("DELETE FROM indicators WHERE article_id = ?", (article_id,))
+        for fact in facts:
+            unknown = set(fact) - set(_INDICATOR_FIELDS)
+            if unknown:
+                raise ValueError(f"unknown indicators fields: {', '.join(sorted(unknown))}")
+            values = {f: _sql_value(fact.get(f)) for f in _INDICATOR_FIELDS}
+            values["province"] = values["province"] or row["province"]
+            values["published_at"] = iso_time(values["published_at"]) or row["published_at"]
+            conn.execute(
+                f"INSERT INTO indicators(article_id, {', '.join(_INDICATOR_FIELDS)}) "
+                f"VALUES (?{', ?' * len(_INDICATOR_FIELDS)})",
+                [article_id, *(values[f] for f in _INDICATOR_FIELDS)],
+            )
+
+
+def _sql_value(value: Any) -> Any:
+    """Dates to ISO strings; everything else as is."""
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    return value

@@ -1,0 +1,217 @@
+"""URL canonicalisation: one article, one URL, one identity key.
+
+Two forms are produced:
+
+- :func:`canonicalize_url` — the URL stored in the archive: the scheme and host the portal uses
+  (host lower-cased, default port dropped), tracking/session/print/redirect parameters removed,
+  query keys sorted, fragment dropped, percent-encoding normalised and decomposed Unicode in the
+  path composed (NFC);
+- :func:`url_key` — the identity of a page: the canonical URL without scheme and ``www.``, with
+  the trailing slash of the path removed, so ``http://www.x.gov.vn/a/`` and
+  ``https://x.gov.vn/a`` are the same page.
+
+What the libraries do and where they fall short (measured on portal URL shapes, see
+``tests/test_urls.py``):
+
+- ``w3lib.url.canonicalize_url`` sorts query keys, normalises percent-encoding and drops the
+  fragment, and we use it for that; but it keeps every tracking parameter (``utm_*``,
+  ``fbclid``, ``zarsrc``), keeps ``;jsessionid=`` path parameters, and leaves decomposed
+  Unicode (``so%CC%81``) different from the composed form (``s%C3%B3``).
+- ``courlan.normalize_url`` removes common trackers, but keeps the fragment, keeps session ids
+  (``PHPSESSID``, ``sid``) and Zalo's ``zarsrc``, turns ``;jsessionid=`` into ``%3Bjsessionid=``
+  (so the session id becomes part of the path), and its ``strict`` mode drops meaningful
+  parameters such as ``nid``, ``l``/``lv`` or Liferay's ``_101_cur``.
+
+So the parameter filter below is our own, with an explicit list of names that are proven not to
+change the content of the page; everything else is kept.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from urllib.parse import (
+    parse_qsl,
+    quote,
+    unquote_to_bytes,
+    urlencode,
+    urljoin,
+    urlsplit,
+    urlunsplit,
+)
+
+from w3lib.url import canonicalize_url as _w3lib_canonicalize
+
+# Query parameters that never change what a page shows (lower-cased names).
+_TRACKING_PARAMS = frozenset(
+    {
+        "fbclid", "gclid", "dclid", "gbraid", "wbraid", "msclkid", "yclid", "twclid", "igshid",
+        "mc_cid", "mc_eid", "_ga", "_gl", "_hsenc", "_hsmi", "zarsrc", "zalo_source", "ref",
+        "ref_src", "ref_url", "spm", "trk", "s_cid",
+    }
+)  # fmt: skip
+_TRACKING_PREFIXES = ("utm_", "pk_", "mtm_", "itm_", "hsa_")
+_SESSION_PARAMS = frozenset(
+    {
+        "jsessionid", "phpsessid", "asp.net_sessionid", "aspsessionid", "sid", "sessionid",
+        "session_id", "cfid", "cftoken", "p_p_auth", "p_auth",
+    }
+)  # fmt: skip
+# Liferay appends the page one came from as ``redirect`` / ``_<portlet>_redirect``; ASP.NET
+# login walls add ``ReturnUrl``. They multiply URL variants of the same article.
+_REDIRECT_PARAMS = frozenset({"redirect", "returnurl", "return_url", "backurl", "back_url"})
+_PRINT_VALUES = frozenset({"1", "true", "yes", "on", "print"})
+_PRINT_SWITCHES = frozenset({"view", "format", "mode", "layout", "type"})  # ...=print
+_ENCODED_SLASH = re.compile(r"(%2[Ff])")
+_PATH_PARAM = re.compile(r";(?:jsessionid|phpsessid|sid|sessionid)=[^/?#]*", re.IGNORECASE)
+# ASP.NET cookieless sessions put the id in the path: /(S(lit3py55t21z5v55vlm25s55))/page.aspx
+_ASPNET_COOKIELESS = re.compile(r"/\((?:[A-Z]\([A-Za-z0-9]+\))+\)(?=/)")
+_PRINT_PATH = re.compile(
+    r"(?:^|/)(?:print|in-bai-viet|in-tin|inbai|printpreview|print-preview)(?:/|\.[a-z]+$|$)"
+    r"|(?:^|/)print\.aspx$",
+    re.IGNORECASE,
+)
+
+
+def _drop_param(name: str, value: str) -> bool:
+    """Whether query parameter ``name=value`` is presentational (safe to drop)."""
+    low = name.lower()
+    if low in _TRACKING_PARAMS or low in _SESSION_PARAMS or low in _REDIRECT_PARAMS:
+        return True
+    if low.startswith(_TRACKING_PREFIXES):
+        return True
+    if low.endswith("_redirect") and low.startswith("_"):  # Liferay _101_redirect
+        return True
+    if low in ("print", "printable", "isprint") and value.lower() in _PRINT_VALUES:
+        return True
+    return low in _PRINT_SWITCHES and value.lower() == "print"
+
+
+def _nfc_path(path: str) -> str:
+    """Percent-decode ``path``, compose decomposed Unicode (NFC) and re-encode it.
+
+    >>> _nfc_path("/tin/so%CC%81")
+    '/tin/s%C3%B3'
+    """
+    pieces = []
+    for piece in _ENCODED_SLASH.split(path):  # keep %2F: decoding it would add a path level
+        if _ENCODED_SLASH.fullmatch(piece):
+            pieces.append("%2F")
+            continue
+        try:
+            text = unquote_to_bytes(piece).decode("utf-8")
+        except UnicodeDecodeError:
+            return path  # not UTF-8 (e.g. windows-1258 bytes): leave it to w3lib
+        pieces.append(quote(unicodedata.normalize("NFC", text), safe="/;:@&=+$,!~*'()-._"))
+    return "".join(pieces)
+
+
+def canonicalize_url(url: str, *, base: str | None = None) -> str:
+    """Return the canonical form of ``url`` to store (resolved against ``base`` if given).
+
+    >>> canonicalize_url("HTTPS://www.Tinh.gov.vn/Trang/ChiTiet.aspx?utm_source=fb&nid=12#top")
+    'https://www.tinh.gov.vn/Trang/ChiTiet.aspx?nid=12'
+    >>> canonicalize_url("/vi/bai-viet/so%CC%81?page=2&b=1", base="http://x.gov.vn/vi/")
+    'http://x.gov.vn/vi/bai-viet/s%C3%B3?b=1&page=2'
+    """
+    url = (url or "").strip()
+    if base:
+        url = urljoin(base, url)
+    parts = urlsplit(url)
+    path = _ASPNET_COOKIELESS.sub("", _PATH_PARAM.sub("", parts.path)) or "/"
+    path = _nfc_path(path)
+    query = [
+        (name, value)
+        for name, value in parse_qsl(parts.query, keep_blank_values=True)
+        if not _drop_param(name, value)
+    ]
+    host = (parts.hostname or "").lower().rstrip(".")
+    port = parts.port
+    if port and not (
+        (parts.scheme == "http" and port == 80) or (parts.scheme == "https" and port == 443)
+    ):
+        host = f"{host}:{port}"
+    rebuilt = urlunsplit((parts.scheme.lower(), host, path, urlencode(query), ""))
+    return _w3lib_canonicalize(rebuilt, keep_blank_values=True, keep_fragments=False)
+
+
+def url_key(url: str) -> str:
+    """Return the identity key of ``url``: canonical, without scheme and ``www.``, no trailing ``/``.
+
+    http/https, www/non-www, a trailing slash, tracking parameters, key order, the fragment and
+    decomposed Unicode all map to one key.
+
+    >>> url_key("http://www.tinh.gov.vn/vi/bai-viet/chuyen-doi-so/?utm_medium=zalo")
+    'tinh.gov.vn/vi/bai-viet/chuyen-doi-so'
+    >>> url_key("https://tinh.gov.vn/")
+    'tinh.gov.vn'
+    """
+    parts = urlsplit(canonicalize_url(url))
+    host = parts.netloc
+    if host.startswith("www."):
+        host = host[4:]
+    path = parts.path.rstrip("/")
+    return host + path + (f"?{parts.query}" if parts.query else "")
+
+
+def is_print_view(url: str) -> bool:
+    """Whether ``url`` is a printer-friendly view of an article (the crawler skips those).
+
+    >>> is_print_view("https://tinh.gov.vn/portal/pages/print.aspx?p=37874")
+    True
+    >>> is_print_view("https://tinh.gov.vn/Trang/ChiTietTinTuc.aspx?nid=5&print=1")
+    True
+    >>> is_print_view("https://tinh.gov.vn/vi/bai-viet/in-an-3d-trong-nong-nghiep")
+    False
+    """
+    parts = urlsplit(url or "")
+    if _PRINT_PATH.search(parts.path):
+        return True
+    for name, value in parse_qsl(parts.query, keep_blank_values=True):
+        low, val = name.lower(), value.lower()
+        if low in ("print", "printable", "isprint") and val in _PRINT_VALUES:
+            return True
+        if low in _PRINT_SWITCHES and val == "print":
+            return True
+    return False
+
+
+def _host_allowed(host: str, netloc: str, allowed_domains: Iterable[str]) -> bool:
+    host = host.removeprefix("www.")
+    for domain in allowed_domains:
+        domain = (domain or "").lower().strip().rstrip(".").removeprefix("www.")
+        if not domain:
+            continue
+        if domain in (host, netloc.removeprefix("www.")) or host.endswith("." + domain):
+            return True
+    return False
+
+
+def resolve_canonical(
+    page_url: str, canonical_href: str | None, allowed_domains: Iterable[str]
+) -> str:
+    """Return the canonical URL of a page, honouring ``<link rel=canonical>`` when it is sound.
+
+    The link is used only if it is an http(s) URL inside ``allowed_domains`` (a domain covers its
+    sub-domains) and does not point at the site's home page while the page itself is deeper (a
+    common CMS template mistake). Otherwise the page's own canonical URL is returned.
+
+    >>> resolve_canonical("https://tinh.gov.vn/a?nid=1", "/tin/a-1.html", ["tinh.gov.vn"])
+    'https://tinh.gov.vn/tin/a-1.html'
+    >>> resolve_canonical("https://tinh.gov.vn/a?nid=1", "https://baomoi.example/x", ["tinh.gov.vn"])
+    'https://tinh.gov.vn/a?nid=1'
+    """
+    own = canonicalize_url(page_url)
+    href = (canonical_href or "").strip()
+    if not href:
+        return own
+    candidate = urlsplit(urljoin(page_url, href))
+    if candidate.scheme not in ("http", "https") or not candidate.hostname:
+        return own
+    if not _host_allowed(candidate.hostname.lower(), candidate.netloc.lower(), allowed_domains):
+        return own
+    page = urlsplit(own)
+    if candidate.path.strip("/") == "" and not candidate.query and page.path.strip("/"):
+        return own
+    return canonicalize_url(urlunsplit(candidate))

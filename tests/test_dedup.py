@@ -1,0 +1,169 @@
+"""Exact and near-duplicate detection on hand-written articles."""
+
+from __future__ import annotations
+
+import numpy as np
+from datasketch import MinHash
+
+from dtcrawl import dedup
+
+ORIGINAL = "\n\n".join(
+    [
+        "Sáng 12/3, Ủy ban nhân dân tỉnh Lam Giang tổ chức hội nghị sơ kết một năm triển khai "
+        "Đề án 06 và nhiệm vụ chuyển đổi số trên địa bàn tỉnh. Đồng chí Phó Chủ tịch Ủy ban nhân "
+        "dân tỉnh chủ trì hội nghị.",
+        "Theo báo cáo của Sở Khoa học và Công nghệ, đến hết tháng 2, toàn tỉnh đã có 1.845 thủ "
+        "tục hành chính được cung cấp dưới dạng dịch vụ công trực tuyến toàn trình, tỷ lệ hồ sơ "
+        "nộp trực tuyến đạt 68,4%. Hệ thống một cửa điện tử đã kết nối với Cổng Dịch vụ công "
+        "quốc gia, người dân có thể theo dõi tiến độ giải quyết hồ sơ trên điện thoại.",
+        "Tổ công nghệ số cộng đồng ở 142 xã, phường, thị trấn đã hướng dẫn hơn 96 nghìn người "
+        "dân kích hoạt tài khoản định danh điện tử mức độ hai, cài đặt ứng dụng thanh toán "
+        "không dùng tiền mặt và sử dụng sổ sức khỏe điện tử. Nhiều xã vùng cao đã lắp đặt điểm "
+        "phát sóng miễn phí tại nhà văn hóa thôn.",
+        "Tuy vậy, hạ tầng mạng ở một số thôn bản còn yếu, nhân lực công nghệ thông tin cấp xã "
+        "còn thiếu, việc số hóa hồ sơ, kết quả giải quyết thủ tục hành chính chưa đạt chỉ tiêu. "
+        "Một số cơ sở dữ liệu chuyên ngành chưa được chia sẻ qua nền tảng tích hợp của tỉnh.",
+        "Phát biểu kết luận, Phó Chủ tịch yêu cầu các sở, ngành và địa phương rà soát lại quy "
+        "trình nội bộ, bảo đảm an toàn thông tin, hoàn thành việc làm sạch dữ liệu dân cư trước "
+        "ngày 30/6 và đưa Trung tâm giám sát, điều hành thông minh vào vận hành chính thức "
+        "trong quý III.",
+    ]
+)
+
+# Republished by another portal: a lead prefix and reworded lead, the fourth paragraph
+# shortened, an added source line.
+SYNDICATED = "\n\n".join(
+    [
+        "CTTĐT - Ngày 12/3, tỉnh Lam Giang đã sơ kết một năm thực hiện Đề án 06 gắn với chuyển "
+        "đổi số. Hội nghị do Phó Chủ tịch Ủy ban nhân dân tỉnh chủ trì.",
+        "Theo báo cáo của Sở Khoa học và Công nghệ, đến hết tháng 2, toàn tỉnh đã có 1.845 thủ "
+        "tục hành chính được cung cấp dưới dạng dịch vụ công trực tuyến toàn trình, tỷ lệ hồ sơ "
+        "nộp trực tuyến đạt 68,4%. Hệ thống một cửa điện tử đã kết nối với Cổng Dịch vụ công "
+        "quốc gia, người dân có thể theo dõi tiến độ giải quyết hồ sơ trên điện thoại.",
+        "Tổ công nghệ số cộng đồng ở 142 xã, phường, thị trấn đã hướng dẫn hơn 96 nghìn người "
+        "dân kích hoạt tài khoản định danh điện tử mức độ hai, cài đặt ứng dụng thanh toán "
+        "không dùng tiền mặt và sử dụng sổ sức khỏe điện tử. Nhiều xã vùng cao đã lắp đặt điểm "
+        "phát sóng miễn phí tại nhà văn hóa thôn.",
+        "Tuy vậy, hạ tầng mạng ở một số thôn bản còn yếu, nhân lực công nghệ thông tin cấp xã "
+        "còn thiếu.",
+        "Phát biểu kết luận, Phó Chủ tịch yêu cầu các sở, ngành và địa phương rà soát lại quy "
+        "trình nội bộ, bảo đảm an toàn thông tin, hoàn thành việc làm sạch dữ liệu dân cư trước "
+        "ngày 30/6 và đưa Trung tâm giám sát, điều hành thông minh vào vận hành chính thức "
+        "trong quý III.",
+        "Nguồn: Báo Lam Giang",
+    ]
+)
+
+# A different article: the same formulaic opening and the same template paragraphs.
+OPENING = (
+    "Sáng 12/3, Ủy ban nhân dân tỉnh Lam Giang tổ chức hội nghị sơ kết một năm triển khai Đề án "
+    "06 và nhiệm vụ chuyển đổi số trên địa bàn tỉnh."
+)
+TEMPLATE = (
+    "Người dân, doanh nghiệp cần hỗ trợ về dịch vụ công trực tuyến vui lòng liên hệ tổng đài "
+    "của Trung tâm Phục vụ hành chính công tỉnh trong giờ hành chính để được hướng dẫn."
+)
+NEGATIVE_A = "\n\n".join(
+    [
+        OPENING + " Hội nghị được kết nối trực tuyến tới 11 huyện, thành phố.",
+        "Tại điểm cầu huyện Tân Lộc, Chủ tịch huyện cho biết huyện đã cấp 4.210 chữ ký số cho "
+        "cán bộ, công chức và người dân, đưa tỷ lệ văn bản điện tử có ký số lên 97%. Huyện đề "
+        "nghị tỉnh hỗ trợ kinh phí nâng cấp đường truyền cho các xã phía tây.",
+        "Đại diện Công an tỉnh thông tin, lực lượng công an đã thu nhận hồ sơ định danh điện tử "
+        "tại 38 điểm lưu động, ưu tiên người cao tuổi và người khuyết tật.",
+        TEMPLATE,
+    ]
+)
+NEGATIVE_B = "\n\n".join(
+    [
+        OPENING + " Các đại biểu tập trung thảo luận về thanh toán không dùng tiền mặt.",
+        "Giám đốc Ngân hàng Nhà nước chi nhánh tỉnh cho biết 82% trường học đã thu học phí "
+        "không dùng tiền mặt, các bệnh viện tuyến tỉnh đều đã triển khai thanh toán viện phí "
+        "qua mã QR. Tuy nhiên, ở các chợ nông thôn, tiểu thương vẫn quen dùng tiền mặt.",
+        "Hội Liên hiệp Phụ nữ tỉnh đề xuất nhân rộng mô hình chợ số, mỗi sạp hàng có một mã "
+        "thanh toán riêng, kèm theo các buổi hướng dẫn cho hội viên vào chiều thứ bảy.",
+        TEMPLATE,
+    ]
+)
+
+
+def test_content_hash_ignores_form_but_not_content():
+    decomposed = "Chuye\u0302\u0309n đổi số  tỉnh\n\n\nLam Giang"
+    assert dedup.content_hash(decomposed) == dedup.content_hash("Chuyển đổi số tỉnh\n\nLam Giang")
+    with_source = ORIGINAL + "\n\nNguồn: Sở Khoa học và Công nghệ"
+    assert dedup.content_hash(with_source) == dedup.content_hash(ORIGINAL)
+    assert dedup.content_hash(ORIGINAL) != dedup.content_hash(ORIGINAL.replace("68,4%", "68,5%"))
+    assert dedup.fingerprint(with_source).content_hash == dedup.content_hash(ORIGINAL)
+
+
+def test_shingles_are_taken_on_folded_words():
+    assert dedup.shingles("CHUYỂN ĐỔI SỐ tỉnh nhà", k=3) == dedup.shingles(
+        "chuyen doi so tinh nha", k=3
+    )
+    assert dedup.shingles("một hai", k=5) == {"mot hai"}
+    assert dedup.shingles("") == set()
+
+
+def test_syndicated_copy_is_a_near_duplicate():
+    same, jaccard = dedup.is_near_duplicate(ORIGINAL, SYNDICATED)
+    assert same, jaccard
+    assert jaccard < 1.0
+
+
+def test_articles_sharing_opening_and_template_are_not_duplicates():
+    for a, b in [(NEGATIVE_A, NEGATIVE_B), (ORIGINAL, NEGATIVE_A), (ORIGINAL, NEGATIVE_B)]:
+        same, jaccard = dedup.is_near_duplicate(a, b)
+        assert not same
+        assert jaccard < dedup.THRESHOLD - 0.1
+
+
+def test_short_texts_are_never_near_duplicates():
+    assert dedup.is_near_duplicate(
+        "Lịch tiếp công dân tuần 12.", "Lịch tiếp công dân tuần 12."
+    ) == (
+        False,
+        1.0,
+    )
+    assert not dedup.fingerprint("Đang cập nhật").dedupable
+    assert dedup.fingerprint("").band_keys == ()
+
+
+def test_hashed_similarity_matches_the_jaccard_of_shingle_strings():
+    exact = dedup.similarity(dedup.shingles(ORIGINAL), dedup.shingles(SYNDICATED))
+    hashed = dedup.hashed_similarity(
+        dedup.body_shingle_hashes(ORIGINAL), dedup.body_shingle_hashes(SYNDICATED)
+    )
+    assert abs(exact - hashed) < 1e-9
+
+
+def test_minhash_equals_datasketch_update_batch():
+    hashes = dedup.body_shingle_hashes(ORIGINAL)
+    reference = MinHash(num_perm=dedup.NUM_PERM, seed=1, hashfunc=int)
+    reference.update_batch([int(h) & 0xFFFFFFFF for h in hashes])
+    assert np.array_equal(dedup.minhash(ORIGINAL).hashvalues, reference.hashvalues)
+
+
+def test_minhash_estimate_is_close_to_the_exact_jaccard():
+    _, exact = dedup.is_near_duplicate(ORIGINAL, SYNDICATED)
+    estimate = dedup.minhash(ORIGINAL).jaccard(dedup.minhash(SYNDICATED))
+    assert abs(estimate - exact) < 0.15
+
+
+def test_band_keys_are_shared_by_the_copy_and_deterministic():
+    original = dedup.fingerprint(ORIGINAL).band_keys
+    assert original == dedup.fingerprint(ORIGINAL).band_keys
+    assert len(original) == dedup.BANDS
+    assert len(set(original)) == dedup.BANDS  # the band number is part of the key
+    copy = dedup.fingerprint(SYNDICATED).band_keys
+    assert set(original) & set(copy)
+    assert not set(dedup.fingerprint(NEGATIVE_A).band_keys) & set(
+        dedup.fingerprint(NEGATIVE_B).band_keys
+    )
+
+
+def test_source_line_variants():
+    body = "Nội dung chính của bài."
+    for line in ["Nguồn: Báo Lam Giang", "(Nguồn: Cổng TTĐT tỉnh)", "Theo Báo Hòa Sơn"]:
+        assert dedup.strip_source_line(body + "\n\n" + line) == body
+    closing = body + "\n\nTheo đó, tỉnh sẽ hoàn thành trước ngày 30/6."
+    assert dedup.strip_source_line(closing) == closing

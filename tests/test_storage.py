@@ -1,0 +1,447 @@
+"""The SQLite archive: saves, versions, duplicate links, FTS, runs, crash safety, concurrency."""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import signal
+import sqlite3
+import subprocess
+import sys
+import textwrap
+from datetime import datetime, timedelta
+
+import pytest
+
+from dtcrawl import dedup
+from dtcrawl.bench.dedup import article_paragraphs, syndicate
+from dtcrawl.storage import VIETNAM, Archive, iso_time
+from dtcrawl.text import fold
+
+
+def make_body(seed: int) -> str:
+    return "\n\n".join(article_paragraphs(random.Random(seed)))
+
+
+def make_copy(body: str, seed: int) -> str:
+    return "\n\n".join(syndicate(random.Random(seed), body.split("\n\n")))
+
+
+def record(url: str, body: str, *, portal: str = "lamgiang", published: str | None = None, **kw):
+    return {
+        "url": url,
+        "portal": portal,
+        "province": "Lam Giang",
+        "title": kw.pop("title", "Tỉnh đẩy mạnh chuyển đổi số"),
+        "published_at": published,
+        "body": body,
+        "fetched_at": kw.pop("fetched_at", "2025-11-20T09:00:00+07:00"),
+        **kw,
+    }
+
+
+@pytest.fixture
+def archive(tmp_path):
+    with Archive(tmp_path / "sub" / "dir" / "archive.db") as opened:
+        yield opened
+
+
+def test_schema_is_created_once_with_the_pragmas(tmp_path):
+    path = tmp_path / "a.db"
+    with Archive(path) as archive:
+        conn = archive.conn
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+        assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+        assert conn.execute("PRAGMA synchronous").fetchone()[0] == 1  # NORMAL
+        names = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
+        for table in [
+            "articles", "article_urls", "article_versions", "legal_refs", "indicators",
+            "crawl_runs", "fetch_errors", "articles_fts", "dedup_bands", "stories",
+        ]:  # fmt: skip
+            assert table in names
+        archive.save_article(record("https://lamgiang.gov.vn/tin/1", make_body(1)))
+    with Archive(path) as reopened:
+        assert reopened.conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0] == 1
+    # A plain SQLite client (no dtcrawl functions registered) can search the index.
+    plain = sqlite3.connect(path)
+    assert plain.execute("SELECT COUNT(*) FROM articles_fts").fetchone()[0] == 1
+    plain.close()
+
+
+def test_an_archive_from_a_newer_dtcrawl_is_refused(tmp_path):
+    path = tmp_path / "a.db"
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA user_version = 99")
+    conn.close()
+    with pytest.raises(RuntimeError, match="schema 99"):
+        Archive(path)
+
+
+def test_new_then_unchanged_then_updated_with_a_version(archive):
+    body = make_body(2)
+    first = archive.save_article(
+        record("https://lamgiang.gov.vn/tin/2", body, published="2025-03-04T08:15:00", etag='"a"')
+    )
+    assert first.action == "new"
+    again = archive.save_article(
+        record(
+            "http://www.lamgiang.gov.vn/tin/2/?utm_source=zalo",
+            body + "\n\n",
+            published="2025-03-04T08:15:00",
+            fetched_at="2025-11-21T09:00:00+07:00",
+            etag='"b"',
+            relevant=True,
+        )
+    )
+    assert (again.action, again.article_id) == ("unchanged", first.article_id)
+    row = archive.conn.execute("SELECT * FROM articles").fetchone()
+    assert row["checked_at"] == "2025-11-21T09:00:00+07:00"
+    assert row["fetched_at"] == "2025-11-20T09:00:00+07:00"
+    assert (row["etag"], row["relevant"]) == ('"b"', 1)
+    assert row["published_at"] == "2025-03-04T08:15:00+07:00"
+
+    edited = body.replace(".", ". Thêm một câu về hạ tầng số.", 1)
+    updated = archive.save_article(
+        record("https://lamgiang.gov.vn/tin/2", edited, fetched_at="2025-11-22T09:00:00+07:00")
+    )
+    assert (updated.action, updated.article_id) == ("updated", first.article_id)
+    row = archive.conn.execute("SELECT * FROM articles").fetchone()
+    assert row["body"] == edited
+    assert row["content_hash"] == dedup.content_hash(edited)
+    version = archive.conn.execute("SELECT * FROM article_versions").fetchone()
+    assert version["body"] == body
+    assert version["content_hash"] == dedup.content_hash(body)
+    assert version["valid_from"] == "2025-11-20T09:00:00+07:00"
+    assert version["valid_until"] == "2025-11-22T09:00:00+07:00"
+    assert archive.search("Thêm một câu về hạ tầng số")[0]["id"] == first.article_id
+    # a title change alone is a new version too
+    retitled = archive.save_article(
+        record("https://lamgiang.gov.vn/tin/2", edited, title="Tiêu đề đã sửa")
+    )
+    assert retitled.action == "updated"
+    assert archive.conn.execute("SELECT COUNT(*) FROM article_versions").fetchone()[0] == 2
+    assert archive.conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0] == 1
+
+
+def test_lookup_by_any_variant_and_known_urls(archive):
+    archive.save_article(
+        record("https://lamgiang.gov.vn/tin/3", make_body(3)),
+        url_variants=["https://lamgiang.gov.vn/portal/pages/print.aspx?p=3"],
+    )
+    found = archive.lookup_url("http://www.lamgiang.gov.vn/tin/3/#top")
+    assert found is not None and found.url == "https://lamgiang.gov.vn/tin/3"
+    assert archive.lookup_url("https://lamgiang.gov.vn/portal/pages/print.aspx?p=3").id == found.id
+    assert archive.lookup_url("https://lamgiang.gov.vn/tin/4") is None
+    assert archive.known_urls("lamgiang") == {
+        "lamgiang.gov.vn/tin/3",
+        "lamgiang.gov.vn/portal/pages/print.aspx?p=3",
+    }
+    assert archive.known_urls("hoason") == set()
+    # saving under a variant updates the same row
+    again = archive.save_article(
+        record("https://lamgiang.gov.vn/portal/pages/print.aspx?p=3", make_body(3))
+    )
+    assert (again.action, again.article_id) == ("unchanged", found.id)
+
+
+def test_needs_recheck_and_touch_checked(archive):
+    url = "https://lamgiang.gov.vn/tin/5"
+    now = datetime(2025, 11, 20, 12, 0, tzinfo=VIETNAM)
+    assert archive.needs_recheck(url, timedelta(days=1), now=now)
+    archive.save_article(record(url, make_body(5), fetched_at="2025-11-20T09:00:00+07:00"))
+    assert not archive.needs_recheck(url, timedelta(days=1), now=now)
+    assert archive.needs_recheck(url, timedelta(days=1), now=now + timedelta(days=1))
+    assert archive.touch_checked(url, "2025-11-21T12:00:00+07:00")
+    assert not archive.needs_recheck(url, timedelta(days=1), now=now + timedelta(days=1))
+    assert not archive.touch_checked("https://lamgiang.gov.vn/tin/unknown")
+
+
+def test_syndicated_copy_is_linked_to_the_story(archive):
+    body = make_body(6)
+    story = archive.save_article(
+        record("https://lamgiang.gov.vn/tin/6", body, published="2025-03-04T08:00:00+07:00")
+    )
+    copy = archive.save_article(
+        record(
+            "http://127.0.0.12/Trang/ChiTietTinTuc.aspx?nid=6",
+            make_copy(body, 6),
+            portal="hoason",
+            published="2025-03-05T10:00:00+07:00",
+        )
+    )
+    assert copy.action == "duplicate"
+    assert copy.duplicate_of == story.article_id
+    similarity = archive.conn.execute(
+        "SELECT duplicate_similarity FROM articles WHERE id = ?", (copy.article_id,)
+    ).fetchone()[0]
+    assert dedup.THRESHOLD <= similarity < 1.0
+    exact = archive.save_article(
+        record("https://cds.tayphong.gov.vn/vi/bai-viet/x", body + "\n\nNguồn: Báo Lam Giang",
+               portal="cds-tayphong", published="2025-03-06T10:00:00+07:00")
+    )  # fmt: skip
+    assert (exact.action, exact.duplicate_of) == ("duplicate", story.article_id)
+    story_row = archive.conn.execute("SELECT * FROM stories").fetchall()
+    assert len(story_row) == 1
+    assert story_row[0]["story_id"] == story.article_id
+    assert story_row[0]["copies"] == 3
+    assert json.loads(story_row[0]["portals"]) == ["lamgiang", "hoason", "cds-tayphong"] or set(
+        json.loads(story_row[0]["portals"])
+    ) == {"lamgiang", "hoason", "cds-tayphong"}
+    assert story_row[0]["portal_count"] == 3
+
+
+def test_the_earlier_published_row_becomes_the_story(archive):
+    body = make_body(7)
+    later = archive.save_article(
+        record("https://a.gov.vn/1", body, portal="a", published="2025-03-10T08:00:00")
+    )
+    latest = archive.save_article(
+        record("https://c.gov.vn/1", make_copy(body, 1), portal="c", published="2025-03-11T08:00")
+    )
+    assert latest.duplicate_of == later.article_id
+    earliest = archive.save_article(
+        record("https://b.gov.vn/1", make_copy(body, 2), portal="b", published="2025-03-09T08:00")
+    )
+    assert earliest.action == "duplicate"
+    assert earliest.duplicate_of == earliest.article_id
+    links = dict(archive.conn.execute("SELECT id, duplicate_of FROM articles").fetchall())
+    assert links == {
+        later.article_id: earliest.article_id,
+        latest.article_id: earliest.article_id,
+        earliest.article_id: None,
+    }
+    (story,) = archive.conn.execute("SELECT * FROM stories").fetchall()
+    assert story["story_id"] == earliest.article_id
+    assert story["first_published_at"] == "2025-03-09T08:00:00+07:00"
+    # a fourth copy published later joins the new story directly
+    fourth = archive.save_article(
+        record("https://d.gov.vn/1", make_copy(body, 3), portal="d", published="2025-03-12T08:00")
+    )
+    assert fourth.duplicate_of == earliest.article_id
+
+
+def test_different_articles_with_shared_opening_and_boilerplate_are_not_linked(archive):
+    rng = random.Random(8)
+    base = article_paragraphs(rng)
+    opening = base[0].split(". ")[0] + "."
+    template = (
+        "Người dân, doanh nghiệp cần hỗ trợ vui lòng liên hệ tổng đài của Trung tâm Phục vụ hành "
+        "chính công tỉnh trong giờ hành chính để được hướng dẫn cụ thể."
+    )
+    results = [archive.save_article(record("https://a.gov.vn/0", "\n\n".join(base + [template])))]
+    for i in range(1, 6):
+        other = article_paragraphs(rng, opening=opening) + [template]
+        results.append(archive.save_article(record(f"https://a.gov.vn/{i}", "\n\n".join(other))))
+    assert [r.action for r in results] == ["new"] * 6
+    assert archive.conn.execute("SELECT COUNT(*) FROM stories").fetchone()[0] == 6
+
+
+def test_short_and_empty_bodies_are_never_linked(archive):
+    for i, body in enumerate(["", "", "Đang cập nhật", "Đang cập nhật"]):
+        assert archive.save_article(record(f"https://a.gov.vn/s{i}", body)).action == "new"
+    assert archive.conn.execute("SELECT COUNT(*) FROM dedup_bands").fetchone()[0] == 0
+
+
+def test_fts_finds_folded_text(archive):
+    saved = archive.save_article(
+        record(
+            "https://lamgiang.gov.vn/tin/9",
+            "Tỉnh Lam Giang đẩy mạnh CHUYỂN ĐỔI SỐ và xây dựng đô thị thông minh.",
+            title="Đề án 06 tại Lam Giang",
+        )
+    )
+    archive.save_article(
+        record("https://lamgiang.gov.vn/tin/10", "Mùa lúa bội thu ở Tân Lộc.", title="Nông nghiệp")
+    )
+
+    def match(expression: str) -> list[int]:
+        return [
+            row[0]
+            for row in archive.conn.execute(
+                "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?", (expression,)
+            )
+        ]
+
+    assert match('"chuyen doi so"') == [saved.article_id]
+    assert match(f'"{fold("chuyển đổi số")}"') == [saved.article_id]
+    assert match("do thi") == [saved.article_id]  # đ folded to d
+    assert match("title: de an") == [saved.article_id]
+    assert match("chuyen NOT lua") == [saved.article_id]
+    assert [r["id"] for r in archive.search("chuyển đổi số")] == [saved.article_id]
+    assert [r["id"] for r in archive.search("Chuyen Doi So")] == [saved.article_id]
+    assert archive.search("chuyển số") == []  # a phrase, not loose words
+    assert archive.search("  ") == []
+
+
+def test_legal_refs_and_indicators_replaced_on_update(archive):
+    url = "https://lamgiang.gov.vn/tin/11"
+    body = make_body(11)
+    refs = [{"raw": "Quyết định số 749/QĐ-TTg", "number": "749/QĐ-TTg", "doc_type": "QĐ",
+             "issuer": "TTg", "year": 2020, "key": "749/qd-ttg"}]  # fmt: skip
+    facts = [{"value": 68.4, "unit": "%", "subject": "hồ sơ trực tuyến", "indicator": "dvctt_rate",
+              "sentence": "tỷ lệ hồ sơ nộp trực tuyến đạt 68,4%"}]  # fmt: skip
+    saved = archive.save_article(
+        record(url, body, published="2025-03-04T08:00:00"), legal_refs=refs, indicators=facts
+    )
+    indicator = archive.conn.execute("SELECT * FROM indicators").fetchone()
+    assert (indicator["province"], indicator["published_at"]) == (
+        "Lam Giang",
+        "2025-03-04T08:00:00+07:00",
+    )
+    archive.save_article(record(url, body))  # unchanged, refs not given: kept
+    assert archive.conn.execute("SELECT COUNT(*) FROM legal_refs").fetchone()[0] == 1
+    archive.save_article(record(url, body + " Bổ sung."), legal_refs=refs * 2)
+    assert archive.conn.execute("SELECT COUNT(*) FROM legal_refs").fetchone()[0] == 2
+    assert archive.conn.execute("SELECT COUNT(*) FROM indicators").fetchone()[0] == 0
+    with pytest.raises(ValueError, match="unknown legal_refs fields: numero"):
+        archive.save_article(record(url, body), legal_refs=[{"raw": "x", "numero": "1"}])
+    # the failed save changed nothing
+    assert archive.conn.execute("SELECT COUNT(*) FROM legal_refs").fetchone()[0] == 2
+    assert archive.conn.execute("SELECT body FROM articles").fetchone()[0].endswith("Bổ sung.")
+    with pytest.raises(ValueError, match="unknown article fields"):
+        archive.save_article({**record(url, body), "bodyy": "x"})
+    assert saved.article_id == 1
+
+
+def test_crawl_runs_and_fetch_errors(archive):
+    run = archive.start_run(["lamgiang", "hoason"])
+    archive.record_fetch_error(run, "hoason", "https://hoason.gov.vn/x", "timeout")
+    archive.record_fetch_error(run, "hoason", "https://hoason.gov.vn/y", "http", status=503)
+    archive.finish_run(run, "finished", {"pages_fetched": 12, "new": 10, "by_portal": {"a": 1}})
+    row = archive.conn.execute("SELECT * FROM crawl_runs").fetchone()
+    assert (row["status"], row["pages_fetched"], row["new"], row["errors"]) == (
+        "finished",
+        12,
+        10,
+        2,
+    )
+    assert json.loads(row["portals"]) == ["lamgiang", "hoason"]
+    assert json.loads(row["stats"])["by_portal"] == {"a": 1}
+    assert row["finished_at"] >= row["started_at"]
+    statuses = [r[0] for r in archive.conn.execute("SELECT status FROM fetch_errors ORDER BY id")]
+    assert statuses == [None, 503]
+
+
+def test_iso_time_normalises_to_vietnam_time():
+    assert iso_time(datetime(2025, 1, 2, 3, 4, 5)) == "2025-01-02T03:04:05+07:00"
+    assert iso_time("2025-01-02T03:04:05+00:00") == "2025-01-02T10:04:05+07:00"
+    assert iso_time(None) is None
+
+
+def assert_consistent(path) -> int:
+    """Integrity, FTS and bands agree with ``articles``; no duplicate chains. Returns row count."""
+    with Archive(path) as archive:
+        conn = archive.conn
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        conn.execute("INSERT INTO articles_fts(articles_fts) VALUES ('integrity-check')")
+        count = conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
+        assert conn.execute("SELECT COUNT(*) FROM articles_fts").fetchone()[0] == count
+        assert (
+            conn.execute(
+                "SELECT COUNT(*) FROM articles a JOIN articles_fts f ON f.rowid = a.id"
+            ).fetchone()[0]
+            == count
+        )
+        for article_id, body, bands in conn.execute(
+            "SELECT a.id, a.body, (SELECT COUNT(*) FROM dedup_bands b WHERE b.article_id = a.id) "
+            "FROM articles a"
+        ):
+            assert bands == (dedup.BANDS if dedup.fingerprint(body).dedupable else 0), article_id
+        assert (
+            conn.execute(
+                "SELECT COUNT(*) FROM dedup_bands WHERE article_id NOT IN (SELECT id FROM articles)"
+            ).fetchone()[0]
+            == 0
+        )
+        chains = conn.execute(
+            "SELECT COUNT(*) FROM articles a JOIN articles s ON s.id = a.duplicate_of "
+            "WHERE s.duplicate_of IS NOT NULL"
+        ).fetchone()[0]
+        assert chains == 0
+        assert (
+            conn.execute(
+                "SELECT COUNT(*) FROM articles a LEFT JOIN article_urls u ON u.article_id = a.id "
+                "WHERE u.url IS NULL"
+            ).fetchone()[0]
+            == 0
+        )
+        return count
+
+
+WRITER = textwrap.dedent(
+    """
+    import random, sys
+    from dtcrawl.bench.dedup import article_paragraphs, syndicate
+    from dtcrawl.storage import Archive
+    path, name, count = sys.argv[1], sys.argv[2], int(sys.argv[3])
+    rng = random.Random(name)
+    shared = random.Random(42)
+    bases = [article_paragraphs(shared) for _ in range(5)]
+    bodies = []
+    with Archive(path) as archive:
+        i = 0
+        while count < 0 or i < count:
+            if i % 4 == 0:
+                paragraphs = syndicate(rng, bases[i // 4 % 5])
+            else:
+                paragraphs = article_paragraphs(rng)
+            bodies.append("\\n\\n".join(paragraphs))
+            result = archive.save_article({
+                "url": f"https://{name}.gov.vn/tin/{i}", "portal": name,
+                "title": f"Bài {i}", "body": bodies[i],
+                "published_at": f"2025-01-01T{rng.randrange(24):02d}:00:00",
+            })
+            if i % 7 == 3:  # an update of an earlier article
+                archive.save_article({
+                    "url": f"https://{name}.gov.vn/tin/{i - 1}", "portal": name,
+                    "title": f"Bài {i - 1}", "body": "Sửa lại. " + bodies[i - 1],
+                })
+            print(result.action, flush=True)
+            i += 1
+    """
+)
+
+
+def test_sigkill_mid_save_leaves_a_consistent_archive(tmp_path):
+    path = tmp_path / "crash.db"
+    Archive(path).close()
+    child = subprocess.Popen(
+        [sys.executable, "-c", WRITER, str(path), "killed", "-1"],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        for _ in range(25):  # 25 committed saves, then kill it wherever it is
+            assert child.stdout.readline()
+        os.kill(child.pid, signal.SIGKILL)
+    finally:
+        child.wait()
+        child.stdout.close()
+    assert child.returncode == -signal.SIGKILL
+    assert assert_consistent(path) >= 25
+
+
+def test_two_writers_on_one_file_stay_consistent(tmp_path):
+    path = tmp_path / "shared.db"
+    writers = [
+        subprocess.Popen(
+            [sys.executable, "-c", WRITER, str(path), name, "24"],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for name in ("alpha", "beta")
+    ]
+    outputs = [writer.communicate() for writer in writers]
+    for writer, (out, err) in zip(writers, outputs, strict=True):
+        assert writer.returncode == 0, err
+        assert len(out.split()) == 24
+    assert assert_consistent(path) == 48
+    with Archive(path) as archive:
+        # each writer syndicated the same 5 stories: one story each, copies from both portals
+        groups = archive.conn.execute(
+            "SELECT copies, portal_count FROM stories WHERE copies > 1"
+        ).fetchall()
+        assert sorted(tuple(g) for g in groups) == [(2, 2)] * 4 + [(4, 2)]
