@@ -1,0 +1,1 @@
+"""One module per CMS family rendering the demo portals, plus their shared base (common)."""

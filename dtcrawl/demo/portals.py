@@ -1,0 +1,259 @@
+"""The demo portals as data: who they are, where they listen, which CMS family renders them.
+
+Every name here is fictional. Each portal belongs to one CMS family (a module under
+:mod:`dtcrawl.demo.cms`) that owns its markup and URL shapes; this module only says what the
+portal is: its sections, page size, wording of its footer, which of its feeds or sitemaps a
+crawler is told about, and which of its pages are broken on purpose.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class SectionDef:
+    """A portal section (category) with the numeric id its CMS uses in URLs."""
+
+    id: int
+    name: str
+
+
+@dataclass(frozen=True)
+class BrokenPage:
+    """A page linked from the listings that misbehaves on purpose (not part of the corpus).
+
+    ``kind`` is one of ``missing`` (404), ``error`` (500), ``truncated`` (HTML cut mid-body),
+    ``empty`` (an article shell: title and date, no body).
+    """
+
+    key: str
+    kind: str
+    category: str
+    title: str
+    published: str
+    paragraphs: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class PortalDef:
+    """One demo portal."""
+
+    id: str
+    name: str
+    province: str
+    cms: str
+    host: str
+    domain: str
+    short_name: str
+    agency: str
+    editor: str
+    licence: str
+    address: str
+    phone: str
+    news_section: SectionDef
+    sections: tuple[SectionDef, ...]
+    page_size: int = 5
+    relevance: str = "keywords"
+    encoding: str = "utf-8"
+    lead_prefix: str | None = None
+    start: tuple[str, ...] = ("news",)
+    advertised_sitemaps: tuple[str, ...] = ()
+    advertised_feeds: tuple[str, ...] = ()
+    robots_disallow: tuple[str, ...] = ()
+    broken: tuple[BrokenPage, ...] = ()
+    features: frozenset[str] = field(default_factory=frozenset)
+
+
+LAMGIANG = PortalDef(
+    id="lamgiang",
+    name="Cổng thông tin điện tử tỉnh Lam Giang",
+    province="Lam Giang",
+    cms="sharepoint",
+    host="127.0.0.11",
+    domain="lamgiang.gov.vn",
+    short_name="LG",
+    agency="Ủy ban nhân dân tỉnh Lam Giang",
+    editor="Ông Trần Quốc Vĩnh - Chánh Văn phòng UBND tỉnh",
+    licence="Giấy phép số 27/GP-TTĐT ngày 14/3/2019 của Cục Phát thanh, truyền hình và thông tin "
+    "điện tử",
+    address="Số 8 đường Hùng Vương, phường Bến Thủy, tỉnh Lam Giang",
+    phone="0215.3862.415",
+    news_section=SectionDef(1001, "Tin tức - Sự kiện"),
+    sections=(
+        SectionDef(1753, "Chuyển đổi số"),
+        SectionDef(1021, "Kinh tế"),
+        SectionDef(1022, "Văn hóa - Xã hội"),
+        SectionDef(1020, "Chính trị"),
+        SectionDef(1024, "Nông nghiệp - Nông thôn"),
+        SectionDef(1026, "Cải cách hành chính"),
+    ),
+    lead_prefix="CTTĐT - ",
+    start=("section:Chuyển đổi số", "news"),
+    robots_disallow=("/_layouts/", "/_vti_bin/", "/Lists/"),
+    broken=(
+        BrokenPage(
+            key="lamgiang-broken-missing",
+            kind="missing",
+            category="Chuyển đổi số",
+            title="Thông báo lịch bảo trì hệ thống một cửa điện tử tỉnh",
+            published="2023-03-01T16:40:00",
+        ),
+    ),
+    features=frozenset({"print_view", "alias_links", "tracking_utm"}),
+)
+
+HOASON = PortalDef(
+    id="hoason",
+    name="Cổng thông tin điện tử tỉnh Hòa Sơn",
+    province="Hòa Sơn",
+    cms="aspnet",
+    host="127.0.0.12",
+    domain="hoason.gov.vn",
+    short_name="HS",
+    agency="Văn phòng Ủy ban nhân dân tỉnh Hòa Sơn",
+    editor="Bà Lê Thị Thu Hà - Phó Chánh Văn phòng UBND tỉnh",
+    licence="Giấy phép số 112/GP-TTĐT do Bộ Thông tin và Truyền thông cấp ngày 05/9/2017",
+    address="Số 2 đường Trần Phú, thành phố Hòa Sơn",
+    phone="0232.3822.096",
+    news_section=SectionDef(0, "Tin tức - Sự kiện"),
+    sections=(
+        SectionDef(12, "Chuyển đổi số"),
+        SectionDef(3, "Tin hoạt động"),
+        SectionDef(5, "Kinh tế - Xã hội"),
+        SectionDef(7, "Quốc phòng - An ninh"),
+        SectionDef(9, "Văn hóa - Thể thao"),
+    ),
+    encoding="cp1258",
+    lead_prefix="(Cổng TTĐT tỉnh HS) - ",
+    robots_disallow=("/Admin/", "/Uploads/Temp/"),
+    broken=(
+        BrokenPage(
+            key="hoason-broken-error",
+            kind="error",
+            category="Tin hoạt động",
+            title="Hòa Sơn tổ chức hội nghị tổng kết công tác thi đua khen thưởng",
+            published="2023-09-28T10:05:00",
+        ),
+    ),
+    features=frozenset({"postback_links", "aspnet_session"}),
+)
+
+NAMTHANH = PortalDef(
+    id="namthanh",
+    name="Cổng thông tin điện tử tỉnh Nam Thành",
+    province="Nam Thành",
+    cms="liferay",
+    host="127.0.0.13",
+    domain="namthanh.gov.vn",
+    short_name="NT",
+    agency="Ủy ban nhân dân tỉnh Nam Thành",
+    editor="Ông Phạm Đức Thịnh - Giám đốc Trung tâm Thông tin - Công báo",
+    licence="Giấy phép số 45/GP-STTTT ngày 20/6/2020",
+    address="Số 15 đại lộ Lê Lợi, phường Phú Hưng, tỉnh Nam Thành",
+    phone="0251.3823.560",
+    news_section=SectionDef(0, "Tin tức"),
+    sections=(
+        SectionDef(0, "Chuyển đổi số"),
+        SectionDef(0, "Thời sự"),
+        SectionDef(0, "Kinh tế"),
+        SectionDef(0, "Xã hội"),
+        SectionDef(0, "Chỉ đạo điều hành"),
+    ),
+    robots_disallow=("/c/", "/group/", "/api/"),
+    broken=(
+        BrokenPage(
+            key="namthanh-broken-truncated",
+            kind="truncated",
+            category="Xã hội",
+            title="Nam Thành ra quân chiến dịch tình nguyện hè cho thanh niên",
+            published="2022-06-15T07:30:00",
+            paragraphs=(
+                "Sáng 15/6, Tỉnh đoàn Nam Thành tổ chức lễ ra quân chiến dịch thanh niên tình "
+                "nguyện hè với sự tham gia của hơn 1.200 đoàn viên, thanh niên đến từ các huyện, "
+                "thị xã và thành phố trong tỉnh.",
+                "Trong hai tháng, các đội hình tình nguyện sẽ sửa chữa nhà văn hóa thôn, làm "
+                "đường giao thông nông thôn, trồng cây xanh và tổ chức lớp học hè miễn phí cho "
+                "trẻ em vùng khó khăn.",
+                "Ban tổ chức cho biết năm nay chiến dịch ưu tiên các xã ven biển, nơi nhiều gia "
+                "đình có con em phải nghỉ học để phụ giúp việc đánh bắt hải sản.",
+            ),
+        ),
+    ),
+    features=frozenset({"jsessionid", "delta_links"}),
+)
+
+SOKHCN_LAMGIANG = PortalDef(
+    id="sokhcn-lamgiang",
+    name="Sở Khoa học và Công nghệ tỉnh Lam Giang",
+    province="Lam Giang",
+    cms="nukeviet",
+    host="127.0.0.14",
+    domain="sokhcn.lamgiang.gov.vn",
+    short_name="KHCN",
+    agency="Sở Khoa học và Công nghệ tỉnh Lam Giang",
+    editor="Ông Hoàng Minh Tuấn - Phó Giám đốc Sở",
+    licence="Giấy phép số 09/GP-STTTT ngày 02/4/2021 của Sở Thông tin và Truyền thông",
+    address="Số 46 đường Nguyễn Du, phường Bến Thủy, tỉnh Lam Giang",
+    phone="0215.3841.227",
+    news_section=SectionDef(0, "Tin tức"),
+    sections=(
+        SectionDef(8, "Chuyển đổi số"),
+        SectionDef(2, "Hoạt động của Sở"),
+        SectionDef(4, "Khoa học - Công nghệ"),
+        SectionDef(6, "Tiêu chuẩn - Đo lường - Chất lượng"),
+        SectionDef(10, "Bưu chính - Viễn thông"),
+    ),
+    advertised_feeds=("/vi/news/rss/",),
+    robots_disallow=("/admin/", "/includes/", "/install/", "/vi/users/"),
+    broken=(
+        BrokenPage(
+            key="sokhcn-lamgiang-broken-empty",
+            kind="empty",
+            category="Hoạt động của Sở",
+            title="Thông báo kết quả xét tuyển viên chức năm 2024",
+            published="2024-08-12T15:20:00",
+        ),
+    ),
+    features=frozenset({"tracking_utm"}),
+)
+
+CDS_TAYPHONG = PortalDef(
+    id="cds-tayphong",
+    name="Cổng Chuyển đổi số tỉnh Tây Phong",
+    province="Tây Phong",
+    cms="modern",
+    host="127.0.0.15",
+    domain="cds.tayphong.gov.vn",
+    short_name="TP",
+    agency="Sở Khoa học và Công nghệ tỉnh Tây Phong",
+    editor="Bà Vũ Ngọc Lan - Giám đốc Trung tâm Chuyển đổi số",
+    licence="Giấy phép số 03/GP-STTTT ngày 18/01/2024",
+    address="Số 120 đường Lý Thường Kiệt, thành phố Tây Phong",
+    phone="0270.3590.118",
+    news_section=SectionDef(0, "Tin tức"),
+    sections=(
+        SectionDef(0, "Chính quyền số"),
+        SectionDef(0, "Kinh tế số"),
+        SectionDef(0, "Xã hội số"),
+        SectionDef(0, "Chuyển đổi số"),
+        SectionDef(0, "An toàn thông tin"),
+    ),
+    relevance="all",
+    start=("home",),
+    robots_disallow=("/vi/tim-kiem", "/api/"),
+    broken=(
+        BrokenPage(
+            key="cds-tayphong-broken-missing",
+            kind="missing",
+            category="Chính quyền số",
+            title="Hướng dẫn cài đặt ứng dụng công dân số phiên bản thử nghiệm",
+            published="2024-05-06T09:00:00",
+        ),
+    ),
+    features=frozenset({"tracking_utm", "trailing_slash", "sitemap"}),
+)
+
+PORTALS: dict[str, PortalDef] = {
+    p.id: p for p in (LAMGIANG, HOASON, NAMTHANH, SOKHCN_LAMGIANG, CDS_TAYPHONG)
+}

@@ -1,0 +1,243 @@
+"""Serve the demo portals over real HTTP, each on its own loopback address.
+
+>>> with DemoPortals() as demo:  # doctest: +SKIP
+...     demo.base_url("lamgiang")
+'http://127.0.0.11:40123'
+
+Run in the foreground: ``python -m dtcrawl.demo.server [--port N]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import threading
+import time
+from collections.abc import Mapping, Sequence
+from email.utils import parsedate_to_datetime
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from dtcrawl.demo.cms.common import Response
+from dtcrawl.demo.portals import PORTALS
+from dtcrawl.demo.site import DemoSites, demo_sites
+
+__all__ = ["DemoPortals", "LoggedRequest", "is_not_modified", "main"]
+
+LoggedRequest = tuple[str, str, str, dict[str, str]]
+
+
+def is_not_modified(response: Response, request_headers: Mapping[str, str]) -> bool:
+    """True when a conditional GET may be answered 304 (RFC 9110 §13.2.2 order).
+
+    ``If-None-Match`` wins over ``If-Modified-Since``; only 200 responses with validators count.
+
+    >>> ok = Response(200, {"ETag": '"abc"', "Last-Modified": "Mon, 20 Feb 2023 01:15:00 GMT"}, b"")
+    >>> is_not_modified(ok, {"If-None-Match": 'W/"abc", "x"'})
+    True
+    >>> is_not_modified(ok, {"If-Modified-Since": "Mon, 20 Feb 2023 01:15:00 GMT"})
+    True
+    >>> is_not_modified(ok, {"If-Modified-Since": "Sun, 19 Feb 2023 01:15:00 GMT"})
+    False
+    """
+    if response.status != 200:
+        return False
+    headers = {k.lower(): v for k, v in request_headers.items()}
+    etag = response.headers.get("ETag")
+    if "if-none-match" in headers:
+        if not etag:
+            return False
+        wanted = [tag.strip().removeprefix("W/") for tag in headers["if-none-match"].split(",")]
+        return "*" in wanted or etag in wanted
+    last_modified = response.headers.get("Last-Modified")
+    if "if-modified-since" in headers and last_modified:
+        try:
+            since = parsedate_to_datetime(headers["if-modified-since"])
+            changed = parsedate_to_datetime(last_modified)
+        except (TypeError, ValueError):
+            return False
+        return changed <= since
+    return False
+
+
+class _Handler(BaseHTTPRequestHandler):
+    """Answers one portal's requests from :class:`DemoSites`; the server carries the state."""
+
+    server: _PortalServer
+    protocol_version = "HTTP/1.1"
+    server_version = "Microsoft-IIS/10.0"
+    sys_version = ""
+
+    def do_GET(self) -> None:  # noqa: N802 - http.server's naming
+        self._answer(send_body=True)
+
+    def do_HEAD(self) -> None:  # noqa: N802
+        self._answer(send_body=False)
+
+    def _answer(self, send_body: bool) -> None:
+        owner = self.server.owner
+        portal_id = self.server.portal_id
+        headers = dict(self.headers.items())
+        owner.requests.append((portal_id, self.command, self.path, headers))
+        base = f"http://{self.server.server_address[0]}:{self.server.server_address[1]}"
+        response = owner.sites.render(portal_id, self.path, owner.revision, base)
+        if is_not_modified(response, headers):
+            self.send_response(304)
+            for name in ("ETag", "Last-Modified", "Cache-Control"):
+                if name in response.headers:
+                    self.send_header(name, response.headers[name])
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+            return
+        self.send_response(response.status)
+        for name, value in response.headers.items():
+            self.send_header(name, value)
+        self.send_header("Content-Length", str(len(response.body)))
+        self.end_headers()
+        if send_body:
+            self.wfile.write(response.body)
+
+    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - quiet
+        return
+
+
+class _PortalServer(ThreadingHTTPServer):
+    daemon_threads = True
+    allow_reuse_address = True
+
+    def __init__(self, address: tuple[str, int], owner: DemoPortals, portal_id: str):
+        self.owner = owner
+        self.portal_id = portal_id
+        super().__init__(address, _Handler)
+
+
+class DemoPortals:
+    """The five demo portals served over HTTP (context manager).
+
+    ``port=0`` gives each portal a free port; otherwise all listen on ``port`` of their own
+    address (127.0.0.11 … 127.0.0.15). ``corpus`` replaces the packaged demo corpus.
+    """
+
+    def __init__(
+        self,
+        port: int = 0,
+        revision: int = 0,
+        corpus: Mapping[str, Sequence[Any]] | None = None,
+        portal_ids: Sequence[str] | None = None,
+    ):
+        self.port = port
+        self.revision = revision
+        self.sites = DemoSites(corpus) if corpus is not None else demo_sites()
+        self.portal_ids = list(portal_ids or PORTALS)
+        self.requests: list[LoggedRequest] = []
+        self._servers: dict[str, _PortalServer] = {}
+        self._threads: list[threading.Thread] = []
+
+    # -- lifecycle
+
+    def start(self) -> DemoPortals:
+        """Bind and serve every portal in background threads."""
+        try:
+            for portal_id in self.portal_ids:
+                server = _PortalServer((PORTALS[portal_id].host, self.port), self, portal_id)
+                self._servers[portal_id] = server
+                thread = threading.Thread(
+                    target=server.serve_forever, name=f"demo-{portal_id}", daemon=True
+                )
+                thread.start()
+                self._threads.append(thread)
+        except BaseException:
+            self.stop()
+            raise
+        return self
+
+    def stop(self) -> None:
+        """Stop every server and release its socket."""
+        for server in self._servers.values():
+            server.shutdown()
+            server.server_close()
+        for thread in self._threads:
+            thread.join(timeout=5)
+        self._servers.clear()
+        self._threads.clear()
+
+    def __enter__(self) -> DemoPortals:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+    # -- state
+
+    def set_revision(self, revision: int) -> None:
+        """Serve the edited article texts (1) or the originals (0) from now on."""
+        self.revision = revision
+
+    def clear_requests(self) -> None:
+        """Forget the request log."""
+        self.requests.clear()
+
+    def fetched_paths(self, portal_id: str, method: str = "GET") -> list[str]:
+        """Paths requested from ``portal_id`` so far, in order."""
+        return [path for pid, verb, path, _ in self.requests if pid == portal_id and verb == method]
+
+    # -- addresses and registry
+
+    def base_url(self, portal_id: str) -> str:
+        """``http://host:port`` of a running portal."""
+        host, port = self._servers[portal_id].server_address[:2]
+        return f"http://{host}:{port}"
+
+    @property
+    def portals(self) -> list[dict[str, Any]]:
+        """Registry entries of the running portals, with their real URLs."""
+        entries = []
+        for portal_id in self._servers:
+            portal = PORTALS[portal_id]
+            site = self.sites.site(portal_id)
+            base = self.base_url(portal_id)
+            entries.append(
+                {
+                    "id": portal.id,
+                    "name": portal.name,
+                    "province": portal.province,
+                    "start_urls": [base + path for path in site.start_paths()],
+                    "allowed_domains": [portal.host],
+                    "sitemaps": [base + path for path in portal.advertised_sitemaps],
+                    "feeds": [base + path for path in portal.advertised_feeds],
+                    "relevance": portal.relevance,
+                    "cms": portal.cms,
+                }
+            )
+        return entries
+
+    def write_registry(self, path: str | Path) -> Path:
+        """Write the registry of the running portals as YAML ``{portals: [...]}``."""
+        target = Path(path)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        text = yaml.safe_dump({"portals": self.portals}, allow_unicode=True, sort_keys=False)
+        target.write_text(text, encoding="utf-8")
+        return target
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    """Serve the demo portals in the foreground until interrupted."""
+    parser = argparse.ArgumentParser(description="Serve the offline demo portals.")
+    parser.add_argument("--port", type=int, default=8080, help="port on every portal address")
+    parser.add_argument("--revision", type=int, default=0, help="serve edited texts (1)")
+    args = parser.parse_args(argv)
+    with DemoPortals(port=args.port, revision=args.revision) as demo:
+        for entry in demo.portals:
+            print(f"{entry['id']:<18} {entry['start_urls'][0]}  ({entry['name']})", flush=True)
+        print("Ctrl-C to stop.", flush=True)
+        try:
+            while True:
+                time.sleep(3600)
+        except KeyboardInterrupt:
+            pass
+
+
+if __name__ == "__main__":
+    main()

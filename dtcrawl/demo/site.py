@@ -1,0 +1,116 @@
+"""Pure rendering of the demo portals: (portal, path) → response, no sockets.
+
+>>> response = render("cds-tayphong", "/robots.txt")
+>>> response.status, "Sitemap:" in response.text()
+(200, True)
+
+The module-level functions use the demo corpus (:func:`dtcrawl.demo.corpus.load_corpus`);
+:class:`DemoSites` renders any corpus given to it (tests use small ones).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from functools import lru_cache
+from typing import Any
+
+from dtcrawl.demo.cms.aspnet import AspNetSite
+from dtcrawl.demo.cms.common import CmsSite, Response
+from dtcrawl.demo.cms.liferay import LiferaySite
+from dtcrawl.demo.cms.modern import ModernSite
+from dtcrawl.demo.cms.nukeviet import NukeVietSite
+from dtcrawl.demo.cms.sharepoint import SharePointSite
+from dtcrawl.demo.portals import PORTALS
+
+__all__ = [
+    "DemoSites",
+    "Response",
+    "article_urls",
+    "broken_pages",
+    "demo_sites",
+    "print_urls",
+    "render",
+]
+
+FAMILIES: dict[str, type[CmsSite]] = {
+    "sharepoint": SharePointSite,
+    "aspnet": AspNetSite,
+    "liferay": LiferaySite,
+    "nukeviet": NukeVietSite,
+    "modern": ModernSite,
+}
+
+
+class DemoSites:
+    """The demo portals built over one corpus (``{portal_id: [DemoArticle, ...]}``)."""
+
+    def __init__(self, corpus: Mapping[str, Sequence[Any]]):
+        self.corpus = corpus
+        self._sites: dict[str, CmsSite] = {}
+
+    def site(self, portal_id: str) -> CmsSite:
+        """The rendering site of ``portal_id`` (built once)."""
+        if portal_id not in self._sites:
+            portal = PORTALS[portal_id]
+            family = FAMILIES[portal.cms]
+            self._sites[portal_id] = family(portal, list(self.corpus.get(portal_id, [])))
+        return self._sites[portal_id]
+
+    def render(
+        self, portal_id: str, path_and_query: str, revision: int = 0, base_url: str | None = None
+    ) -> Response:
+        """The response of ``portal_id`` for ``path_and_query`` at ``revision``."""
+        return self.site(portal_id).render(path_and_query, revision, base_url)
+
+    def article_urls(self, portal_id: str) -> dict[str, str]:
+        """Canonical path of each corpus article of ``portal_id``, by article key."""
+        site = self.site(portal_id)
+        return {it.key: site.article_path(it) for it in site.items if it.kind == "article"}
+
+    def print_urls(self, portal_id: str) -> dict[str, str]:
+        """Print-view path of each article, by key (empty for families without print views)."""
+        return self.site(portal_id).print_paths()
+
+    def broken_pages(self, portal_id: str) -> dict[str, str]:
+        """Deliberately broken pages linked from the listings: path → kind."""
+        site = self.site(portal_id)
+        return {site.article_path(it): it.kind for it in site.items if it.kind != "article"}
+
+    def start_paths(self, portal_id: str) -> list[str]:
+        """Where a crawler of ``portal_id`` starts."""
+        return self.site(portal_id).start_paths()
+
+
+@lru_cache(maxsize=1)
+def demo_sites() -> DemoSites:
+    """The demo portals over the demo corpus (loaded once)."""
+    from dtcrawl.demo.corpus import load_corpus
+
+    return DemoSites(load_corpus())
+
+
+def render(
+    portal_id: str, path_and_query: str, revision: int = 0, base_url: str | None = None
+) -> Response:
+    """Render one demo page without any socket.
+
+    ``revision`` 0 serves the original texts, 1 the edited ones (articles with a revision);
+    ``base_url`` (``http://host:port``, default ``http://<portal host>``) is used where pages
+    carry absolute URLs (sitemaps, feeds, canonical links).
+    """
+    return demo_sites().render(portal_id, path_and_query, revision, base_url)
+
+
+def article_urls(portal_id: str) -> dict[str, str]:
+    """Canonical URL path of each demo article of ``portal_id``, by article key."""
+    return demo_sites().article_urls(portal_id)
+
+
+def print_urls(portal_id: str) -> dict[str, str]:
+    """Print-view URL path of each demo article of ``portal_id`` that has one, by key."""
+    return demo_sites().print_urls(portal_id)
+
+
+def broken_pages(portal_id: str) -> dict[str, str]:
+    """Deliberately broken pages of ``portal_id``: URL path → kind (missing/error/…)."""
+    return demo_sites().broken_pages(portal_id)
