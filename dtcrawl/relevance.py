@@ -43,7 +43,7 @@ DEFAULT_THRESHOLD = 4.0
 TITLE_WEIGHT = 2.0
 """A mention in the title counts this many times a mention in the body."""
 
-REFERENCE_WORDS = 250
+REFERENCE_WORDS = 150
 """Bodies longer than this many words have their body contributions scaled down ..."""
 
 LENGTH_EXPONENT = 0.5
