@@ -1,0 +1,451 @@
+"""Diacritic-insensitive search over the archive, for Datasette.
+
+``articles_fts`` holds the *folded* title and body (:func:`dtcrawl.text.fold`:
+lower case, no diacritics, đ→d). Every query must be folded the same way, so
+this plugin
+
+- folds ``?_search=`` / ``?_search_<column>=`` in an ASGI wrapper before
+  Datasette's table view sees them (Datasette's own search box then works);
+- replaces Datasette's ``escape_fts()`` SQL function (used by the table view
+  for ``_search``) with :func:`fold_match`, which also quotes every term and
+  expands the usual abbreviations (CĐS ↔ chuyển đổi số, …);
+- registers SQL functions ``fold(text)``, ``fold_match(query)`` and
+  ``search_snippet(body, query)`` for canned queries and researchers' SQL;
+- serves the search page ``/-/search`` (results of the ``search`` canned
+  query, with snippets highlighted on the original accented text).
+
+The pure helpers (:func:`fold_match`, :func:`query_phrases`, :func:`match_spans`,
+:func:`snippet_bounds`, :func:`highlight`) do no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+import urllib.parse
+from functools import lru_cache
+from typing import NamedTuple
+
+from datasette import hookimpl
+from datasette.utils.asgi import Response
+from markupsafe import Markup, escape
+
+from dtcrawl.text import fold
+
+# Abbreviations journalists type, with what they stand for. A query for either form matches
+# both (FTS5 alone cannot know that "CĐS" means "chuyển đổi số").
+ABBREVIATIONS: dict[str, str] = {
+    "CĐS": "chuyển đổi số",
+    "CPĐT": "chính phủ điện tử",
+    "CQĐT": "chính quyền điện tử",
+    "DVCTT": "dịch vụ công trực tuyến",
+    "ATTT": "an toàn thông tin",
+    "TMĐT": "thương mại điện tử",
+    "TTHC": "thủ tục hành chính",
+    "IOC": "Trung tâm giám sát, điều hành thông minh",
+}
+
+# FTS5's unicode61 tokenizer: a token is a run of letters and digits (underscore separates).
+_WORD = re.compile(r"[^\W_]+")
+_QUERY_ITEM = re.compile(r'"[^"]*"?|\S+')
+_OPERATORS = {"OR", "AND", "NOT", "NEAR"}
+NO_MATCH = '""'  # an FTS5 expression that matches nothing (an empty query)
+
+_ABBREVIATED = {
+    fold(abbr): tuple(_WORD.findall(fold(full))) for abbr, full in ABBREVIATIONS.items()
+}
+_EXPANSIONS = {tokens: abbr for abbr, tokens in _ABBREVIATED.items()}
+
+
+class Phrase(NamedTuple):
+    """A sequence of folded tokens to match consecutively; ``prefix``: last token is a prefix.
+
+    (A NamedTuple: Datasette's plugins-dir modules are not in sys.modules, which dataclasses need.)
+    """
+
+    tokens: tuple[str, ...]
+    prefix: bool = False
+
+    def fts(self) -> str:
+        """The FTS5 form, e.g. ``"chuyen doi so"`` or ``"chuy"*``."""
+        return '"' + " ".join(self.tokens) + '"' + ("*" if self.prefix else "")
+
+
+def fold_query(query: str) -> str:
+    """Fold a user query for FTS, keeping the upper-case FTS5 operators.
+
+    >>> fold_query('CHUYỂN ĐỔI SỐ OR "Cổng DVC"')
+    'chuyen doi so OR "cong dvc"'
+    """
+    return re.sub(r"\S+", lambda m: m[0] if m[0] in _OPERATORS else fold(m[0]), query or "")
+
+
+def parse_query(query: str) -> list[list[Phrase]]:
+    """Parse a user query into groups of alternative phrases (AND of ORs).
+
+    Words and "quoted phrases" are folded; ``OR`` (upper case) joins alternatives;
+    a trailing ``*`` asks for a prefix; punctuated words (``749/QĐ-TTg``) become
+    phrases; known abbreviations and their phrases become alternatives.
+
+    >>> [[p.fts() for p in g] for g in parse_query("IOC Lâm Đồng")]
+    [['"ioc"', '"trung tam giam sat dieu hanh thong minh"'], ['"lam"'], ['"dong"']]
+    >>> [[p.fts() for p in g] for g in parse_query("chuyển đổi số")]
+    [['"chuyen doi so"', '"cds"']]
+    """
+    items: list[tuple[Phrase, bool] | str] = []  # (phrase, quoted) or an operator
+    for raw in _QUERY_ITEM.findall(query or ""):
+        if raw in _OPERATORS:
+            items.append(raw)
+            continue
+        quoted = raw.startswith('"')
+        text = fold(raw.strip('"'))
+        prefix = not quoted and text.endswith("*")
+        tokens = tuple(_WORD.findall(text))
+        if tokens:
+            items.append((Phrase(tokens, prefix), quoted))
+    # Merge runs of plain words that spell a known phrase ("chuyen doi so" → one phrase).
+    merged: list[Phrase | str] = []
+    i = 0
+    while i < len(items):
+        for words in _EXPANSIONS:
+            run = items[i : i + len(words)]
+            if len(run) == len(words) and all(
+                isinstance(it, tuple) and not it[1] and it[0] == Phrase((w,))
+                for it, w in zip(run, words, strict=True)
+            ):
+                merged.append(Phrase(words))
+                i += len(words)
+                break
+        else:
+            item = items[i]
+            merged.append(item[0] if isinstance(item, tuple) else item)
+            i += 1
+    groups: list[list[Phrase]] = []
+    join_next = False
+    for item in merged:
+        if isinstance(item, str):
+            join_next = item == "OR" and bool(groups)
+            continue
+        alternatives = [item, *_alternatives(item)]
+        if join_next:
+            groups[-1].extend(p for p in alternatives if p not in groups[-1])
+        else:
+            groups.append(alternatives)
+        join_next = False
+    return groups
+
+
+def _alternatives(phrase: Phrase) -> list[Phrase]:
+    if phrase.prefix:
+        return []
+    if phrase.tokens in _EXPANSIONS:
+        return [Phrase((_EXPANSIONS[phrase.tokens],))]
+    if len(phrase.tokens) == 1 and phrase.tokens[0] in _ABBREVIATED:
+        return [Phrase(_ABBREVIATED[phrase.tokens[0]])]
+    return []
+
+
+def fold_match(query: str) -> str:
+    """Return a safe FTS5 MATCH expression for a user query (folded, every term quoted).
+
+    >>> fold_match("CĐS IOC")
+    '("cds" OR "chuyen doi so") AND ("ioc" OR "trung tam giam sat dieu hanh thong minh")'
+    >>> fold_match('"Dịch vụ công" trực tuyến')
+    '"dich vu cong" AND "truc" AND "tuyen"'
+    >>> fold_match("  ")
+    '""'
+    """
+    parts = []
+    for group in parse_query(query):
+        expr = " OR ".join(p.fts() for p in group)
+        parts.append(f"({expr})" if len(group) > 1 else expr)
+    return " AND ".join(parts) or NO_MATCH
+
+
+def query_phrases(query: str) -> list[Phrase]:
+    """Every phrase (with its alternatives) that a query can match, for highlighting."""
+    return [phrase for group in parse_query(query) for phrase in group]
+
+
+@lru_cache(maxsize=4096)
+def _fold_char(ch: str) -> str:
+    return fold(ch)
+
+
+def _fold_with_index(text: str) -> tuple[str, list[int]]:
+    """Fold ``text`` character by character; return it with each folded char's source index."""
+    out: list[str] = []
+    index: list[int] = []
+    for i, ch in enumerate(text):
+        folded = _fold_char(ch)
+        out.append(folded)
+        index.extend([i] * len(folded))
+    return "".join(out), index
+
+
+def match_spans(text: str, phrases: list[Phrase]) -> list[tuple[int, int]]:
+    """Where the phrases occur in the ORIGINAL ``text``: sorted, merged ``(start, end)`` spans.
+
+    Matching is done on folded whole words, as FTS5 does, then mapped back to the
+    accented text (FTS5's own snippet() could only show the folded copy).
+
+    >>> text = "Đẩy mạnh Chuyển đổi số (CĐS) ở xã"
+    >>> [text[a:b] for a, b in match_spans(text, query_phrases("chuyen doi so"))]
+    ['Chuyển đổi số', 'CĐS']
+    """
+    if not text or not phrases:
+        return []
+    folded, index = _fold_with_index(text)
+    words = [(m.start(), m.end(), m[0]) for m in _WORD.finditer(folded)]
+    spans = []
+    for phrase in phrases:
+        n = len(phrase.tokens)
+        for j in range(len(words) - n + 1):
+            window = words[j : j + n]
+            if all(w[2] == t for w, t in zip(window[:-1], phrase.tokens[:-1], strict=True)):
+                last, wanted = window[-1][2], phrase.tokens[-1]
+                if last == wanted or (phrase.prefix and last.startswith(wanted)):
+                    start, end = index[window[0][0]], index[window[-1][1] - 1] + 1
+                    while end < len(text) and not _fold_char(text[end]):
+                        end += 1  # combining marks of the last letter (non-NFC text)
+                    spans.append((start, end))
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def snippet_bounds(text: str, spans: list[tuple[int, int]], width: int = 260) -> tuple[int, int]:
+    """Choose a window of about ``width`` characters of ``text`` showing the most matches.
+
+    >>> snippet_bounds("một hai ba", [], width=5)
+    (0, 3)
+    """
+    if len(text) <= width:
+        return 0, len(text)
+    best_start, best_score = 0, -1
+    for start, _ in spans or [(0, 0)]:
+        begin = max(0, start - width // 4)
+        inside = {fold(text[a:b]) for a, b in spans if a >= begin and b <= begin + width}
+        if len(inside) > best_score:
+            best_start, best_score = begin, len(inside)
+    begin, end = best_start, min(len(text), best_start + width)
+    if begin > 0:  # start on a word boundary
+        space = text.find(" ", begin)
+        begin = space + 1 if 0 <= space < begin + 30 else begin
+    if end < len(text):
+        space = text.rfind(" ", begin, end)
+        end = space if space > begin else end
+    return begin, end
+
+
+def search_snippet(text: str | None, query: str, width: int = 260) -> str:
+    """A plain-text excerpt of ``text`` around the query's matches (``…`` where cut).
+
+    >>> search_snippet("Tỉnh họp. Bàn về chuyển đổi số.", "chuyen doi so", width=20)
+    '… về chuyển đổi số.'
+    """
+    text = " ".join((text or "").split())
+    begin, end = snippet_bounds(text, match_spans(text, query_phrases(query)), width)
+    return ("… " if begin else "") + text[begin:end] + (" …" if end < len(text) else "")
+
+
+def highlight(text: str | None, query: str) -> Markup:
+    """HTML of ``text`` with the query's matches in ``<mark>``; everything else escaped.
+
+    >>> str(highlight("<b>Chuyển đổi số</b>", "chuyen doi so"))
+    '&lt;b&gt;<mark>Chuyển đổi số</mark>&lt;/b&gt;'
+    """
+    text = text or ""
+    out, pos = [], 0
+    for start, end in match_spans(text, query_phrases(query)):
+        out.append(escape(text[pos:start]))
+        out.append(Markup("<mark>") + escape(text[start:end]) + Markup("</mark>"))
+        pos = end
+    out.append(escape(text[pos:]))
+    return Markup("").join(out)
+
+
+# --- Datasette hooks ---------------------------------------------------------------
+
+
+@hookimpl(trylast=True)
+def prepare_connection(conn):
+    """SQL functions: fold(), fold_match(), search_snippet(); escape_fts() → fold_match().
+
+    ``trylast`` so that this runs after Datasette's own prepare_connection, which
+    registers the plain ``escape_fts`` that this replaces.
+    """
+    conn.create_function("fold", 1, fold, deterministic=True)
+    conn.create_function("fold_match", 1, fold_match, deterministic=True)
+    conn.create_function("escape_fts", 1, fold_match, deterministic=True)
+    conn.create_function("search_snippet", 2, search_snippet, deterministic=True)
+
+
+def fold_search_args(query_string: bytes) -> bytes:
+    """Fold the values of ``_search`` and ``_search_<column>`` in a raw query string.
+
+    >>> fold_search_args("_search=Chuy%E1%BB%83n+%C4%90%E1%BB%95i&_sort=id".encode())
+    b'_search=chuyen+doi&_sort=id'
+    """
+    pairs = urllib.parse.parse_qsl(query_string.decode("utf-8", "replace"), keep_blank_values=True)
+    searched = [key.startswith("_search") and key != "_searchmode" for key, _ in pairs]
+    if not any(searched):
+        return query_string
+    folded = [
+        (key, fold_query(value) if is_search else value)
+        for (key, value), is_search in zip(pairs, searched, strict=True)
+    ]
+    return urllib.parse.urlencode(folded).encode("ascii")
+
+
+@hookimpl
+def asgi_wrapper(datasette):
+    """Fold ``_search`` parameters so that Datasette's table search matches the folded FTS."""
+
+    def wrap(app):
+        async def folded_search_app(scope, receive, send):
+            if scope.get("type") == "http" and b"_search" in scope.get("query_string", b""):
+                scope = dict(scope, query_string=fold_search_args(scope["query_string"]))
+            await app(scope, receive, send)
+
+        return folded_search_app
+
+    return wrap
+
+
+def archive_database(datasette) -> str:
+    """Name of the archive database: plugin setting ``dtcrawl.database``, else the first one."""
+    config = datasette.plugin_config("dtcrawl") or {}
+    names = [name for name in datasette.databases if name != "_internal"]
+    return config.get("database") or names[0]
+
+
+PAGE_SIZE = 20
+FILTERS = ("q", "province", "portal", "year", "since", "until", "sort")
+
+
+async def search_page(datasette, request):
+    """``/-/search``: the ``search`` canned query, with highlighted snippets and filters."""
+    name = archive_database(datasette)
+    db = datasette.get_database(name)
+    args = {key: (request.args.get(key) or "").strip() for key in FILTERS}
+    show_offtopic = bool(request.args.get("offtopic"))
+    show_dups = bool(request.args.get("dups"))
+    try:
+        page = max(1, int(request.args.get("page") or 1))
+    except ValueError:
+        page = 1
+    canned = await datasette.get_canned_query(name, "search", request.actor)
+    rows, hidden_offtopic, hidden_dups, truncated = [], 0, 0, False
+    if args["q"] and canned:
+        # Run with everything shown, filter here: the page can then say what it hid.
+        result = await db.execute(
+            canned["sql"], {**args, "offtopic": "1", "dups": "1"}, truncate=True
+        )
+        truncated = result.truncated
+        for row in result.rows:
+            row = dict(row)
+            offtopic = row.get("relevant") == 0
+            dup = row.get("duplicate_of") is not None
+            hidden_offtopic += offtopic and not show_offtopic
+            hidden_dups += dup and not show_dups and (show_offtopic or not offtopic)
+            if (show_offtopic or not offtopic) and (show_dups or not dup):
+                rows.append(row)
+    total = len(rows)
+    rows = rows[(page - 1) * PAGE_SIZE : page * PAGE_SIZE]
+    await _add_details(db, rows, args["q"])
+    choices = await _choices(db)
+    feed_args = {k: v for k, v in args.items() if v and k != "sort"}
+    feed_args.update({"offtopic": "1"} if show_offtopic else {})
+    feed_args.update({"dups": "1"} if show_dups else {})
+    base = datasette.urls.database(name) + "/search"
+    query_args = {k: request.args.get(k) for k in request.args if k != "page"}
+
+    def toggle_url(key: str) -> str:
+        """This search with the checkbox ``key`` flipped."""
+        flipped = {k: v for k, v in query_args.items() if k != key}
+        if not request.args.get(key):
+            flipped[key] = "1"
+        return "?" + urllib.parse.urlencode(flipped)
+
+    context = {
+        "database_name": name,
+        "args": args,
+        "show_offtopic": show_offtopic,
+        "show_dups": show_dups,
+        "results": rows,
+        "total": total,
+        "page": page,
+        "pages": max(1, -(-total // PAGE_SIZE)),
+        "page_url": lambda n: "?" + urllib.parse.urlencode({**query_args, "page": n}),
+        "toggle_url": toggle_url,
+        "hidden_offtopic": hidden_offtopic,
+        "hidden_dups": hidden_dups,
+        "truncated": truncated,
+        "choices": choices,
+        "json_url": base + ".json?" + urllib.parse.urlencode({**feed_args, "_shape": "array"}),
+        "csv_url": base + ".csv?" + urllib.parse.urlencode({**feed_args, "_size": "max"}),
+        "atom_url": base + ".atom?" + urllib.parse.urlencode({**feed_args, "sort": "newest"}),
+        "query_url": base + "?" + urllib.parse.urlencode({**feed_args, "sort": args["sort"]}),
+    }
+    return Response.html(
+        await datasette.render_template("dtcrawl_search.html", context, request=request)
+    )
+
+
+async def _add_details(db, rows: list[dict], query: str) -> None:
+    """Highlight title and snippet; attach the other portals that carried each story."""
+    for row in rows:
+        row["title_html"] = highlight(row.get("title"), query)
+        row["snippet_html"] = highlight(row.get("snippet"), query)
+        row["others"] = []
+    if not rows:
+        return
+    roots = {row["id"]: row.get("duplicate_of") or row["id"] for row in rows}
+    marks = ", ".join("?" * len(set(roots.values())))
+    sql = (
+        "select id, portal, province, url, published_at, duplicate_of from articles "
+        f"where duplicate_of in ({marks}) or id in ({marks}) order by published_at"
+    )
+    values = list(set(roots.values()))
+    carried = (await db.execute(sql, values + values)).rows
+    for row in rows:
+        row["others"] = [
+            dict(other)
+            for other in carried
+            if (other["duplicate_of"] or other["id"]) == roots[row["id"]]
+            and other["id"] != row["id"]
+        ]
+
+
+async def _choices(db) -> dict[str, list]:
+    """Values for the filter drop-downs: provinces, portals, years."""
+
+    async def column(sql):
+        return [r[0] for r in (await db.execute(sql)).rows if r[0]]
+
+    return {
+        "province": await column("select distinct province from articles order by province"),
+        "portal": await column("select distinct portal from articles order by portal"),
+        "year": await column(
+            "select distinct substr(published_at, 1, 4) as y from articles "
+            "where published_at is not null order by y desc"
+        ),
+    }
+
+
+@hookimpl
+def extra_template_vars(template):
+    """The abbreviation table, for the about page's search help."""
+    if template == "dtcrawl_about.html":
+        return {"abbreviations": sorted(ABBREVIATIONS.items())}
+    return {}
+
+
+@hookimpl
+def register_routes():
+    """``/-/search``: the journalists' search page."""
+    return [(r"^/-/search$", search_page)]
