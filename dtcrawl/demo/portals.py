@@ -64,6 +64,11 @@ class PortalDef:
     broken: tuple[BrokenPage, ...] = ()
     features: frozenset[str] = field(default_factory=frozenset)
 
+    @property
+    def registry_cms(self) -> str:
+        """The CMS name the portal registry uses (the "modern" family is a ``custom`` CMS)."""
+        return "custom" if self.cms == "modern" else self.cms
+
 
 LAMGIANG = PortalDef(
     id="lamgiang",

@@ -208,7 +208,7 @@ class DemoPortals:
                     "sitemaps": [base + path for path in portal.advertised_sitemaps],
                     "feeds": [base + path for path in portal.advertised_feeds],
                     "relevance": portal.relevance,
-                    "cms": portal.cms,
+                    "cms": portal.registry_cms,
                 }
             )
         return entries
