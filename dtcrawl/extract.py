@@ -314,6 +314,11 @@ _RELATED_HEADINGS = (
     "tin bai khac",
     "bai lien quan",
     "cac bai khac",
+    "nhung tin moi hon",
+    "nhung tin cu hon",
+    "tin moi hon",
+    "tin cu hon",
+    "tin da dang",
 )
 _META_WORDS = re.compile(
     r"(ngày\s+(đăng|xuất\s+bản|cập\s+nhật)|đăng\s+(lúc|ngày)|cập\s+nhật(\s+lúc)?|xuất\s+bản|"
@@ -380,6 +385,21 @@ def _in_caption(element) -> bool:
         marker = (node.get("class") or "") + " " + (node.get("id") or "")
         if _CAPTION_CLASS.search(marker):
             return True
+    return False
+
+
+def _near_form_controls(element) -> bool:
+    """A line in a small box holding radio buttons, check boxes or a text field (polls, search)."""
+    node = element
+    for _ in range(3):
+        if node is None:
+            break
+        if len(node.text_content()) > 600:
+            break
+        for control in node.iter("input", "select", "textarea"):
+            if (control.get("type") or "text").lower() in ("radio", "checkbox", "text", "search"):
+                return True
+        node = node.getparent()
     return False
 
 
@@ -541,7 +561,8 @@ def extract_article(
         modified_at=to_iso(dates.modified),
         canonical_url=canonical,
     )
-    candidates = _candidates(blocks, matched, title)
+    candidates, outside = _candidates(blocks, matched, title)
+    result.dropped.extend(DroppedLine(b.text, "outside the article's container") for b in outside)
     _clean(candidates, result, template, title)
     result.legal_refs = find_legal_refs(result.body.replace("\n\n", " \n "))
     return result
@@ -554,13 +575,23 @@ def normalize_html(html: str) -> str:
     return unicodedata.normalize("NFC", html)
 
 
-def _candidates(blocks: list[Block], matched: list[int], title: str | None) -> list[_Line]:
-    """trafilatura's lines plus what it dropped around and between them in the same container."""
+def _candidates(
+    blocks: list[Block], matched: list[int], title: str | None
+) -> tuple[list[_Line], list[Block]]:
+    """trafilatura's lines in the article's container, plus what it dropped around and between
+    them there; and trafilatura's lines found outside that container (sidebars it took in)."""
     if not matched:
-        return []
+        return [], []
     container = _container(blocks, matched)
-    matched_set = set(matched)
-    first, last = matched[0], matched[-1]
+    members = set(container.iter()) if container is not None else None
+
+    def inside(index: int) -> bool:
+        return members is None or blocks[index].element in members
+
+    core = [i for i in matched if inside(i)] or matched
+    outside = [blocks[i] for i in matched if not inside(i)]
+    matched_set = set(core)
+    first, last = core[0], core[-1]
     # Where the title stands: the lead starts after it.
     title_index = None
     if title:
@@ -569,32 +600,44 @@ def _candidates(blocks: list[Block], matched: list[int], title: str | None) -> l
             if fold(block.text) == folded_title:
                 title_index = block.index
         # A title inside trafilatura's text: what comes before it is not the article.
-        for index in matched[: max(1, len(matched) // 3)]:
+        for index in core[: max(1, len(core) // 3)]:
             if fold(blocks[index].text) == folded_title:
                 title_index = index
-                first = min(i for i in matched if i > index) if index < last else last
+                first = min(i for i in core if i > index) if index < last else last
                 break
     start = first
-    if container is not None:
-        # Reach back to just after the title for a lead trafilatura left out (up to 6 lines).
-        floor = title_index + 1 if title_index is not None and title_index < first else first
-        floor = max(floor, first - 6)
-        while start - 1 >= floor and _inside(blocks[start - 1].element, container):
-            start -= 1
+    extra: set[int] = set()
+    # Reach back to just after the title for a lead trafilatura left out (up to 8 lines):
+    # lines in the same container, and paragraph-like lines between the title and the text.
+    floor = title_index + 1 if title_index is not None and title_index < first else first
+    for index in range(first - 1, max(floor, first - 8) - 1, -1):
+        if inside(index):
+            start = index
+        elif title_index is not None and _paragraph_like(blocks[index]):
+            start = index
+            extra.add(index)
+    # Closing lines after the text: the container's, and bylines standing just outside it.
     end = last
-    if container is not None:
-        while (
-            end + 1 < len(blocks)
-            and end + 1 <= last + 6
-            and _inside(blocks[end + 1].element, container)
-        ):
-            end += 1
-    chosen = []
-    for block in blocks[start : end + 1]:
-        inside = container is None or _inside(block.element, container)
-        if block.index in matched_set or inside:
-            chosen.append(_Line(block, block.text, block.index in matched_set))
-    return chosen
+    for index in range(last + 1, min(len(blocks), last + 7)):
+        text = blocks[index].text
+        if inside(index):
+            end = index
+        elif parse_labelled_byline(text) or (looks_like_name(text) and index <= last + 3):
+            end = index
+            extra.add(index)
+        else:
+            break
+    chosen = [
+        _Line(block, block.text, block.index in matched_set)
+        for block in blocks[start : end + 1]
+        if block.index in matched_set or inside(block.index) or block.index in extra
+    ]
+    return chosen, outside
+
+
+def _paragraph_like(block: Block) -> bool:
+    """A line of running text: a dozen words or more, hardly any of them links."""
+    return len(block.text.split()) >= 12 and block.link_density < 0.3
 
 
 def _clean(
@@ -658,6 +701,9 @@ def _clean(
                 if not tail:
                     dropped.append(DroppedLine(rest.text, "after related-news heading"))
             break
+        if words <= 40 and _near_form_controls(block.element):
+            dropped.append(DroppedLine(text, "poll/form"))
+            continue
         if block.link_density >= 0.6 and words <= 40:
             link_lines += 1
             dropped.append(DroppedLine(text, "link-dense"))

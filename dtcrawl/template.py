@@ -259,7 +259,11 @@ class PortalTemplate:
                 continue  # long paragraphs are a page's own text, never template
             fingerprints.setdefault(text_fingerprint(block.text), block.text)
             fingerprints.setdefault(path_fingerprint(block.text, block.path), block.text)
-        page_key = url or _fingerprint(*(b.text for b in blocks))
+        # The same article reached by several URLs (variants, print view, a syndicated copy
+        # fetched twice) is one page: key pages by their own long text when they have some.
+        long_texts = sorted({b.text for b in blocks if len(b.text) >= 120})
+        page_key = _fingerprint(*long_texts) if len(long_texts) >= 2 else None
+        page_key = page_key or url or _fingerprint(*(b.text for b in blocks))
         if page_key in self._page_keys:
             return False
         self._page_keys.add(page_key)
