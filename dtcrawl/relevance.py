@@ -169,12 +169,12 @@ class RelevanceModel:
                 raise ValueError(f"form {folded!r} belongs to several terms")
         # Longest first, so that at one position "chữ ký số" wins over "ký số".
         folded_alternatives.sort(key=lambda pair: len(pair[0]), reverse=True)
-        alternation = "|".join(pattern for _, pattern in folded_alternatives)
+        # An empty alternation would match everywhere: "(?!)" never matches.
+        alternation = "|".join(pattern for _, pattern in folded_alternatives) or "(?!)"
         self._folded_regex = re.compile(rf"(?<!\w)(?:{alternation})(?!\w)")
         abbreviations = sorted(self._abbreviations, key=len, reverse=True)
-        self._abbreviation_regex = re.compile(
-            r"(?<!\w)(?:" + "|".join(map(re.escape, abbreviations)) + r")(?!\w)"
-        )
+        alternation = "|".join(map(re.escape, abbreviations)) or "(?!)"
+        self._abbreviation_regex = re.compile(rf"(?<!\w)(?:{alternation})(?!\w)")
 
     @staticmethod
     def _lookahead(phrases: list[str]) -> str:
