@@ -91,7 +91,7 @@ def load_demo_corpus(directory: Path = DEMO_CORPUS_DIR) -> dict[str, list[Labell
     for path in sorted(directory.glob("*.yaml")):
         data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
         articles = data.get("articles") or []
-        portals[data.get("portal", path.stem)] = [
+        portals.setdefault(data.get("portal", path.stem), []).extend(
             LabelledText(
                 id=article["key"],
                 title=article["title"],
@@ -100,7 +100,7 @@ def load_demo_corpus(directory: Path = DEMO_CORPUS_DIR) -> dict[str, list[Labell
                 kind=article.get("category") or "",
             )
             for article in articles
-        ]
+        )
     return portals
 
 
