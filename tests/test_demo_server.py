@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import http.client
 import re
 import unicodedata
 import urllib.error
@@ -15,6 +16,7 @@ import pytest
 import yaml
 
 from dtcrawl.demo.corpus import DemoArticle, load_corpus
+from dtcrawl.demo.faulty import faulty_articles
 from dtcrawl.demo.portals import PORTALS
 from dtcrawl.demo.server import DemoPortals, is_not_modified
 from dtcrawl.demo.site import DemoSites
@@ -394,3 +396,82 @@ def test_registry_yaml_lists_every_portal_with_bound_urls(demo, tmp_path):
         assert all(u.startswith(demo.base_url(entry["id"])) for u in entry["start_urls"])
     relevance = {e["id"]: e["relevance"] for e in registry["portals"]}
     assert relevance["cds-tayphong"] == "all" and relevance["lamgiang"] == "keywords"
+
+
+# ----------------------------------------------------------------------------- the faulty portal
+
+
+@pytest.fixture(scope="module")
+def faulty():
+    with DemoPortals(port=0, portal_ids=["faulty"]) as portals:
+        yield portals
+
+
+def _faulty_paths(faulty_demo) -> dict[str, str]:
+    site = faulty_demo.sites.site("faulty")
+    return {behaviour: path for path, behaviour in site.behaviours().items()}
+
+
+def test_faulty_listing_links_every_misbehaving_page_and_article(faulty):
+    base = faulty.base_url("faulty")
+    status, _, body = _get(base + "/tin-tuc")
+    assert status == 200
+    linked = {urlsplit(u).path for u in _links("faulty", "/tin-tuc", body.decode())}
+    site = faulty.sites.site("faulty")
+    assert set(site.behaviours()) <= linked
+    assert {site.article_path(it) for it in site.items} <= linked
+    robots = _get(base + "/robots.txt")[2].decode()
+    assert "Disallow: /noi-bo/" in robots
+    assert _faulty_paths(faulty)["robots-disallowed"].startswith("/noi-bo/")
+
+
+def test_faulty_flaky_page_answers_503_then_200(faulty):
+    url = faulty.base_url("faulty") + _faulty_paths(faulty)["flaky"]
+    status, headers, _ = _get(url)
+    assert status == 503 and headers["Retry-After"] == "1"
+    status, _, body = _get(url)
+    assert status == 200 and "thanh toán không dùng tiền mặt" in body.decode()
+
+
+def test_faulty_hanging_page_lets_the_client_give_up(faulty):
+    url = faulty.base_url("faulty") + _faulty_paths(faulty)["hang"]
+    with pytest.raises((TimeoutError, urllib.error.URLError)):
+        urllib.request.urlopen(url, timeout=0.5)
+    assert _get(faulty.base_url("faulty") + "/tin-tuc")[0] == 200  # the server is still alive
+
+
+def test_faulty_redirect_loop_reset_and_truncation(faulty):
+    base = faulty.base_url("faulty")
+    paths = _faulty_paths(faulty)
+    with pytest.raises(urllib.error.HTTPError, match="infinite loop"):
+        urllib.request.urlopen(base + paths["redirect-loop"], timeout=5)
+    with pytest.raises((ConnectionError, http.client.IncompleteRead)):
+        with urllib.request.urlopen(base + paths["reset"], timeout=5) as response:
+            response.read()
+    status, _, body = _get(base + paths["truncated"])
+    assert status == 200 and b"</html>" not in body
+
+
+def test_faulty_huge_page_and_pdf_served_as_html(faulty):
+    base = faulty.base_url("faulty")
+    paths = _faulty_paths(faulty)
+    status, headers, _ = _get(base + paths["huge"], method="HEAD")
+    assert status == 200 and int(headers["Content-Length"]) >= 10_000_000
+    status, headers, body = _get(base + paths["pdf-as-html"])
+    assert headers["Content-Type"].startswith("text/html") and body.startswith(b"%PDF-")
+
+
+def test_faulty_windows_1258_pages_with_wrong_or_missing_declaration(faulty):
+    base = faulty.base_url("faulty")
+    paths = _faulty_paths(faulty)
+    articles = {a.key: a for a in faulty_articles()}
+    status, headers, body = _get(base + paths["wrong-charset"])
+    assert (
+        headers["Content-Type"] == "text/html; charset=utf-8" and b'<meta charset="utf-8">' in body
+    )
+    with pytest.raises(UnicodeDecodeError):
+        body.decode("utf-8")
+    assert articles["faulty-04"].paragraphs[1] in _text_of(body.decode("cp1258"))
+    status, headers, body = _get(base + paths["missing-charset"])
+    assert headers["Content-Type"] == "text/html" and b"charset" not in body
+    assert articles["faulty-05"].paragraphs[0] in _text_of(body.decode("cp1258"))

@@ -67,7 +67,7 @@ class PortalDef:
     @property
     def registry_cms(self) -> str:
         """The CMS name the portal registry uses (the "modern" family is a ``custom`` CMS)."""
-        return "custom" if self.cms == "modern" else self.cms
+        return "custom" if self.cms in ("modern", "faulty") else self.cms
 
 
 LAMGIANG = PortalDef(
@@ -262,3 +262,43 @@ CDS_TAYPHONG = PortalDef(
 PORTALS: dict[str, PortalDef] = {
     p.id: p for p in (LAMGIANG, HOASON, NAMTHANH, SOKHCN_LAMGIANG, CDS_TAYPHONG)
 }
+
+# The sixth portal, for resilience tests only: not started unless asked for (its pages hang,
+# reset connections and loop). Its pages and articles are defined in dtcrawl.demo.faulty.
+FAULTY = PortalDef(
+    id="faulty",
+    name="Trang thông tin điện tử huyện Đông Khê",
+    province="Lam Giang",
+    cms="faulty",
+    host="127.0.0.16",
+    domain="dongkhe.lamgiang.gov.vn",
+    short_name="ĐK",
+    agency="Ủy ban nhân dân huyện Đông Khê",
+    editor="Ông Đinh Văn Sơn - Chánh Văn phòng HĐND và UBND huyện",
+    licence="Giấy phép số 05/GP-STTTT ngày 10/8/2022",
+    address="Thị trấn Đông Khê, huyện Đông Khê, tỉnh Lam Giang",
+    phone="0215.3871.102",
+    news_section=SectionDef(0, "Tin tức"),
+    sections=(),
+    page_size=20,
+    robots_disallow=("/noi-bo/",),
+    broken=(
+        BrokenPage(
+            key="faulty-broken-truncated",
+            kind="truncated",
+            category="Tin tức",
+            title="Đông Khê tổ chức phiên chợ nông sản an toàn cuối tuần",
+            published="2024-06-08T16:00:00",
+            paragraphs=(
+                "Sáng 8/6, UBND huyện Đông Khê tổ chức phiên chợ nông sản an toàn tại quảng "
+                "trường trung tâm huyện với 46 gian hàng của các hợp tác xã và hộ sản xuất.",
+                "Các mặt hàng được bày bán gồm rau, củ, quả, thịt lợn, cá lồng và các sản phẩm "
+                "OCOP; tất cả đều có tem truy xuất nguồn gốc và được kiểm tra nhanh dư lượng "
+                "thuốc bảo vệ thực vật trước khi đưa vào chợ.",
+                "Ban tổ chức dự kiến duy trì phiên chợ vào sáng thứ bảy hằng tuần đến hết năm.",
+            ),
+        ),
+    ),
+)
+
+ALL_PORTALS: dict[str, PortalDef] = {**PORTALS, FAULTY.id: FAULTY}

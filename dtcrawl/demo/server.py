@@ -10,6 +10,9 @@ Run in the foreground: ``python -m dtcrawl.demo.server [--port N]``.
 from __future__ import annotations
 
 import argparse
+import select
+import socket
+import struct
 import threading
 import time
 from collections.abc import Mapping, Sequence
@@ -17,11 +20,12 @@ from email.utils import parsedate_to_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import yaml
 
 from dtcrawl.demo.cms.common import Response
-from dtcrawl.demo.portals import PORTALS
+from dtcrawl.demo.portals import ALL_PORTALS, PORTALS
 from dtcrawl.demo.site import DemoSites, demo_sites
 
 __all__ = ["DemoPortals", "LoggedRequest", "is_not_modified", "main"]
@@ -83,6 +87,18 @@ class _Handler(BaseHTTPRequestHandler):
         owner.requests.append((portal_id, self.command, self.path, headers))
         base = f"http://{self.server.server_address[0]}:{self.server.server_address[1]}"
         response = owner.sites.render(portal_id, self.path, owner.revision, base)
+        behaviour = self.server.socket_behaviour(self.path)
+        if behaviour == "flaky" and self.server.first_time(self.path):
+            response = Response(
+                503,
+                {"Content-Type": "text/plain; charset=utf-8", "Retry-After": "1"},
+                "Dịch vụ tạm thời không khả dụng.".encode(),
+            )
+        elif behaviour == "hang" and not self._wait_unless_abandoned(owner.hang_seconds):
+            return
+        elif behaviour == "reset":
+            self._reset_mid_body(response)
+            return
         if is_not_modified(response, headers):
             self.send_response(304)
             for name in ("ETag", "Last-Modified", "Cache-Control"):
@@ -99,6 +115,35 @@ class _Handler(BaseHTTPRequestHandler):
         if send_body:
             self.wfile.write(response.body)
 
+    def _wait_unless_abandoned(self, seconds: float) -> bool:
+        """Sit on the request for ``seconds``; False if the client hung up or the server stops."""
+        deadline = time.monotonic() + seconds
+        while time.monotonic() < deadline:
+            if self.server.owner.stopping.is_set():
+                return False
+            readable, _, _ = select.select([self.connection], [], [], 0.1)
+            if readable:
+                try:
+                    if not self.connection.recv(1, socket.MSG_PEEK):
+                        return False  # the client closed the connection
+                except OSError:
+                    return False
+                time.sleep(0.1)
+        return True
+
+    def _reset_mid_body(self, response: Response) -> None:
+        """Announce the whole body, send half of it, then reset the connection (RST)."""
+        self.send_response(response.status)
+        for name, value in response.headers.items():
+            self.send_header(name, value)
+        self.send_header("Content-Length", str(len(response.body)))
+        self.end_headers()
+        self.wfile.write(response.body[: len(response.body) // 2])
+        self.wfile.flush()
+        self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+        self.close_connection = True
+        self.connection.close()
+
     def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - quiet
         return
 
@@ -110,7 +155,23 @@ class _PortalServer(ThreadingHTTPServer):
     def __init__(self, address: tuple[str, int], owner: DemoPortals, portal_id: str):
         self.owner = owner
         self.portal_id = portal_id
+        self._seen: set[str] = set()
+        self._lock = threading.Lock()
         super().__init__(address, _Handler)
+
+    def socket_behaviour(self, path_and_query: str) -> str | None:
+        """What the server itself must do for this path (faulty portal only)."""
+        site = self.owner.sites.site(self.portal_id)
+        finder = getattr(site, "socket_behaviour", None)
+        return finder(urlsplit(path_and_query).path) if finder else None
+
+    def first_time(self, path: str) -> bool:
+        """True the first time ``path`` is asked for (for 503-then-200 pages)."""
+        with self._lock:
+            if path in self._seen:
+                return False
+            self._seen.add(path)
+            return True
 
 
 class DemoPortals:
@@ -118,6 +179,8 @@ class DemoPortals:
 
     ``port=0`` gives each portal a free port; otherwise all listen on ``port`` of their own
     address (127.0.0.11 … 127.0.0.15). ``corpus`` replaces the packaged demo corpus.
+    ``faulty=True`` adds the sixth portal (127.0.0.16) whose pages misbehave; its hanging page
+    answers after ``hang_seconds`` unless the client gives up first.
     """
 
     def __init__(
@@ -126,11 +189,17 @@ class DemoPortals:
         revision: int = 0,
         corpus: Mapping[str, Sequence[Any]] | None = None,
         portal_ids: Sequence[str] | None = None,
+        faulty: bool = False,
+        hang_seconds: float = 30.0,
     ):
         self.port = port
         self.revision = revision
         self.sites = DemoSites(corpus) if corpus is not None else demo_sites()
         self.portal_ids = list(portal_ids or PORTALS)
+        if faulty and "faulty" not in self.portal_ids:
+            self.portal_ids.append("faulty")
+        self.hang_seconds = hang_seconds
+        self.stopping = threading.Event()
         self.requests: list[LoggedRequest] = []
         self._servers: dict[str, _PortalServer] = {}
         self._threads: list[threading.Thread] = []
@@ -139,9 +208,10 @@ class DemoPortals:
 
     def start(self) -> DemoPortals:
         """Bind and serve every portal in background threads."""
+        self.stopping.clear()
         try:
             for portal_id in self.portal_ids:
-                server = _PortalServer((PORTALS[portal_id].host, self.port), self, portal_id)
+                server = _PortalServer((ALL_PORTALS[portal_id].host, self.port), self, portal_id)
                 self._servers[portal_id] = server
                 thread = threading.Thread(
                     target=server.serve_forever, name=f"demo-{portal_id}", daemon=True
@@ -155,6 +225,7 @@ class DemoPortals:
 
     def stop(self) -> None:
         """Stop every server and release its socket."""
+        self.stopping.set()
         for server in self._servers.values():
             server.shutdown()
             server.server_close()
@@ -195,7 +266,7 @@ class DemoPortals:
         """Registry entries of the running portals, with their real URLs."""
         entries = []
         for portal_id in self._servers:
-            portal = PORTALS[portal_id]
+            portal = ALL_PORTALS[portal_id]
             site = self.sites.site(portal_id)
             base = self.base_url(portal_id)
             entries.append(
@@ -227,8 +298,9 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description="Serve the offline demo portals.")
     parser.add_argument("--port", type=int, default=8080, help="port on every portal address")
     parser.add_argument("--revision", type=int, default=0, help="serve edited texts (1)")
+    parser.add_argument("--faulty", action="store_true", help="also serve the faulty portal")
     args = parser.parse_args(argv)
-    with DemoPortals(port=args.port, revision=args.revision) as demo:
+    with DemoPortals(port=args.port, revision=args.revision, faulty=args.faulty) as demo:
         for entry in demo.portals:
             print(f"{entry['id']:<18} {entry['start_urls'][0]}  ({entry['name']})", flush=True)
         print("Ctrl-C to stop.", flush=True)

@@ -20,7 +20,8 @@ from dtcrawl.demo.cms.liferay import LiferaySite
 from dtcrawl.demo.cms.modern import ModernSite
 from dtcrawl.demo.cms.nukeviet import NukeVietSite
 from dtcrawl.demo.cms.sharepoint import SharePointSite
-from dtcrawl.demo.portals import PORTALS
+from dtcrawl.demo.faulty import FaultySite, faulty_articles
+from dtcrawl.demo.portals import ALL_PORTALS
 
 __all__ = [
     "DemoSites",
@@ -38,11 +39,16 @@ FAMILIES: dict[str, type[CmsSite]] = {
     "liferay": LiferaySite,
     "nukeviet": NukeVietSite,
     "modern": ModernSite,
+    "faulty": FaultySite,
 }
 
 
 class DemoSites:
-    """The demo portals built over one corpus (``{portal_id: [DemoArticle, ...]}``)."""
+    """The demo portals built over one corpus (``{portal_id: [DemoArticle, ...]}``).
+
+    The ``faulty`` portal uses its own articles (:func:`dtcrawl.demo.faulty.faulty_articles`)
+    unless the corpus has some for it.
+    """
 
     def __init__(self, corpus: Mapping[str, Sequence[Any]]):
         self.corpus = corpus
@@ -51,9 +57,11 @@ class DemoSites:
     def site(self, portal_id: str) -> CmsSite:
         """The rendering site of ``portal_id`` (built once)."""
         if portal_id not in self._sites:
-            portal = PORTALS[portal_id]
-            family = FAMILIES[portal.cms]
-            self._sites[portal_id] = family(portal, list(self.corpus.get(portal_id, [])))
+            portal = ALL_PORTALS[portal_id]
+            articles = list(self.corpus.get(portal_id, []))
+            if portal_id == "faulty" and not articles:
+                articles = list(faulty_articles())
+            self._sites[portal_id] = FAMILIES[portal.cms](portal, articles)
         return self._sites[portal_id]
 
     def render(
