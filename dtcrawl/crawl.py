@@ -161,17 +161,21 @@ def run_crawl(
         process = CrawlerProcess(base, install_root_handler=False)
         crawlers: list[tuple[Portal, Crawler]] = []
         for portal in portals:
-            settings = base.copy()
-            settings.update(portal.crawl_settings(), priority="spider")
+            custom = portal.crawl_settings()
             if not portal.verify_tls:
                 logger.warning("%s: TLS certificates NOT verified (verify_tls: false)", portal.id)
-                settings.set(
-                    "DOWNLOADER_CLIENTCONTEXTFACTORY",
-                    base.get("UNVERIFIED_CONTEXTFACTORY"),
-                    priority="spider",
-                )
-            settings.update(overrides or {}, priority="cmdline")
-            crawler = Crawler(PortalSpider, settings)
+                custom["DOWNLOADER_CLIENTCONTEXTFACTORY"] = base.get("UNVERIFIED_CONTEXTFACTORY")
+            # Command-line settings win over the registry's, as with `scrapy crawl -s`.
+            for name in overrides or {}:
+                custom.pop(name, None)
+            # One spider class per portal carries the portal's own settings (Scrapy's
+            # custom_settings), so each portal keeps its own politeness in one process.
+            spidercls = type(
+                f"PortalSpider_{portal.id.replace('-', '_')}",
+                (PortalSpider,),
+                {"custom_settings": custom},
+            )
+            crawler = process.create_crawler(spidercls)
             crawlers.append((portal, crawler))
             process.crawl(crawler, portal=portal.id)
         interrupted = False

@@ -291,7 +291,7 @@ def listing_items(
     for link in page.links:
         if link.chrome or link.url in pager or link.url in template_urls:
             continue
-        if _host(link.url) != host or link.url == page.url:
+        if _host(link.url) != host or link.url == page.url or is_home_url(link.url):
             continue
         groups[link.chain].append(link)
     scores: dict[str, float] = {}
@@ -321,6 +321,73 @@ def listing_items(
             seen.add(link.url)
             items.append(link)
     return items
+
+
+# Link texts of news sections (folded): what a home page's menu calls the lists of articles.
+SECTION_TERMS = (
+    "chuyen doi so",
+    "cds",
+    "chinh quyen so",
+    "chinh quyen dien tu",
+    "chinh phu so",
+    "chinh phu dien tu",
+    "kinh te so",
+    "xa hoi so",
+    "cong nghe thong tin",
+    "cntt",
+    "do thi thong minh",
+    "khoa hoc cong nghe",
+    "tin tuc",
+    "tin hoat dong",
+    "su kien",
+    "thoi su",
+    "tin moi",
+    "tin tong hop",
+    "an toan thong tin",
+)
+_SECTION_RE = re.compile(r"\b(" + "|".join(re.escape(t) for t in SECTION_TERMS) + r")\b")
+_MORE_RE = re.compile(r"^(xem (them|tat ca|tiep)|tat ca tin|more|view all)\b")
+_HOME_PATH = re.compile(
+    r"^/?(?:(?:vi|en|vn|vi-vn|home|trang-?chu|portal|web/guest)/?)?"
+    r"(?:(?:index|default|home|trang-?chu)\.\w+)?/?$",
+    re.I,
+)
+
+
+def is_home_url(url: str) -> bool:
+    """True for a portal's home page (``/``, ``/vi``, ``/portal/Pages/default.aspx``, ...).
+
+    >>> is_home_url("http://t.vn/vi"), is_home_url("http://t.vn/vi/tin-tuc")
+    (True, False)
+    """
+    path = urlsplit(url).path
+    return bool(_HOME_PATH.match(path)) or path.lower().endswith(
+        ("/pages/default.aspx", "/pages/home.aspx", "/trang-chu.aspx")
+    )
+
+
+def section_links(page: PageLinks) -> list[str]:
+    """Links to the news sections of a portal (by their menu text) and "Xem thêm" links.
+
+    Used on a home page, to reach the listings that hold the articles.
+
+    >>> page = page_links('<body><nav><a href="/tin-tuc">Tin tức</a><a href="/lien-he">'
+    ...     'Liên hệ</a></nav><a href="/cds">Xem thêm</a></body>', "http://t.vn/")
+    >>> section_links(page)
+    ['http://t.vn/tin-tuc', 'http://t.vn/cds']
+    """
+    host = _host(page.url)
+    found: list[str] = []
+    for link in page.links:
+        if _host(link.url) != host or link.url == page.url or is_home_url(link.url):
+            continue
+        folded = fold(link.text)
+        if not folded or link.words > 7:
+            continue
+        if _SECTION_RE.search(folded) or _MORE_RE.match(folded):
+            if link.url not in found:
+                found.append(link.url)
+    return found
 
 
 def looks_like_listing(page: PageLinks, items: list[Link]) -> bool:

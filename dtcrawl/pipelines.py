@@ -17,6 +17,7 @@ the process dies: they are simply not stored yet, and the next run fetches them.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from collections import Counter
 from typing import Any
@@ -72,6 +73,15 @@ def build_record(item: dict[str, Any], portal, template: PortalTemplate | None) 
         "extractor_version": EXTRACTOR_VERSION,
     }
     return record, content, sorted(variants)
+
+
+LEGAL_REF_COLUMNS = ("raw", "number", "doc_type", "issuer", "year", "issued_on", "key")
+
+
+def legal_ref_row(ref: Any) -> dict[str, Any]:
+    """A legal reference as the ``legal_refs`` row the archive stores."""
+    data = dataclasses.asdict(ref) if dataclasses.is_dataclass(ref) else dict(ref)
+    return {name: data.get(name) for name in LEGAL_REF_COLUMNS}
 
 
 class ArchivePipeline:
@@ -146,9 +156,16 @@ class ArchivePipeline:
             self.trace.write("not_article", url=item["url"])
             self._count("extraction_failures")
             return
-        result = self.archive.save_article(
-            record, url_variants=variants, legal_refs=content.legal_refs
-        )
+        try:
+            result = self.archive.save_article(
+                record,
+                url_variants=variants,
+                legal_refs=[legal_ref_row(ref) for ref in content.legal_refs],
+            )
+        except Exception as exc:  # one bad record must not stop the run; it is retried next run
+            logger.exception("could not store %s", item["url"])
+            self._error(item["url"], f"not stored: {type(exc).__name__}: {exc}")
+            return
         self._count(result.action)
         self.trace.write(
             "stored",

@@ -41,22 +41,10 @@ CMS_MARKERS: tuple[tuple[str, str, str], ...] = (
     ("aspnet", r"__VIEWSTATE|__doPostBack|\.aspx\b", "ASP.NET WebForms state"),
 )
 
-# Link texts of digital-transformation sections, folded (no diacritics, đ→d).
-SECTION_TERMS = (
-    "chuyen doi so",
-    "cds",
-    "chinh quyen so",
-    "chinh quyen dien tu",
-    "chinh phu so",
-    "chinh phu dien tu",
-    "kinh te so",
-    "xa hoi so",
-    "cong nghe thong tin",
-    "cntt",
-    "do thi thong minh",
-    "khoa hoc cong nghe",
-)
-STRONG_TERMS = 9  # the first terms name digital transformation; the rest are broader
+# Section names about digital transformation and IT (the news-section names are not probed
+# for); the first STRONG_TERMS of them name digital transformation itself.
+SECTION_TERMS = pages.SECTION_TERMS[:12]
+STRONG_TERMS = 9
 _SECTION_RE = re.compile(r"\b(" + "|".join(re.escape(t) for t in SECTION_TERMS) + r")\b")
 
 

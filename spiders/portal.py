@@ -25,7 +25,7 @@ Every page is handed to the pipeline as an item (``kind``: ``page``, ``article``
 from __future__ import annotations
 
 from collections import Counter
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -38,7 +38,7 @@ from twisted.python.failure import Failure
 from dtcrawl import pages
 from dtcrawl.registry import Portal, load_registry, select_portals
 from dtcrawl.storage import Archive
-from dtcrawl.timeutil import now_iso
+from dtcrawl.timeutil import VIETNAM, now_iso
 from dtcrawl.trace import Trace
 from dtcrawl.urls import canonicalize_url, is_print_view, url_key
 
@@ -102,9 +102,22 @@ class PortalSpider(scrapy.Spider):
 
     def _load_known(self) -> None:
         """Remember which article URLs the archive holds and which are due a re-check."""
+        now = datetime.now(VIETNAM)
         with Archive(self.db_path) as archive:
             self.known = set(archive.known_urls(self.portal.id))
-            self.recheck_due = archive.due_for_recheck(self.portal.id, self.recheck_interval)
+            rows = archive.conn.execute(
+                "SELECT u.url_key, a.etag, a.last_modified, coalesce(a.checked_at, a.fetched_at) "
+                "FROM article_urls AS u JOIN articles AS a ON a.id = u.article_id "
+                "WHERE a.portal = ?",
+                (self.portal.id,),
+            ).fetchall()
+        for key, etag, last_modified, checked in rows:
+            try:
+                due = not checked or now - datetime.fromisoformat(checked) >= self.recheck_interval
+            except ValueError:
+                due = True
+            if due:
+                self.recheck_due[key] = {"etag": etag or "", "last_modified": last_modified or ""}
 
     # -- requests --------------------------------------------------------------------------
 
@@ -120,7 +133,7 @@ class PortalSpider(scrapy.Spider):
             yield scrapy.Request(url, callback=self.parse_feed, errback=self.on_error)
         for url in portal.sitemaps:
             yield scrapy.Request(url, callback=self.parse_sitemap, errback=self.on_error)
-        if any(urlsplit(u).path in ("", "/") for u in portal.start_urls) and not portal.sitemaps:
+        if any(pages.is_home_url(u) for u in portal.start_urls) and not portal.sitemaps:
             for host_root in {
                 f"{urlsplit(u).scheme}://{urlsplit(u).netloc}" for u in portal.start_urls
             }:
@@ -198,6 +211,13 @@ class PortalSpider(scrapy.Spider):
                 yield request
         streak = 0 if new else self.known_streak.get(root, 0) + 1
         self.known_streak[root] = streak
+        if depth == 0 and (pages.is_home_url(response.url) or not items):
+            # A home page: the articles live in its news sections.
+            for url in pages.section_links(page):
+                key = url_key(url)
+                if key not in self.listing_seen and self._on_portal(url):
+                    self.listing_seen.add(key)
+                    yield self._listing_request(url, root=url, depth=1)
         if depth == 0:
             for feed in page.feeds:
                 if url_key(feed) not in self.scheduled:
