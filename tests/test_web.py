@@ -239,6 +239,45 @@ def test_home_page(server, ids):
     assert re.findall(r'<td class="num">(\d+)</td>', row) == ["3", "1", "3"]
 
 
+def test_charts(server, ids):
+    status, _, body = server.get("/-/charts")
+    html = body.decode()
+    assert status == 200
+    provinces = html.split('id="chart-provinces"')[1].split("</section>")[0]
+    assert provinces.count("<svg") == 1 and "Hòa Sơn" in provinces
+    # one bar per (province, month) of relevant, first-copy stories, linked to those rows
+    bars = re.findall(r'<a href="([^"]+)"><rect class="bar"', provinces)
+    assert len(bars) == len(
+        {
+            (a["province"], a["published_at"][:7])
+            for a in ARTICLES
+            if a["relevant"] and not a.get("duplicate_of")
+        }
+    )
+    link = next(b for b in bars if "2024-10" in b).replace("&amp;", "&")
+    rows = server.json(link.replace("/articles?", "/articles.json?") + "&_shape=array")
+    assert [r["id"] for r in rows] == [ids["hs-ioc"]]
+    portals = html.split('id="chart-portals"')[1].split("</section>")[0]
+    assert "sokhcn-lamgiang" in portals
+    indicator = html.split('id="chart-indicator"')[1].split("</section>")[0]
+    assert f'<a href="/-/article/{ids["nt-dvctt"]}"><circle' in indicator
+    assert f'<a href="/-/article/{ids["hs-ioc"]}"><circle' in indicator
+    _, _, body = server.get("/-/charts?indicator=kinh_te_so_grdp")
+    assert f'<a href="/-/article/{ids["nt-kinhte"]}"><circle' in body.decode()
+
+
+def test_empty_archive_pages_are_friendly(tmp_path):
+    path = tmp_path / "empty.db"
+    build_test_archive(path, articles=[], runs=[])
+    with running_datasette(path) as empty:
+        for page in ("/", "/-/search?q=chuyen+doi+so", "/-/charts", "/-/about"):
+            status, _, body = empty.get(page)
+            assert status == 200, page
+        assert "chưa có bài viết nào" in empty.get("/")[2].decode()
+        assert "bảng <code>indicators</code> còn trống" in empty.get("/-/charts")[2].decode()
+        assert empty.json("/empty/search.json?q=ioc&_shape=array") == []
+
+
 def test_robots_txt(server):
     status, headers, body = server.get("/robots.txt")
     text = body.decode()

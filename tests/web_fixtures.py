@@ -298,13 +298,15 @@ create virtual table articles_fts using fts5(title, body, tokenize='unicode61 re
 """
 
 
-def build_test_archive(path: str | Path) -> dict[str, int]:
+def build_test_archive(
+    path: str | Path, articles: list[dict] = ARTICLES, runs: list[dict] = CRAWL_RUNS
+) -> dict[str, int]:
     """Write the test archive to ``path`` (a new file); return article ids by key."""
     path = Path(path)
     conn = sqlite3.connect(path)
     conn.executescript(SCHEMA)
     ids: dict[str, int] = {}
-    for number, article in enumerate(ARTICLES, start=1):
+    for number, article in enumerate(articles, start=1):
         row = {k: v for k, v in article.items() if k not in ("key", "legal_refs", "indicators")}
         row["id"] = number
         row["duplicate_of"] = ids.get(article.get("duplicate_of"))
@@ -335,7 +337,7 @@ def build_test_archive(path: str | Path) -> dict[str, int]:
                 {"article_id": number, **indicator},
             )
         ids[article["key"]] = number
-    for run in CRAWL_RUNS:
+    for run in runs:
         conn.execute(
             "insert into crawl_runs (started_at, finished_at, portals, status, stats) "
             "values (?, ?, ?, ?, ?)",

@@ -188,6 +188,7 @@ async def article_page(datasette, request):
             )
         ).first()[0]
     context = {
+        "metadata": datasette.metadata(),
         "dtcrawl_database": name,
         "article": article,
         "paragraphs": paragraphs(article.get("body")),
@@ -211,7 +212,7 @@ async def about_page(datasette, request):
     """``/-/about``: what the archive is, how to search it, how to query it."""
     name = archive_database(datasette)
     queries = await datasette.get_canned_queries(name, request.actor)
-    context = {"dtcrawl_database": name, "queries": queries}
+    context = {"metadata": datasette.metadata(), "dtcrawl_database": name, "queries": queries}
     return Response.html(
         await datasette.render_template("dtcrawl_about.html", context, request=request)
     )

@@ -183,7 +183,9 @@ def _fold_with_index(text: str) -> tuple[str, list[int]]:
 
 
 def match_spans(text: str, phrases: list[Phrase]) -> list[tuple[int, int]]:
-    """Where the phrases occur in the ORIGINAL ``text``: sorted, merged ``(start, end)`` spans.
+    """Where the phrases occur in the ORIGINAL ``text``: sorted ``(start, end)`` spans.
+
+    Overlapping spans and spans separated only by spaces are merged.
 
     Matching is done on folded whole words, as FTS5 does, then mapped back to the
     accented text (FTS5's own snippet() could only show the folded copy).
@@ -210,7 +212,8 @@ def match_spans(text: str, phrases: list[Phrase]) -> list[tuple[int, int]]:
                     spans.append((start, end))
     merged: list[tuple[int, int]] = []
     for start, end in sorted(spans):
-        if merged and start <= merged[-1][1]:
+        # overlapping, or separated by spaces only: one highlight ("khai trương", not two)
+        if merged and (start <= merged[-1][1] or not text[merged[-1][1] : start].strip()):
             merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
         else:
             merged.append((start, end))
@@ -372,6 +375,7 @@ async def search_page(datasette, request):
         return "?" + urllib.parse.urlencode(flipped)
 
     context = {
+        "metadata": datasette.metadata(),
         "database_name": name,
         "args": args,
         "show_offtopic": show_offtopic,
