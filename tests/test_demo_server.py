@@ -133,9 +133,21 @@ def _text_of(markup: str) -> str:
     return " ".join(unicodedata.normalize("NFC", text).split())
 
 
-def _links(portal_id: str, path: str, body: str) -> list[str]:
+# Where each family puts a listing's own items (sidebars list articles too).
+LISTING_MAIN = {
+    "sharepoint": "//div[@class='list-news']",
+    "aspnet": "//div[@class='dstin']",
+    "liferay": "//div[@id='column-1']",
+    "nukeviet": "//div[@class='news_column']",
+    "modern": "//main",
+}
+
+
+def _links(portal_id: str, path: str, body: str, within: str = "/html") -> list[str]:
     document = lxml.html.fromstring(body)
-    hrefs = [a.get("href") for a in document.iter("a") if a.get("href")]
+    hrefs = [
+        a.get("href") for node in document.xpath(within) for a in node.iter("a") if a.get("href")
+    ]
     return [urljoin(f"http://x{path}", h) for h in hrefs if not h.startswith(("javascript:", "#"))]
 
 
@@ -186,7 +198,8 @@ def test_each_article_is_linked_from_its_category_and_from_the_news_listing(port
             path = site.listing_path(section, page)
             response = SITES.render(portal_id, path)
             assert response.status == 200, path
-            for url in _links(portal_id, path, response.text()):
+            main = LISTING_MAIN[PORTALS[portal_id].cms]
+            for url in _links(portal_id, path, response.text(), main):
                 parts = urlsplit(url)
                 if parts.netloc != "x":
                     continue
@@ -197,11 +210,10 @@ def test_each_article_is_linked_from_its_category_and_from_the_news_listing(port
                     found.add(etag_of[target.headers["ETag"]])
         return found
 
-    in_news = keys_listed(None)
-    assert in_news == set(etag_of.values())
+    assert keys_listed(None) == set(etag_of.values())
     for section in {site.by_key[key].section for key in etag_of.values()}:
         expected = {it.key for it in site.listed(section) if it.kind == "article"}
-        assert expected <= keys_listed(section), section.name
+        assert keys_listed(section) == expected, section.name
 
 
 @pytest.mark.parametrize("portal_id", PORTAL_IDS)
@@ -254,9 +266,11 @@ def test_revision_changes_text_and_validators():
     edited = SITES.render(portal_id, path, revision=1)
     assert original.headers["ETag"] != edited.headers["ETag"]
     assert original.headers["Last-Modified"] != edited.headers["Last-Modified"]
-    new = [p for p in article.revision["paragraphs"] if p not in article.paragraphs]
-    assert new and new[0][:50] in _text_of(edited.text())
-    assert new[0][:50] not in _text_of(original.text())
+    new = [
+        " ".join(p.split()) for p in article.revision["paragraphs"] if p not in article.paragraphs
+    ]
+    assert new and new[0] in _text_of(edited.text())
+    assert new[0] not in _text_of(original.text())
 
 
 def test_is_not_modified_prefers_if_none_match():

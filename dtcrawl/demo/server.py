@@ -71,8 +71,6 @@ class _Handler(BaseHTTPRequestHandler):
 
     server: _PortalServer
     protocol_version = "HTTP/1.1"
-    server_version = "Microsoft-IIS/10.0"
-    sys_version = ""
 
     def do_GET(self) -> None:  # noqa: N802 - http.server's naming
         self._answer(send_body=True)
@@ -109,11 +107,16 @@ class _Handler(BaseHTTPRequestHandler):
             return
         self.send_response(response.status)
         for name, value in response.headers.items():
-            self.send_header(name, value)
+            if name != "Server":  # send_response has sent it (version_string)
+                self.send_header(name, value)
         self.send_header("Content-Length", str(len(response.body)))
         self.end_headers()
         if send_body:
             self.wfile.write(response.body)
+
+    def version_string(self) -> str:
+        site = self.server.owner.sites.site(self.server.portal_id)
+        return site.family_headers.get("Server", "nginx")
 
     def _wait_unless_abandoned(self, seconds: float) -> bool:
         """Sit on the request for ``seconds``; False if the client hung up or the server stops."""
@@ -135,7 +138,8 @@ class _Handler(BaseHTTPRequestHandler):
         """Announce the whole body, send half of it, then reset the connection (RST)."""
         self.send_response(response.status)
         for name, value in response.headers.items():
-            self.send_header(name, value)
+            if name != "Server":
+                self.send_header(name, value)
         self.send_header("Content-Length", str(len(response.body)))
         self.end_headers()
         self.wfile.write(response.body[: len(response.body) // 2])

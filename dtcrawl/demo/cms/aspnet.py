@@ -43,6 +43,11 @@ def _postback(control: str) -> str:
 
 
 class AspNetSite(CmsSite):
+    family_headers = {
+        "Server": "Microsoft-IIS/8.5",
+        "X-AspNet-Version": "4.0.30319",
+        "X-Powered-By": "ASP.NET",
+    }
     number_base = 112_900
     number_stride = 11
     image_folder = "/Uploads/Images/TinTuc"

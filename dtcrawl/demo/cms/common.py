@@ -394,6 +394,8 @@ class CmsSite:
     number_base = 1000
     number_stride = 7
     image_folder = "/images/news"
+    #: HTTP headers the family's real servers send (Server, X-Powered-By, …).
+    family_headers: dict[str, str] = {"Server": "nginx"}
 
     def __init__(self, portal: PortalDef, articles: Sequence[Any]):
         self.portal = portal
@@ -537,7 +539,7 @@ class CmsSite:
         else:
             body = markup.encode(encoding)
             charset = encoding
-        all_headers = {"Content-Type": f"text/html; charset={charset}"}
+        all_headers = {"Content-Type": f"text/html; charset={charset}", **self.family_headers}
         all_headers.update(headers or {})
         return Response(status, all_headers, body)
 

@@ -56,6 +56,10 @@ def liferay_time(moment: datetime) -> str:
 
 
 class LiferaySite(CmsSite):
+    family_headers = {
+        "Server": "Apache",
+        "Liferay-Portal": "Liferay Community Edition Portal 7.4.3.112 CE GA112",
+    }
     number_base = 691_200
     number_stride = 29
     image_folder = "/documents/10181/0"

@@ -47,6 +47,7 @@ TAGS = ("chuyển đổi số", "chính quyền số", "dịch vụ công trực
 
 
 class ModernSite(CmsSite):
+    family_headers = {"Server": "nginx/1.24.0", "X-Powered-By": "Next.js"}
     image_folder = "/uploads/images"
 
     # -- URLs

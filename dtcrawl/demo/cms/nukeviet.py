@@ -63,6 +63,7 @@ def rss_date(moment: datetime) -> str:
 
 
 class NukeVietSite(CmsSite):
+    family_headers = {"Server": "nginx", "X-Powered-By": "PHP/7.4.33"}
     number_base = 3_650
     number_stride = 3
     image_folder = "/uploads/news"

@@ -43,6 +43,12 @@ _LISTING = re.compile(r"^/Pages/ChuyenMuc/PhanTrang/(\d+)/(\d+)/[^/]*\.html$", r
 
 
 class SharePointSite(CmsSite):
+    family_headers = {
+        "Server": "Microsoft-IIS/10.0",
+        "X-Powered-By": "ASP.NET",
+        "MicrosoftSharePointTeamServices": "16.0.0.10337",
+        "X-SharePointHealthScore": "0",
+    }
     number_base = 29_400
     number_stride = 13
     image_folder = "/portal/PublishingImages"
