@@ -59,7 +59,7 @@ class AspNetSite(CmsSite):
 
     def listing_path(self, section: Section | None, page: int = 1) -> str:
         params = []
-        if section is not None:
+        if not self.is_news(section):
             params.append(f"cat={section.id}")
         if page > 1:
             params.append(f"Page={page}")

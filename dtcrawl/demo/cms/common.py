@@ -399,14 +399,14 @@ class CmsSite:
 
     def __init__(self, portal: PortalDef, articles: Sequence[Any]):
         self.portal = portal
-        self.sections: dict[str, Section] = {}
-        for definition in portal.sections:
-            self._section(definition.name, definition.id)
         self.news = Section(
             portal.news_section.id or 1,
             portal.news_section.name,
             self.section_slug(portal.news_section.name),
         )
+        self.sections: dict[str, Section] = {}
+        for definition in portal.sections:
+            self._section(definition.name, definition.id)
         items = [self._item_from_article(a) for a in articles]
         items += [self._item_from_broken(b) for b in portal.broken]
         items.sort(key=lambda it: (it.published, it.key))
@@ -428,6 +428,10 @@ class CmsSite:
     # -- model building
 
     def _section(self, name: str, section_id: int = 0) -> Section:
+        """The section called ``name``, created on first use (the news section itself when an
+        article is filed straight under it: it then appears in the general listing only)."""
+        if name == self.news.name:
+            return self.news
         if name not in self.sections:
             ident = section_id or (100 + stable_int(self.portal.id + name, 0, 899))
             self.sections[name] = Section(ident, name, self.section_slug(name))
@@ -577,9 +581,13 @@ class CmsSite:
 
     # -- listing helpers
 
+    def is_news(self, section: Section | None) -> bool:
+        """True for the general news listing (``None`` or the news section)."""
+        return section is None or section == self.news
+
     def listed(self, section: Section | None) -> list[Item]:
         """Items of a section (or the general news listing), newest first."""
-        return self.items if section is None else self.by_section.get(section.name, [])
+        return self.items if self.is_news(section) else self.by_section.get(section.name, [])
 
     def page_of(self, items: list[Item], page: int) -> tuple[list[Item], int]:
         """The items of page ``page`` (1-based) and the number of pages."""
@@ -589,7 +597,7 @@ class CmsSite:
 
     def others(self, item: Item, count: int = 5) -> list[Item]:
         """Other items of the same section, the nearest older ones first (as "Các tin khác")."""
-        same = [it for it in self.by_section.get(item.section.name, []) if it is not item]
+        same = [it for it in self.listed(item.section) if it is not item]
         older = [it for it in same if it.published <= item.published]
         newer = [it for it in same if it.published > item.published]
         return (older + list(reversed(newer)))[:count]

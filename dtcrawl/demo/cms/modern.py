@@ -56,7 +56,7 @@ class ModernSite(CmsSite):
         return f"/vi/bai-viet/{slugify(item.title)}"
 
     def listing_path(self, section: Section | None, page: int = 1) -> str:
-        base = NEWS if section is None else f"/vi/chuyen-muc/{section.slug}"
+        base = NEWS if self.is_news(section) else f"/vi/chuyen-muc/{section.slug}"
         return base if page == 1 else f"{base}?page={page}"
 
     def home_path(self) -> str:

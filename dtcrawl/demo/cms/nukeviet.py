@@ -77,14 +77,14 @@ class NukeVietSite(CmsSite):
         return f"{NEWS}{item.section.slug}/{slugify(item.title, max_len=90)}-{item.number}.html"
 
     def listing_path(self, section: Section | None, page: int = 1) -> str:
-        base = NEWS if section is None else f"{NEWS}{section.slug}/"
+        base = NEWS if self.is_news(section) else f"{NEWS}{section.slug}/"
         return base if page == 1 else f"{base}page-{page}"
 
     def home_path(self) -> str:
         return HOME
 
     def feed_path(self, section: Section | None = None) -> str:
-        return "/vi/news/rss/" if section is None else f"/vi/news/rss/{section.slug}/"
+        return "/vi/news/rss/" if self.is_news(section) else f"/vi/news/rss/{section.slug}/"
 
     def extra_paths(self) -> dict[str, str]:
         return {"feed": self.feed_path()}
@@ -328,7 +328,9 @@ class NukeVietSite(CmsSite):
 <div class="margin-bottom-lg">{"".join(meta)}</div>
 </div></div>
 {related("Những tin mới hơn", newer)}{related("Những tin cũ hơn", older)}"""
-        crumbs = [(NEWS, self.news.name), (self.listing_path(item.section), item.section.name)]
+        crumbs = [(NEWS, self.news.name)]
+        if not self.is_news(item.section):
+            crumbs.append((self.listing_path(item.section), item.section.name))
         return self.frame(
             f"{item.title} - {item.section.name} - {self.portal.name}",
             crumbs,
