@@ -219,18 +219,26 @@ def _in_link_or_list(element) -> bool:
     return False
 
 
+_TITLE_TAGS = frozenset(("h1", "h2", "h3", "h4", "div", "p", "span", "td", "strong", "b"))
+
+
 def _date_elements(tree, title_text: str | None):
     """Yield (order, element, text, is_time_tag) for elements carrying dates, and the title order."""
     title_folded = fold(normalize_line(title_text)) if title_text else None
+    title_length = len(title_folded or "")
     title_order = None
     order = 0
     for element in tree.iter():
         if not isinstance(element.tag, str) or element.tag in ("script", "style", "head", "title"):
             continue
         order += 1
-        if title_order is None and element.tag in ("h1", "h2", "h3", "h4", "div", "p", "span"):
-            own = normalize_line(element.text_content()) if title_folded else ""
-            if title_folded and own and fold(own) == title_folded:
+        if title_folded and title_order is None and element.tag in _TITLE_TAGS:
+            own = element.text_content()
+            # Cheap length test first: folding every element's text is the costly part.
+            if (
+                abs(len(own.strip()) - title_length) <= 20
+                and fold(normalize_line(own)) == title_folded
+            ):
                 title_order = order
         if element.tag == "time" and element.get("datetime"):
             yield order, element, element.get("datetime"), True, title_order
@@ -250,7 +258,7 @@ def _date_elements(tree, title_text: str | None):
         previous = element.getprevious()
         if previous is not None and isinstance(previous.tag, str):
             label = normalize_line(previous.text_content())
-            if len(label) < 30:
+            if len(label) < 30 and not any(ch.isdigit() for ch in label):
                 text = label + " " + text
         yield order, element, text, False, title_order
 

@@ -46,6 +46,7 @@ SKIP_TAGS = frozenset(
     "script style noscript template svg head title object embed canvas map video audio".split()
 )
 _DIGITS = re.compile(r"\d+")
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _ALIGN_CLASS = re.compile(r"(?:^|[-_ ])(right|center|centre)(?:$|[-_ ])", re.IGNORECASE)
 
 
@@ -199,10 +200,10 @@ _BOLD_TAGS = frozenset(("b", "strong", "h1", "h2", "h3", "h4", "h5", "h6"))
 def block_key(text: str) -> str:
     """The digit-blind form of a block's text used for fingerprints.
 
-    >>> block_key("Hôm nay: 1.234") == block_key("Hôm  nay: 1.873")
+    >>> block_key("Hôm nay: 1.234") == block_key("Hôm  nay: 18,730")
     True
     """
-    return _DIGITS.sub("0", normalize_line(text).lower())
+    return _NUMBER.sub("0", normalize_line(text).lower())
 
 
 def _fingerprint(*parts: str) -> str:
@@ -245,6 +246,7 @@ class PortalTemplate:
     path_fraction: float = 0.10  # a block at the same DOM path on ≥ this share of pages
     text_fraction: float = 0.40  # a short block anywhere on ≥ this share of pages
     short_words: int = 20  # "short" for the text-only rule
+    long_fraction: float = 0.30  # a longer block must be on ≥ this share of pages
     max_blocks: int = 40_000
     blocks: dict[str, _Seen] = field(default_factory=dict)
     _page_keys: set[str] = field(default_factory=set)
@@ -261,8 +263,16 @@ class PortalTemplate:
             fingerprints.setdefault(path_fingerprint(block.text, block.path), block.text)
         # The same article reached by several URLs (variants, print view, a syndicated copy
         # fetched twice) is one page: key pages by their own long text when they have some.
-        long_texts = sorted({b.text for b in blocks if len(b.text) >= 120})
-        page_key = _fingerprint(*long_texts) if len(long_texts) >= 2 else None
+        # Blocks already seen on many pages (footers, disclaimers) say nothing about which page
+        # this is, so they are left out of the key.
+        own_texts = sorted(
+            {
+                b.text
+                for b in blocks
+                if len(b.text) >= 80 and self.count(b.text) < max(5, 0.3 * self.pages_seen)
+            }
+        )
+        page_key = _fingerprint(*own_texts) if sum(map(len, own_texts)) >= 200 else None
         page_key = page_key or url or _fingerprint(*(b.text for b in blocks))
         if page_key in self._page_keys:
             return False
@@ -309,6 +319,10 @@ class PortalTemplate:
         if self.pages_seen < self.min_pages:
             return None
         threshold = self.threshold
+        if len(block_text.split()) > self.short_words:
+            # A paragraph of running text repeated at one place is far more often the same
+            # story reached twice (a near-duplicate, a syndicated copy) than template.
+            threshold = max(5, threshold, math.ceil(self.long_fraction * self.pages_seen))
         if path is not None:
             at_path = self.count(block_text, path)
             if at_path >= threshold:

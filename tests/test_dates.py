@@ -1,0 +1,109 @@
+"""Vietnamese date forms, and finding the article's own date among sidebar and related dates."""
+
+from __future__ import annotations
+
+import pytest
+
+from dtcrawl.dates import find_dates, find_published, parse_vietnamese_datetime, to_iso
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("17/12/2021 04:28:03", "2021-12-17T04:28:03+07:00"),
+        ("Thứ Hai, 20/02/2023 08:15", "2023-02-20T08:15:00+07:00"),
+        ("Thứ hai - 11/11/2024 04:09", "2024-11-11T04:09:00+07:00"),
+        ("Ngày đăng: 21:15, 10/10/2023", "2023-10-10T21:15:00+07:00"),
+        ("Ngày đăng: 21/01/2021", "2021-01-21T00:00:00+07:00"),
+        ("Cập nhật lúc 15:40 ngày 03/08/2024", "2024-08-03T15:40:00+07:00"),
+        ("Cập nhật: 07:34, 23/04/2022 (GMT+7)", "2022-04-23T07:34:00+07:00"),
+        ("Ngày xuất bản: 17/10/2022 8:22:19 SA", "2022-10-17T08:22:19+07:00"),
+        ("Ngày xuất bản: 17/10/2022 2:05:10 CH", "2022-10-17T14:05:10+07:00"),
+        ("Ngày xuất bản: 17/10/2022 12:10:00 SA", "2022-10-17T00:10:00+07:00"),
+        ("Thứ năm: 08:25 ngày 05/01/2023", "2023-01-05T08:25:00+07:00"),
+        ("Ngày 08/05/2025 20:45:46", "2025-05-08T20:45:46+07:00"),
+        ("22/09/2022 15:15", "2022-09-22T15:15:00+07:00"),
+        ("(29/06/2026, 14:49)", "2026-06-29T14:49:00+07:00"),
+        ("Ngày 5 tháng 1 năm 2023", "2023-01-05T00:00:00+07:00"),
+        ("2023-02-20T01:15:00Z", "2023-02-20T08:15:00+07:00"),
+        ("2023-02-20T08:15:00+07:00", "2023-02-20T08:15:00+07:00"),
+        ("2023-02-20", "2023-02-20T00:00:00+07:00"),
+    ],
+)
+def test_date_forms(text, expected):
+    assert to_iso(parse_vietnamese_datetime(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["Số hồ sơ xử lý: 67039", "Trễ hạn: 454", "31/02/2023", "tỷ lệ 1.363/1.726", ""]
+)
+def test_not_dates(text):
+    assert parse_vietnamese_datetime(text) is None
+
+
+def test_meta_published_time_wins_and_is_converted_to_vietnam_time():
+    page = (
+        '<html><head><meta property="article:published_time" content="2023-10-10T14:15:00Z">'
+        '<meta property="article:modified_time" content="2023-10-11T02:00:00Z"></head>'
+        "<body><h1>Tin</h1><p>01/01/2020</p></body></html>"
+    )
+    dates = find_dates(page, title="Tin")
+    assert to_iso(dates.published) == "2023-10-10T21:15:00+07:00"
+    assert to_iso(dates.modified) == "2023-10-11T09:00:00+07:00"
+
+
+def test_json_ld_date_published():
+    page = (
+        '<html><head><script type="application/ld+json">{"@context": "https://schema.org",'
+        ' "@graph": [{"@type": "NewsArticle", "datePublished": "2024-03-14T08:30:00+07:00",'
+        ' "dateModified": "2024-03-15T10:00:00+07:00"}]}</script></head><body></body></html>'
+    )
+    dates = find_dates(page)
+    assert to_iso(dates.published) == "2024-03-14T08:30:00+07:00"
+    assert to_iso(dates.modified) == "2024-03-15T10:00:00+07:00"
+
+
+def test_time_element():
+    page = (
+        '<article><h1>Tin A</h1><time datetime="2023-10-10T21:15:00+07:00">10/10</time></article>'
+    )
+    assert to_iso(find_published(page, title="Tin A")) == "2023-10-10T21:15:00+07:00"
+
+
+def test_article_date_beats_sidebar_and_related_news_dates():
+    page = """<html><body>
+    <div class="side"><ul>
+      <li><a href="/a">Tin mới trong tuần về chuyển đổi số ở các huyện</a> (29/06/2026, 14:49)</li>
+      <li><a href="/b">Một tin khác trong chuyên mục của cổng</a> (28/06/2026, 09:00)</li>
+    </ul></div>
+    <div class="main"><h1>Bài chính của trang</h1>
+      <div class="meta">Thứ Hai, 20/02/2023 08:15</div>
+      <p>Nội dung bài viết nhắc tới ngày 15/12/2022 trong một câu rất dài về kế hoạch của tỉnh
+      và các mốc triển khai tiếp theo trong năm.</p>
+      <h3>Các tin khác</h3>
+      <ul><li><a href="/c">Tin cũ hơn của chuyên mục chuyển đổi số</a> 17/02/2023</li></ul>
+    </div></body></html>"""
+    assert to_iso(find_published(page, title="Bài chính của trang")) == "2023-02-20T08:15:00+07:00"
+
+
+def test_date_split_across_elements_with_label():
+    page = (
+        "<h1>Bài A về số hóa</h1><p><b>Ngày đăng:</b> <span>21/01/2021</span>"
+        " <span>09:30</span></p>"
+    )
+    assert to_iso(find_published(page, title="Bài A về số hóa")) == "2021-01-21T09:30:00+07:00"
+
+
+def test_published_and_updated_labels():
+    page = (
+        "<h1>Bài B</h1><div>Ngày đăng: 10/10/2023 08:00</div>"
+        "<div>Cập nhật lúc 12/10/2023 09:30</div><p>Nội dung.</p>"
+    )
+    dates = find_dates(page, title="Bài B")
+    assert to_iso(dates.published) == "2023-10-10T08:00:00+07:00"
+    assert to_iso(dates.modified) == "2023-10-12T09:30:00+07:00"
+
+
+def test_never_from_the_url_slug():
+    page = "<html><body><h1>Tin</h1><p>Không có ngày tháng ở đây.</p></body></html>"
+    assert find_published(page, title="Tin") is None

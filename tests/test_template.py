@@ -1,0 +1,165 @@
+"""Per-portal template learning and its SQLite persistence."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from dtcrawl.extract import extract_article
+from dtcrawl.template import (
+    PortalTemplate,
+    block_key,
+    load_template,
+    page_blocks,
+    parse_html,
+    save_template,
+)
+
+LEADS = [
+    "Sáng nay, tỉnh khai trương Trung tâm giám sát, điều hành thông minh với 214 camera "
+    "tại các nút giao trọng điểm của thành phố.",
+    "Tỉnh cấp miễn phí hơn 120.000 chữ ký số cho người dân thông qua các tổ công nghệ số "
+    "cộng đồng ở thôn, tổ dân phố.",
+    "Toàn tỉnh đã có 1.126 tổ công nghệ số cộng đồng với hơn 6.700 thành viên hoạt động "
+    "ở tất cả các thôn, bản.",
+    "Bệnh án điện tử đã được triển khai ở toàn bộ bệnh viện công lập của tỉnh từ tháng "
+    "này, người bệnh không phải mang sổ giấy.",
+]
+BODIES = [
+    "Hệ thống kết nối dữ liệu từ 17 hệ thống thông tin chuyên ngành của các sở, ngành; "
+    "các chỉ số được hiển thị trên bản đồ số.",
+    "Người dân dùng chữ ký số để nộp hồ sơ trực tuyến toàn trình mà không phải in giấy, "
+    "ký tay rồi quét lại như trước.",
+    "Các tổ hướng dẫn người dân cài đặt ứng dụng định danh điện tử và thanh toán số "
+    "ngay tại nhà văn hóa thôn.",
+    "Bác sĩ ký số hồ sơ bệnh án, kết quả xét nghiệm được trả về điện thoại người bệnh "
+    "trong vòng một giờ.",
+]
+
+
+def frame(main: str, n: int) -> str:
+    """A portal page: menu, a TTHC widget and a counter whose numbers change, a footer."""
+    return f"""<html><body>
+    <div id="menu"><a href="/">Trang chủ</a> <a href="/cds">Chuyển đổi số</a></div>
+    <div id="main">{main}</div>
+    <div id="side">
+      <div class="tthc"><p>Đến tháng 0{n % 9 + 1} đã giải quyết: 9{n}.{n}%</p>
+        <p>Số hồ sơ xử lý: {67039 + 97 * n}</p><p>Trễ hạn: {454 + n}</p></div>
+      <div class="counter"><p>Hôm nay: {1234 + 639 * n:,}</p><p>Tất cả: {12874330 + n}</p></div>
+    </div>
+    <div id="footer"><p>Cơ quan chủ quản: Ủy ban nhân dân tỉnh Lam Giang</p></div>
+    </body></html>"""
+
+
+def article(i: int, extra: str = "") -> str:
+    return frame(
+        f"<h1>Tin số {i}</h1><div class='detail'><p class='sapo'>{LEADS[i]}</p>"
+        f"<p>{BODIES[i]}</p>{extra}</div>",
+        i,
+    )
+
+
+def listing(items: list[int], page: int) -> str:
+    rows = "".join(
+        f"<li class='item'><a href='/tin/{i}'>Tin số {i}</a><p class='teaser'>{LEADS[i]}</p></li>"
+        for i in items
+    )
+    return frame(f"<h1>Chuyển đổi số</h1><ul class='list'>{rows}</ul>", 10 + page)
+
+
+def crawl_template() -> PortalTemplate:
+    """Observe every page a crawler would fetch: two listings (carrying the leads) and articles."""
+    template = PortalTemplate()
+    template.observe(listing([0, 1, 2, 3], 1), url="http://lg/cds")
+    template.observe(listing([1, 2, 3], 2), url="http://lg/home")
+    template.observe(listing([0, 1], 3), url="http://lg/cds?page=2")
+    for i in range(4):
+        template.observe(article(i), url=f"http://lg/tin/{i}")
+    return template
+
+
+def test_digits_do_not_matter_in_fingerprints():
+    assert block_key("Hôm nay: 1.234") == block_key("Hôm nay: 1.873")
+    assert block_key("Trễ hạn: 454") != block_key("Đúng hạn: 454")
+
+
+def test_widgets_with_changing_numbers_are_template():
+    template = crawl_template()
+    assert template.pages_seen == 7
+    for line in ("Hôm nay: 9.999", "Số hồ sơ xử lý: 70000", "Đến tháng 09 đã giải quyết: 99.3%"):
+        assert template.is_boilerplate(line), line
+    assert template.is_boilerplate("Cơ quan chủ quản: Ủy ban nhân dân tỉnh Lam Giang")
+
+
+def test_article_lead_is_kept_despite_listing_excerpts():
+    template = crawl_template()
+    tree = parse_html(article(0))
+    lead = next(b for b in page_blocks(tree) if b.text == LEADS[0])
+    # The lead is on 3 of 7 pages (its article and two listings) but only once at its path.
+    assert template.count(LEADS[0]) == 3
+    assert template.is_boilerplate(lead.text, lead.path) is None
+    result = extract_article(article(0), "http://lg/tin/0", template)
+    assert result.body.split("\n\n")[0] == LEADS[0]
+    assert "Hôm nay" not in result.body and "Trễ hạn" not in result.body
+
+
+def test_short_own_paragraph_is_kept():
+    template = crawl_template()
+    page = article(2, extra="<p>Đây là bước đầu.</p><p>Bình Minh</p>")
+    result = extract_article(page, "http://lg/tin/2b", template)
+    assert "Đây là bước đầu." in result.body.split("\n\n")
+    assert result.author == "Bình Minh"
+
+
+def test_repeated_page_is_counted_once():
+    template = PortalTemplate()
+    assert template.observe(article(1), url="http://lg/tin/1")
+    assert not template.observe(article(1), url="http://lg/tin/1?utm_source=zalo")
+    assert template.pages_seen == 1
+
+
+def test_cold_start_needs_three_pages():
+    template = PortalTemplate()
+    template.observe(article(0))
+    template.observe(article(1))
+    assert template.is_boilerplate("Hôm nay: 5") is None
+    template.observe(article(2))
+    assert template.is_boilerplate("Hôm nay: 5")
+
+
+def test_prune_caps_memory_and_keeps_frequent_blocks():
+    template = PortalTemplate(max_blocks=200)
+    for n in range(60):
+        unique = "".join(
+            f"<p>Đoạn riêng {chr(65 + n % 26)}{chr(65 + n // 26)} số {k}</p>" for k in range(3)
+        )
+        template.observe(frame(unique, n), url=f"http://lg/{n}")
+    assert len(template.blocks) <= 200
+    assert template.is_boilerplate("Hôm nay: 1")
+
+
+def test_save_and_load_round_trip():
+    conn = sqlite3.connect(":memory:")
+    template = crawl_template()
+    save_template(conn, "lamgiang", template)
+    save_template(conn, "lamgiang", template)  # saving again replaces, no duplicates
+    loaded = load_template(conn, "lamgiang")
+    assert loaded.pages_seen == template.pages_seen
+    assert loaded.blocks.keys() == template.blocks.keys()
+    assert loaded.is_boilerplate("Trễ hạn: 1")
+    # It goes on learning after a restart and does not count a known page again.
+    assert not loaded.observe(article(3), url="http://lg/tin/3")
+    new_text = "<p>" + "Một đoạn văn mới hoàn toàn của một bài khác về dữ liệu số. " * 3 + "</p>"
+    assert loaded.observe(article(3, extra=new_text), url="http://lg/tin/3-b")
+    assert loaded.pages_seen == template.pages_seen + 1
+    assert load_template(conn, "other").pages_seen == 0
+    columns = {row[1] for row in conn.execute("PRAGMA table_info(template_blocks)")}
+    assert columns >= {
+        "portal",
+        "fingerprint",
+        "sample_text",
+        "page_count",
+        "first_seen",
+        "last_seen",
+    }
+    stats = conn.execute("SELECT portal, pages_seen FROM template_stats").fetchall()
+    assert stats == [("lamgiang", 7)]
