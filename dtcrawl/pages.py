@@ -399,6 +399,20 @@ def looks_like_listing(page: PageLinks, items: list[Link]) -> bool:
     return len(items) >= 4 and page.text_chars < 150 * len(items)
 
 
+def truncation_problem(body: bytes) -> str | None:
+    """A reason when an HTML document stops before its end (a cut connection, a full disk).
+
+    Such a page is not stored: the next run fetches it again.
+
+    >>> truncation_problem(b"<html><body><p>Ngay 10/10"), truncation_problem(b"<p>x</p></html>")
+    ('truncated HTML: the document ends before </body></html>', None)
+    """
+    tail = body[-4096:].lower()
+    if b"</html" in tail or b"</body" in tail:
+        return None
+    return "truncated HTML: the document ends before </body></html>"
+
+
 def sitemap_urls_from_robots(robots_txt: str, base_url: str) -> list[str]:
     """Return the ``Sitemap:`` URLs named in a robots.txt.
 

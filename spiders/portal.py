@@ -243,7 +243,7 @@ class PortalSpider(scrapy.Spider):
         if response.status == 304:
             yield {"kind": "not_modified", "portal": self.portal.id, "url": response.url}
             return
-        problem = self._response_problem(response)
+        problem = self._response_problem(response) or pages.truncation_problem(response.body)
         if problem:
             yield self._error_item(response.url, problem, response.status)
             return
