@@ -1,0 +1,91 @@
+"""Legal document numbers in article text."""
+
+from __future__ import annotations
+
+import pytest
+
+from dtcrawl.legal_refs import find_legal_refs
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "doc_type", "type_name", "issuer", "year"),
+    [
+        (
+            "Quyết định số 56/QĐ-UBND ngày 14/02/2023",
+            "56/QĐ-UBND",
+            "QĐ",
+            "Quyết định",
+            "UBND",
+            None,
+        ),
+        ("Nghị quyết 05-NQ/TU của Tỉnh ủy", "05-NQ/TU", "NQ", "Nghị quyết", "TU", None),
+        ("Kế hoạch số 3609/KH-BĐHCĐS", "3609/KH-BĐHCĐS", "KH", "Kế hoạch", "BĐHCĐS", None),
+        ("Thông báo số 16/TB-VPCP", "16/TB-VPCP", "TB", "Thông báo", "VPCP", None),
+        ("Quyết định 749/QĐ-TTg", "749/QĐ-TTg", "QĐ", "Quyết định", "TTg", None),
+        ("theo 34/2024/QĐ-UBND", "34/2024/QĐ-UBND", "QĐ", "Quyết định", "UBND", 2024),
+        ("Nghị quyết số 202/2025/QH15", "202/2025/QH15", "NQ", "Nghị quyết", "QH15", 2025),
+        ("Nghị định 147/2024/NĐ-CP", "147/2024/NĐ-CP", "NĐ", "Nghị định", "CP", 2024),
+        ("Công văn số 86549/UBND-NCKS", "86549/UBND-NCKS", "CV", "Công văn", "UBND-NCKS", None),
+        ("văn bản 4878/BTTTT-CĐSQG", "4878/BTTTT-CĐSQG", None, None, "BTTTT-CĐSQG", None),
+        ("Kế hoạch 0280/KH-UBND", "0280/KH-UBND", "KH", "Kế hoạch", "UBND", None),
+        ("Nghị quyết 57-NQ/TW", "57-NQ/TW", "NQ", "Nghị quyết", "TW", None),
+        ("Kế hoạch 01-KH/BCĐTW", "01-KH/BCĐTW", "KH", "Kế hoạch", "BCĐTW", None),
+        ("Chương trình 95-CTr/TU", "95-CTr/TU", "CTr", "Chương trình", "TU", None),
+        ("Chỉ thị 05/CT-UBND", "05/CT-UBND", "CT", "Chỉ thị", "UBND", None),
+        ("Kết luận 12-KL/TU", "12-KL/TU", "KL", "Kết luận", "TU", None),
+        ("Thông tư 22/2023/TT-BTTTT", "22/2023/TT-BTTTT", "TT", "Thông tư", "BTTTT", 2023),
+    ],
+)
+def test_forms(text, key, doc_type, type_name, issuer, year):
+    refs = find_legal_refs(text)
+    assert len(refs) == 1
+    ref = refs[0]
+    assert (ref.key, ref.number, ref.doc_type, ref.type_name, ref.issuer, ref.year) == (
+        key,
+        key,
+        doc_type,
+        type_name,
+        issuer,
+        year,
+    )
+
+
+def test_issued_on_and_raw():
+    ref = find_legal_refs("thực hiện Quyết định số 56/QĐ-UBND ngày 14/02/2023 của UBND tỉnh")[0]
+    assert ref.issued_on == "2023-02-14"
+    assert ref.raw == "Quyết định số 56/QĐ-UBND"
+    ref = find_legal_refs("Quyết định số 06/QĐ-TTg ngày 6 tháng 1 năm 2022")[0]
+    assert ref.issued_on == "2022-01-06"
+
+
+def test_normalises_lower_case_type_and_eth_for_d_with_stroke():
+    ref = find_legal_refs("Quyết định 12/qđ-UBND và 13/QÐ-UBND")  # second uses U+00D0
+    assert [r.key for r in ref] == ["12/QĐ-UBND", "13/QĐ-UBND"]
+
+
+def test_several_in_order():
+    text = (
+        "Căn cứ Nghị quyết 57-NQ/TW, Quyết định 749/QĐ-TTg và Kế hoạch số 1914/KH-UBND, "
+        "tỉnh ban hành Quyết định 34/2024/QĐ-UBND."
+    )
+    assert [r.key for r in find_legal_refs(text)] == [
+        "57-NQ/TW",
+        "749/QĐ-TTg",
+        "1914/KH-UBND",
+        "34/2024/QĐ-UBND",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ngày 14/02/2023, tỉnh tổ chức hội nghị.",
+        "tỷ lệ 1.363/1.726 hồ sơ",
+        "liên hệ 0263.3822.456 hoặc 1900/1234",
+        "phục vụ 24/7, điểm 8/10, 98/100 xã",
+        "COVID-19 và 5G/4G",
+        "năm học 2026/2027",
+    ],
+)
+def test_no_false_positives(text):
+    assert find_legal_refs(text) == []
