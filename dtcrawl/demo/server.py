@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import select
+import signal
 import socket
 import struct
 import threading
@@ -304,6 +305,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--revision", type=int, default=0, help="serve edited texts (1)")
     parser.add_argument("--faulty", action="store_true", help="also serve the faulty portal")
     args = parser.parse_args(argv)
+    signal.signal(signal.SIGTERM, signal.default_int_handler)  # stop cleanly on SIGTERM too
     with DemoPortals(port=args.port, revision=args.revision, faulty=args.faulty) as demo:
         for entry in demo.portals:
             print(f"{entry['id']:<18} {entry['start_urls'][0]}  ({entry['name']})", flush=True)

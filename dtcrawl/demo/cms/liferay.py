@@ -3,8 +3,9 @@
 URL shapes:
 - home ``/web/guest/trang-chu`` (also ``/`` and ``/web/guest``);
 - article ``/web/guest/<section>/-/view_content/<id>-<slug>``; any section prefix serves it
-  (the general listing links under ``/web/guest/tin-tuc/…``), ``<link rel="canonical">`` names
-  the category one; some links carry ``;jsessionid=…``;
+  (the general listing links under ``/web/guest/tin-tuc/…``), the home page links the short
+  form ``/web/guest/-/<slug>``; ``<link rel="canonical">`` names the category one; some links
+  carry ``;jsessionid=…``;
 - listing ``/web/guest/<section>?p_p_id=101&p_p_lifecycle=0&…&_101_delta=5&_101_cur=<n>``
   with ``.lfr-pagination-buttons`` and a page-size (delta) selector.
 Body in ``.journal-content-article``; skip link "Truy cập nội dung luôn".
@@ -41,6 +42,7 @@ GUEST = "/web/guest"
 HOME = "/web/guest/trang-chu"
 _ARTICLE = re.compile(r"^/web/guest/([\w-]+)/-/view_content/(\d+)(?:-[\w-]*)?/?$")
 _SECTION = re.compile(r"^/web/guest/([\w-]+)/?$")
+_SHORT = re.compile(r"^/web/guest/-/([\w-]+)/?$")
 DELTAS = (5, 10, 20)
 PAGER = "p_p_id=101&p_p_lifecycle=0&p_p_state=normal&p_p_mode=view"
 
@@ -82,6 +84,10 @@ class LiferaySite(CmsSite):
     def home_path(self) -> str:
         return HOME
 
+    def short_path(self, item: Item) -> str:
+        """Liferay's friendly asset URL ``/web/guest/-/<url-title>`` (used by the home page)."""
+        return f"{GUEST}/-/{slugify(item.title, max_len=70)}"
+
     def link(self, item: Item, seed: str, section: Section | None = None) -> str:
         path = self.article_under(item, (section or item.section).slug)
         if stable_int(seed + item.key, 0, 9) < 2:
@@ -98,6 +104,12 @@ class LiferaySite(CmsSite):
         if match:
             item = self.by_number.get(int(match.group(2)))
             return self.article_response(item, request) if item else None
+        match = _SHORT.match(path)
+        if match:
+            for item in self.items:
+                if self.short_path(item) == f"{GUEST}/-/{match.group(1)}":
+                    return self.article_response(item, request)
+            return None
         match = _SECTION.match(path)
         if match:
             slug = match.group(1)
@@ -219,7 +231,7 @@ class LiferaySite(CmsSite):
             if not listed:
                 continue
             rows = "".join(
-                f'<div class="asset-abstract"><h3 class="asset-title"><a href="{esc(self.link(it, request.seed, section or self.news))}">'
+                f'<div class="asset-abstract"><h3 class="asset-title"><a href="{esc(self.short_path(it))}">'
                 f'{esc(it.title)}</a></h3><span class="metadata-publish-date">{dmy(it.published)}</span></div>'
                 for it in listed
             )
