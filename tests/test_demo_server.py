@@ -489,3 +489,13 @@ def test_faulty_windows_1258_pages_with_wrong_or_missing_declaration(faulty):
     status, headers, body = _get(base + paths["missing-charset"])
     assert headers["Content-Type"] == "text/html" and b"charset" not in body
     assert articles["faulty-05"].paragraphs[0] in _text_of(body.decode("cp1258"))
+
+
+@pytest.mark.parametrize("portal_id", PORTAL_IDS)
+def test_every_menu_section_has_a_first_page_and_no_page_past_the_last(portal_id):
+    site = SITES.site(portal_id)
+    for section in site.sections.values():
+        assert SITES.render(portal_id, site.listing_path(section)).status == 200, section.name
+    pages = site.page_of(site.listed(None), 1)[1]
+    assert SITES.render(portal_id, site.listing_path(None, pages)).status == 200
+    assert SITES.render(portal_id, site.listing_path(None, pages + 1)).status == 404

@@ -123,7 +123,7 @@ HOASON = PortalDef(
     phone="0232.3822.096",
     news_section=SectionDef(0, "Tin tức - Sự kiện"),
     sections=(
-        SectionDef(12, "Chuyển đổi số"),
+        SectionDef(12, "Chuyển đổi số - CNTT"),
         SectionDef(3, "Tin hoạt động"),
         SectionDef(5, "Kinh tế - Xã hội"),
         SectionDef(7, "Quốc phòng - An ninh"),

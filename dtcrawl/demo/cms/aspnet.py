@@ -96,7 +96,7 @@ class AspNetSite(CmsSite):
                     return None
             page = page_number(params.get("Page") or params.get("page"))
             items, pages = self.page_of(self.listed(section), page)
-            if not items:
+            if page > pages:  # an empty section still has its (empty) first page
                 return None
             return self.html_response(self.listing_html(section, page, pages, items, request))
         if lowered == ARTICLE.lower():

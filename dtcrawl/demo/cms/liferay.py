@@ -122,7 +122,7 @@ class LiferaySite(CmsSite):
             listed = self.listed(section)
             pages = max(1, -(-len(listed) // delta))
             items = listed[(page - 1) * delta : page * delta]
-            if not items:
+            if page > pages:  # an empty section still has its (empty) first page
                 return None
             return self.html_response(
                 self.listing_html(section, page, pages, delta, items, request)
@@ -281,7 +281,7 @@ class LiferaySite(CmsSite):
         pagination = f"""<div class="taglib-page-iterator"><div class="clearfix lfr-pagination">
 <div class="lfr-pagination-config"><div class="lfr-pagination-page-selector">Trang {page} của {pages}</div>
 <div class="lfr-pagination-delta-selector"><ul class="dropdown-menu">{deltas}</ul> Mục mỗi trang</div></div>
-<small class="search-results">Hiển thị {first_shown} - {first_shown + len(items) - 1} của {total} kết quả.</small>
+<small class="search-results">{f"Hiển thị {first_shown} - {first_shown + len(items) - 1} của {total} kết quả." if items else "Không có kết quả nào."}</small>
 <ul class="lfr-pagination-buttons pager">
 {button("first", "&larr; Đầu", 1, page > 1)}{button("", "Trước", page - 1, page > 1)}{button("", "Tiếp", page + 1, page < pages)}{button("last", "Cuối &rarr;", pages, page < pages)}
 </ul></div></div>"""

@@ -108,7 +108,7 @@ class ModernSite(CmsSite):
         self, section: Section | None, page: int, request: Request
     ) -> Response | None:
         items, pages = self.page_of(self.listed(section), page)
-        if not items:
+        if page > pages:  # an empty section still has its (empty) first page
             return None
         shown = section or self.news
         return self.html_response(self.listing_html(shown.name, items, page, pages, request))

@@ -126,7 +126,7 @@ class NukeVietSite(CmsSite):
                 if section is None:
                     return None
             items, pages = self.page_of(self.listed(section), page)
-            if not items:
+            if page > pages:  # an empty section still has its (empty) first page
                 return None
             return self.html_response(self.listing_html(section, page, pages, items, request))
         return None
