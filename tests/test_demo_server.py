@@ -499,3 +499,22 @@ def test_every_menu_section_has_a_first_page_and_no_page_past_the_last(portal_id
     pages = site.page_of(site.listed(None), 1)[1]
     assert SITES.render(portal_id, site.listing_path(None, pages)).status == 200
     assert SITES.render(portal_id, site.listing_path(None, pages + 1)).status == 404
+
+
+@pytest.mark.parametrize("portal_id", PORTAL_IDS)
+def test_broken_pages_are_linked_under_one_url_only(portal_id):
+    site = SITES.site(portal_id)
+    broken = SITES.broken_pages(portal_id)
+    pages = [site.home_path(), *SITES.article_urls(portal_id).values()]
+    for section in [None, *site.sections.values()]:
+        last = site.page_of(site.listed(section), 1)[1]
+        pages += [site.listing_path(section, n) for n in range(1, last + 1)]
+    seen = {path: set() for path in broken}
+    for page in pages:
+        for url in _links(portal_id, page, SITES.render(portal_id, page).text()):
+            parts = urlsplit(url)
+            target = parts.path + (f"?{parts.query}" if parts.query else "")
+            for path in broken:
+                if path.rsplit("/", 1)[1] in target.split(";")[0]:
+                    seen[path].add(target)
+    assert seen == {path: {path} for path in broken}

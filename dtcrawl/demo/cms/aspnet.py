@@ -75,6 +75,8 @@ class AspNetSite(CmsSite):
 
     def link(self, item: Item, seed: str, where: str) -> str:
         href = self.relative(self.article_path(item))
+        if item.kind != "article":  # broken pages have one URL only, so tests can find them
+            return href
         if where == "related" and stable_int(seed + item.key, 0, 9) < 3:
             href = with_param(href, "ASP.NET_SessionId=" + stable_token(seed, 24))
         return href

@@ -89,6 +89,8 @@ class LiferaySite(CmsSite):
         return f"{GUEST}/-/{slugify(item.title, max_len=70)}"
 
     def link(self, item: Item, seed: str, section: Section | None = None) -> str:
+        if item.kind != "article":  # broken pages have one URL only, so tests can find them
+            return self.article_path(item)
         path = self.article_under(item, (section or item.section).slug)
         if stable_int(seed + item.key, 0, 9) < 2:
             path += ";jsessionid=" + stable_token(seed + item.key, 32, "0123456789ABCDEF")

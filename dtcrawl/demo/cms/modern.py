@@ -67,6 +67,8 @@ class ModernSite(CmsSite):
 
     def link(self, item: Item, seed: str) -> str:
         path = self.article_path(item)
+        if item.kind != "article":  # broken pages have one URL only, so tests can find them
+            return path
         roll = stable_int(seed + item.key, 0, 9)
         if roll < 2 and "tracking_utm" in self.portal.features:
             return with_param(path, "utm_source=zalo&utm_medium=share")

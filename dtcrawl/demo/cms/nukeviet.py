@@ -91,6 +91,8 @@ class NukeVietSite(CmsSite):
 
     def link(self, item: Item, seed: str) -> str:
         path = self.article_path(item)
+        if item.kind != "article":  # broken pages have one URL only, so tests can find them
+            return path
         if "tracking_utm" in self.portal.features and stable_int(seed + item.key, 0, 9) < 2:
             return with_param(path, "utm_source=zalo&utm_medium=share")
         return path

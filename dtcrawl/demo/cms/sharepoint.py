@@ -84,6 +84,8 @@ class SharePointSite(CmsSite):
     def link(self, item: Item, seed: str, where: str) -> str:
         """The href a given block uses for ``item``: canonical, alias or with tracking."""
         path = self.article_path(item)
+        if item.kind != "article":  # broken pages have one URL only, so tests can find them
+            return path
         roll = stable_int(seed + where + item.key, 0, 9)
         if where in ("hot", "right") and roll < 5:
             return self.alias_path(item)
