@@ -7,7 +7,6 @@ import re
 import unicodedata
 import urllib.error
 import urllib.request
-from datetime import datetime
 from urllib.parse import urljoin, urlsplit
 from xml.etree import ElementTree
 
@@ -23,97 +22,7 @@ from dtcrawl.demo.site import DemoSites
 
 PORTAL_IDS = list(PORTALS)
 
-# Placeholder articles for portals whose corpus file has not landed yet (written for this test).
-_PLACEHOLDER_TEXTS = [
-    (
-        "Chuyển đổi số",
-        "{p} đẩy mạnh cung cấp dịch vụ công trực tuyến toàn trình",
-        [
-            "Sáng nay, UBND tỉnh {p} tổ chức hội nghị đánh giá kết quả cung cấp dịch vụ công "
-            "trực tuyến toàn trình trong quý vừa qua.",
-            "Tỷ lệ hồ sơ nộp trực tuyến đã đạt hơn 60%, tăng gần gấp đôi so với cùng kỳ năm trước.",
-            "Các sở, ngành được yêu cầu rà soát thủ tục, cắt giảm giấy tờ và đẩy mạnh ký số.",
-        ],
-    ),
-    (
-        "Chuyển đổi số",
-        "Tổ công nghệ số cộng đồng {p} hướng dẫn người dân cài đặt VNeID",
-        [
-            "Các tổ công nghệ số cộng đồng ở xã, phường của tỉnh {p} đã ra quân hỗ trợ người dân.",
-            "Đoàn viên thanh niên đến từng hộ gia đình hướng dẫn kích hoạt tài khoản định danh "
-            "điện tử mức độ 2.",
-        ],
-    ),
-    (
-        "Kinh tế",
-        "{p} khởi công tuyến đường ven biển nối hai khu công nghiệp",
-        [
-            "Tuyến đường dài 18 km có tổng mức đầu tư hơn 1.200 tỷ đồng.",
-            "Dự kiến công trình hoàn thành sau 30 tháng, góp phần thu hút đầu tư vào tỉnh {p}.",
-        ],
-    ),
-    (
-        "Kinh tế",
-        "Nông dân {p} trúng mùa lúa hè thu",
-        [
-            "Năng suất lúa hè thu năm nay ước đạt 62 tạ/ha, cao hơn năm trước 3 tạ/ha.",
-            "Giá lúa ổn định giúp nông dân tỉnh {p} có lãi khá.",
-        ],
-    ),
-    (
-        "Chuyển đổi số",
-        "{p} đưa vào vận hành Trung tâm giám sát, điều hành thông minh",
-        [
-            "Trung tâm IOC của tỉnh {p} kết nối dữ liệu từ 12 sở, ngành.",
-            "Lãnh đạo tỉnh có thể theo dõi tình hình kinh tế - xã hội theo thời gian thực.",
-        ],
-    ),
-    (
-        "Kinh tế",
-        "Doanh nghiệp {p} tìm hiểu thị trường xuất khẩu nông sản",
-        [
-            "Hơn 80 doanh nghiệp tham dự hội thảo về xuất khẩu nông sản sang thị trường châu Âu.",
-            "Các chuyên gia khuyến nghị doanh nghiệp chú trọng truy xuất nguồn gốc.",
-        ],
-    ),
-]
-
-
-def _placeholders(portal_id: str) -> list[DemoArticle]:
-    province = PORTALS[portal_id].province
-    articles = []
-    for number, (category, title, paragraphs) in enumerate(_PLACEHOLDER_TEXTS, start=1):
-        texts = tuple(p.format(p=province) for p in paragraphs)
-        articles.append(
-            DemoArticle(
-                portal=portal_id,
-                key=f"{portal_id}-t{number:02d}",
-                category=category,
-                title=title.format(p=province),
-                published=datetime(2023, 2, number * 3, 8, 15 + number),
-                modified=None,
-                author="Minh Châu" if number % 2 else None,
-                source="Sở Khoa học và Công nghệ" if number == 3 else None,
-                paragraphs=texts,
-                images=({"after": 0, "caption": "Ảnh minh họa"},) if number == 1 else (),
-                relevant=category == "Chuyển đổi số",
-                revision={"paragraphs": [*texts, "Đoạn bổ sung sau khi biên tập."]}
-                if number == 2
-                else None,
-            )
-        )
-    return articles
-
-
-def _test_corpus() -> dict[str, list[DemoArticle]]:
-    corpus = dict(load_corpus())
-    for portal_id in PORTAL_IDS:
-        if not corpus.get(portal_id):
-            corpus[portal_id] = _placeholders(portal_id)
-    return corpus
-
-
-CORPUS = _test_corpus()
+CORPUS = load_corpus()
 SITES = DemoSites(CORPUS)
 
 

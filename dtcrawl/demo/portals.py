@@ -159,7 +159,8 @@ NAMTHANH = PortalDef(
     phone="0251.3823.560",
     news_section=SectionDef(0, "Tin tức"),
     sections=(
-        SectionDef(0, "Chuyển đổi số"),
+        SectionDef(0, "Chính quyền số"),
+        SectionDef(0, "Nông nghiệp - Nông thôn"),
         SectionDef(0, "Thời sự"),
         SectionDef(0, "Kinh tế"),
         SectionDef(0, "Xã hội"),
