@@ -405,21 +405,19 @@ def _near_form_controls(element) -> bool:
 
 
 def _near_image(element) -> bool:
-    """An image in the same block, its previous sibling, or the previous table row."""
+    """An image in the line's block, or just before it at one of its small ancestors (a caption
+    row under an image row, a caption paragraph after an image paragraph)."""
     if element.find(".//img") is not None:
         return True
-    previous = element.getprevious()
-    if previous is not None and (previous.tag == "img" or previous.find(".//img") is not None):
-        return True
-    parent = element.getparent()
-    if element.tag in ("td", "th") and parent is not None:
-        row_before = parent.getprevious()
-        if row_before is not None and row_before.find(".//img") is not None:
-            return True
-    if parent is not None and parent.tag in ("p", "div", "center", "figure"):
-        sibling = parent.getprevious()
-        if sibling is not None and (sibling.tag == "img" or sibling.find(".//img") is not None):
-            return len(normalize_line(parent.text_content())) < 300
+    node = element
+    for _ in range(4):
+        previous = node.getprevious()
+        if previous is not None and isinstance(previous.tag, str):
+            return previous.tag == "img" or previous.find(".//img") is not None
+        parent = node.getparent()
+        if parent is None or len(parent.text_content()) > 400:
+            return False
+        node = parent
     return False
 
 
@@ -551,12 +549,18 @@ def extract_article(
     """
     text_html = decode_html(html) if isinstance(html, bytes) else normalize_html(html)
     tree = _parse(text_html)
-    title = find_title(tree, template)
-    canonical = find_canonical(tree, url)
-    dates = find_dates(tree, title)
     blocks = page_blocks(tree)
     lines = _trafilatura_lines(tree, url, favor_precision)
     matched = _match_lines(blocks, lines)
+    if not matched:
+        # trafilatura found nothing (a very short notice, an odd layout): fall back to the
+        # page's lines of running text, whose container is then taken as the article's.
+        matched = [block.index for block in blocks if _paragraph_like(block)]
+    title = find_title(tree, template)
+    if matched and (title is None or _site_like(title) or _is_template(title, template)):
+        title = _heading_before(blocks, matched[0], template) or title
+    canonical = find_canonical(tree, url)
+    dates = find_dates(tree, title)
     result = ArticleContent(
         title=title,
         body="",
@@ -569,6 +573,35 @@ def extract_article(
     _clean(candidates, result, template, title)
     result.legal_refs = find_legal_refs(result.body.replace("\n\n", " \n "))
     return result
+
+
+def _site_like(title: str) -> bool:
+    folded = fold(title)
+    return any(word in folded for word in _SITE_WORDS)
+
+
+def _is_template(text: str, template: PortalTemplate | None) -> bool:
+    return template is not None and template.is_boilerplate(text) is not None
+
+
+def _heading_before(blocks: list[Block], first: int, template: PortalTemplate | None) -> str | None:
+    """A heading-like line at or just before the start of the main text: the title when the
+    page's <title> and og:title only name the site."""
+    for index in range(first, max(-1, first - 12), -1):
+        block = blocks[index]
+        words = len(block.text.split())
+        tag = block.element.tag if isinstance(block.element.tag, str) else ""
+        heading = tag in ("h1", "h2", "h3", "h4") or block.bold
+        if (
+            heading
+            and 3 <= words <= 40
+            and block.link_density < 0.5
+            and not _is_meta_line(block.text)
+            and not _site_like(block.text)
+            and not _is_template(block.text, template)
+        ):
+            return block.text
+    return None
 
 
 def normalize_html(html: str) -> str:

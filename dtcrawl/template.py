@@ -267,7 +267,7 @@ class PortalTemplate:
         # this is, so they are left out of the key.
         own_texts = sorted(
             {
-                b.text
+                block_key(b.text)
                 for b in blocks
                 if len(b.text) >= 80 and self.count(b.text) < max(5, 0.3 * self.pages_seen)
             }

@@ -33,7 +33,7 @@ import yaml
 
 from dtcrawl.dates import VIETNAM_TZ, find_dates, to_iso
 from dtcrawl.extract import extract_article
-from dtcrawl.template import PortalTemplate, parse_html
+from dtcrawl.template import PortalTemplate, page_blocks, parse_html
 from dtcrawl.text import normalize, normalize_line
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -54,6 +54,8 @@ class GoldPage:
     published: str | None
     author: str | None
     source: str | None
+    title: str | None = None
+    captions: list[str] | None = None
 
 
 @dataclass
@@ -66,6 +68,8 @@ class Score:
     date_ok: bool
     author_ok: bool
     source_ok: bool
+    title_ok: bool
+    captions_ok: bool
     ms: float
 
 
@@ -106,6 +110,7 @@ def _demo_pages() -> tuple[list[GoldPage], dict[str, list[tuple[str, bytes]]]]:
             continue
         base = f"http://{PORTALS[portal_id].host}"
         paths = site.article_urls(portal_id)
+        prints = site.print_urls(portal_id)
         crawled[portal_id] = _crawl(portal_id, base, site)
         for article in articles:
             path = paths.get(article.key)
@@ -117,19 +122,51 @@ def _demo_pages() -> tuple[list[GoldPage], dict[str, list[tuple[str, bytes]]]]:
             published = (
                 to_iso(article.published.replace(tzinfo=VIETNAM_TZ)) if article.published else None
             )
-            pages.append(
-                GoldPage(
-                    portal=portal_id,
-                    name=article.key,
-                    url=base + path,
-                    html=response.body,
-                    paragraphs=[normalize_line(p) for p in article.paragraphs],
-                    published=published,
-                    author=article.author,
-                    source=article.source,
-                )
+            gold = GoldPage(
+                portal=portal_id,
+                name=article.key,
+                url=base + path,
+                html=response.body,
+                paragraphs=[normalize_line(p) for p in article.paragraphs],
+                published=published,
+                author=article.author,
+                source=article.source,
+                title=article.title,
+                captions=[image["caption"] for image in article.images if image.get("caption")],
             )
+            pages.append(gold)
+            print_path = prints.get(article.key)
+            if print_path:
+                printed = site.render(portal_id, print_path)
+                if printed.status == 200:
+                    pages.append(_print_gold(gold, base + print_path, printed.body))
     return pages, crawled
+
+
+def _print_gold(gold: GoldPage, url: str, html: bytes) -> GoldPage:
+    """The print view of a gold article: same text; byline, source and captions only where the
+    print view shows them (a print view cannot yield what it leaves out)."""
+    from dtcrawl.template import decode_html
+
+    shown = " ".join(block.text for block in page_blocks(parse_html(decode_html(html))))
+    for paragraph in gold.paragraphs:  # a source named inside the text is not a source line
+        shown = shown.replace(paragraph, " ")
+
+    def on_page(value: str | None) -> str | None:
+        return value if value and value in shown else None
+
+    return GoldPage(
+        portal=gold.portal,
+        name=gold.name + " (print)",
+        url=url,
+        html=html,
+        paragraphs=gold.paragraphs,
+        published=gold.published,
+        author=on_page(gold.author),
+        source=on_page(gold.source),
+        title=gold.title,
+        captions=[c for c in gold.captions or [] if on_page(c)],
+    )
 
 
 def _crawl(portal_id: str, base: str, site, limit: int = 400) -> list[tuple[str, bytes]]:
@@ -176,6 +213,8 @@ def _fixture_pages() -> list[GoldPage]:
                 published=gold["published"],
                 author=gold["author"],
                 source=gold["source"],
+                title=gold["title"],
+                captions=gold["captions"],
             )
         )
     return pages
@@ -191,6 +230,8 @@ class Output:
     published: str | None
     author: str | None
     source: str | None
+    title: str | None = None
+    captions: list[str] | None = None
 
 
 def _decode(html: bytes) -> str:
@@ -201,7 +242,14 @@ def _decode(html: bytes) -> str:
 
 def run_cleaner(page: GoldPage, template: PortalTemplate | None) -> Output:
     article = extract_article(page.html, page.url, template)
-    return Output(article.body, article.published_at, article.author, article.source)
+    return Output(
+        article.body,
+        article.published_at,
+        article.author,
+        article.source,
+        article.title,
+        article.captions,
+    )
 
 
 def run_trafilatura(page: GoldPage, favor_precision: bool) -> Output:
@@ -213,7 +261,8 @@ def run_trafilatura(page: GoldPage, favor_precision: bool) -> Output:
         # trafilatura gives a day; a minute-exact check counts it right only at 00:00.
         published = metadata.date + "T00:00:00+07:00"
     author = metadata.author if metadata is not None else None
-    return Output(normalize(text), published, author, None)
+    title = metadata.title if metadata is not None else None
+    return Output(normalize(text), published, author, None, title, None)
 
 
 def score(page: GoldPage, run: Callable[[], Output]) -> Score:
@@ -235,6 +284,8 @@ def score(page: GoldPage, run: Callable[[], Output]) -> Score:
         output.published == page.published,
         (output.author or None) == (page.author or None),
         (output.source or None) == (page.source or None),
+        output.title == page.title,
+        (output.captions or []) == (page.captions or []),
         ms,
     )
 
@@ -258,6 +309,8 @@ def _summary(name: str, scores: list[Score]) -> list[str]:
         f"{statistics.mean(s.date_ok for s in scores):.3f}",
         f"{statistics.mean(s.author_ok for s in scores):.3f}",
         f"{statistics.mean(s.source_ok for s in scores):.3f}",
+        f"{statistics.mean(s.title_ok for s in scores):.3f}",
+        f"{statistics.mean(s.captions_ok for s in scores):.3f}",
         f"{statistics.median(s.ms for s in scores):.1f}",
     ]
 
@@ -273,6 +326,8 @@ def _table(rows: list[list[str]]) -> str:
         "date",
         "author",
         "source",
+        "title",
+        "captions",
         "ms/page",
     ]
     widths = [max(len(str(r[i])) for r in [header, *rows]) for i in range(len(header))]
