@@ -1,0 +1,730 @@
+"""Digital-transformation indicators: the figures stated in article bodies, as data.
+
+Provincial news is full of figures no statistical office publishes in one place ("98% vùng dân
+cư đã phủ sóng di động 4G", "đã cung cấp 990 dịch vụ công toàn trình", "tích hợp lên Cổng
+Dịch vụ công quốc gia 1.363/1.726 TTHC"). :func:`extract_indicators` finds them and returns one
+:class:`Indicator` per figure: value, unit, denominator, qualifier, subject, a normalised
+``indicator`` key and the sentence.
+
+The rules, in short (the README section "Indicators: the figures in the news" has them all):
+
+- **A figure needs a unit.** A number is reported only when it is followed by "%", a
+  "…/100 dân" rate, money, or one of the counted nouns listed in ``indicator_keys.yaml``
+  (``units``). "3 trụ cột", "8 giờ" or "năm 2022" are never figures. A ratio written "x/y"
+  without a unit is kept (unit None) when it cannot be a day/month date.
+- **Vietnamese number format**: "." groups thousands, "," is the decimal mark: "2.795" → 2795,
+  "94,3" → 94.3, "1.234,5" → 1234.5. A dotted number that is not a thousands group ("2.5%")
+  is read as an English decimal only before "%"; elsewhere ("4.0", "Web 3.0") it is a version.
+- **Multipliers** "nghìn"/"ngàn", "triệu", "tỷ"/"tỉ" multiply counts ("1,5 triệu lượt" →
+  1500000 lượt). **Money** keeps the multiplier in the unit and the value as written:
+  "120 tỷ đồng" → 120, unit "tỷ đồng"; "500.000 đồng" → 500000, unit "đồng".
+- **Ranks** are figures: "xếp thứ 15/63" → value 15, unit "hạng", denominator 63 (key
+  ``dti_rank`` when the clause is about the DTI). A bare "thứ 2" is an ordinal, not a figure.
+- **Denominators** come from "x/y" and "x trên (tổng số) y"; "94,3 thuê bao/100 dân" is a rate
+  whose unit is "thuê bao/100 dân" (no denominator).
+- **Not figures**: dates ("17/12/2021", "tháng 10/2022", "ngày 10/10", "quý III/2024",
+  "giai đoạn 2021–2025"), document numbers ("749/QĐ-TTg", "05-NQ/TU", "Đề án 06"), versions
+  ("phiên bản 2.0", "4.0", "4G"), list markers and ordinals, phone numbers, times and addresses
+  are masked before numbers are read (:func:`non_figure_spans` shows what was masked and why).
+
+Everything here is pure: no I/O except reading the packaged vocabulary once.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from dtcrawl.text import fold, normalize_line
+
+__all__ = [
+    "Indicator",
+    "IndicatorKey",
+    "Vocabulary",
+    "extract_indicators",
+    "load_vocabulary",
+    "non_figure_spans",
+    "parse_number",
+    "split_sentences",
+]
+
+_MASK = "#"
+
+
+# ---------------------------------------------------------------------------------------------
+# The result
+
+
+@dataclass(frozen=True)
+class Indicator:
+    """One figure stated in an article.
+
+    ``text`` (the figure as written) and ``span`` (its offsets in ``sentence``) are kept for
+    explanation; they are not part of equality nor of :meth:`as_row`.
+    """
+
+    value: float
+    unit: str | None
+    denominator: float | None
+    qualifier: str | None
+    subject: str
+    indicator: str | None
+    sentence: str
+    text: str = field(default="", compare=False)
+    span: tuple[int, int] = field(default=(0, 0), compare=False)
+
+    def as_row(self) -> dict[str, Any]:
+        """Return the columns of the archive's ``indicators`` table for this figure.
+
+        >>> Indicator(98.0, "%", None, None, "vùng dân cư", "coverage_4g", "…").as_row()["value"]
+        98.0
+        """
+        return {
+            "value": self.value,
+            "unit": self.unit,
+            "denominator": self.denominator,
+            "qualifier": self.qualifier,
+            "subject": self.subject,
+            "indicator": self.indicator,
+            "sentence": self.sentence,
+        }
+
+
+# ---------------------------------------------------------------------------------------------
+# The vocabulary (dtcrawl/indicator_keys.yaml)
+
+
+@dataclass(frozen=True)
+class IndicatorKey:
+    """A normalised indicator: which units it takes and which folded terms name it."""
+
+    key: str
+    label: str
+    units: tuple[str, ...]
+    all_of: tuple[tuple[str, ...], ...]
+    none_of: tuple[str, ...]
+
+    def matches(self, unit: str | None, folded: str) -> bool:
+        """Whether a figure with ``unit`` about the folded text ``folded`` is this indicator."""
+        if self.units and unit not in self.units:
+            return False
+        if any(_has_term(folded, term) for term in self.none_of):
+            return False
+        return all(any(_has_term(folded, term) for term in group) for group in self.all_of)
+
+
+def _has_term(folded: str, term: str) -> bool:
+    return re.search(rf"(?<!\w){re.escape(term)}(?!\w)", folded) is not None
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """Units, money, qualifiers and indicator keys, compiled for matching."""
+
+    unit_of_form: dict[str, str]
+    money_of_form: dict[str, str]
+    not_units: tuple[str, ...]
+    qualifiers: tuple[str, ...]
+    keys: tuple[IndicatorKey, ...]
+    unit_re: re.Pattern = field(repr=False, compare=False)
+    money_re: re.Pattern = field(repr=False, compare=False)
+    not_unit_re: re.Pattern = field(repr=False, compare=False)
+    qualifier_re: re.Pattern = field(repr=False, compare=False)
+
+    def key_for(self, unit: str | None, subject: str, context: str = "") -> str | None:
+        """Return the first indicator key matching the subject, else the wider context."""
+        for text in (subject, context):
+            folded = fold(text)
+            if not folded.strip():
+                continue
+            for key in self.keys:
+                if key.matches(unit, folded):
+                    return key.key
+        return None
+
+
+def _alternation(forms: Iterable[str]) -> str:
+    ordered = sorted(set(forms), key=lambda f: (-len(f), f))
+    return "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in ordered)
+
+
+def vocabulary_from_data(data: dict[str, Any]) -> Vocabulary:
+    """Build a :class:`Vocabulary` from the parsed YAML of ``indicator_keys.yaml``."""
+    unit_of_form = {f.lower(): u["unit"] for u in data["units"] for f in u["forms"]}
+    money_of_form = {f.lower(): m["unit"] for m in data["money"] for f in m["forms"]}
+    keys = tuple(
+        IndicatorKey(
+            key=k["key"],
+            label=k["label"],
+            units=tuple(k.get("units") or ()),
+            all_of=tuple(tuple(fold(t) for t in group) for group in k.get("all") or ()),
+            none_of=tuple(fold(t) for t in k.get("none") or ()),
+        )
+        for k in data["indicators"]
+    )
+    seen: set[str] = set()
+    for key in keys:
+        if key.key in seen:
+            raise ValueError(f"duplicate indicator key {key.key!r}")
+        seen.add(key.key)
+    qualifiers = tuple(data["qualifiers"])
+    not_units = tuple(data.get("not_units") or ())
+    flags = re.IGNORECASE
+    return Vocabulary(
+        unit_of_form=unit_of_form,
+        money_of_form=money_of_form,
+        not_units=not_units,
+        qualifiers=qualifiers,
+        keys=keys,
+        unit_re=re.compile(rf"\s*({_alternation(unit_of_form)})(?!\w)", flags),
+        money_re=re.compile(rf"\s*({_alternation(money_of_form)})(?!\w)", flags),
+        not_unit_re=re.compile(rf"\s*({_alternation(not_units)})(?!\w)", flags)
+        if not_units
+        else re.compile(r"(?!)"),
+        qualifier_re=re.compile(rf"(?<!\w)({_alternation(qualifiers)})\s*$", flags),
+    )
+
+
+@lru_cache(maxsize=1)
+def load_vocabulary() -> Vocabulary:
+    """Load the packaged vocabulary ``dtcrawl/indicator_keys.yaml`` (cached).
+
+    >>> "coverage_4g" in [k.key for k in load_vocabulary().keys]
+    True
+    """
+    text = (resources.files("dtcrawl") / "indicator_keys.yaml").read_text(encoding="utf-8")
+    return vocabulary_from_data(yaml.safe_load(text))
+
+
+# ---------------------------------------------------------------------------------------------
+# Numbers
+
+_NUM = (
+    r"(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?"  # 2.795 / 1.234,5
+    r"|\d+\.\d{1,2}(?=\s*%)"  # 2.5% (English decimal, only before %)
+    r"|\d+(?:,\d+)?)"  # 94,3 / 59
+)
+_NUM_RE = re.compile(rf"(?<![\w.,/{_MASK}])({_NUM})(?!\d)(?![.,]\d)")
+_NUM_AT = re.compile(rf"({_NUM})(?!\d)(?![.,]\d)")
+
+_MULTIPLIERS = {"nghìn": 1000, "ngàn": 1000, "triệu": 1_000_000, "tỷ": 10**9, "tỉ": 10**9}
+_MULTIPLIER_RE = re.compile(
+    r"\s+(nghìn\s+tỷ|ngàn\s+tỷ|nghìn|ngàn|triệu|tỷ|tỉ)(?!\w)(?!\s+(?:lệ|trọng)\b)", re.IGNORECASE
+)
+
+
+def _decimal(text: str) -> Decimal:
+    text = text.strip()
+    if re.fullmatch(r"\d+\.\d{1,2}", text):  # English decimal before "%"
+        return Decimal(text)
+    if not re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?", text):
+        raise ValueError(f"not a Vietnamese number: {text!r}")
+    try:
+        return Decimal(text.replace(".", "").replace(",", "."))
+    except InvalidOperation as exc:  # pragma: no cover - the pattern above rules this out
+        raise ValueError(f"not a number: {text!r}") from exc
+
+
+def parse_number(text: str) -> float:
+    """Read a number written the Vietnamese way, with an optional multiplier word.
+
+    "." groups thousands and "," is the decimal mark; "nghìn", "triệu", "tỷ" multiply.
+
+    >>> parse_number("2.795"), parse_number("94,3"), parse_number("1,5 triệu")
+    (2795.0, 94.3, 1500000.0)
+    >>> parse_number("1.234,5")
+    1234.5
+    """
+    text = normalize_line(text)
+    number, _, rest = text.partition(" ")
+    value = _decimal(number)
+    rest = " ".join(rest.lower().split())
+    if rest:
+        factor = 1
+        for word in rest.split():
+            if word not in _MULTIPLIERS:
+                raise ValueError(f"unknown multiplier {word!r} in {text!r}")
+            factor *= _MULTIPLIERS[word]
+        value *= factor
+    return float(value)
+
+
+# ---------------------------------------------------------------------------------------------
+# Sentences
+
+_ABBREVIATIONS = {
+    "tp", "tt", "ths", "ts", "pgs", "gs", "bs", "ks", "cn", "th", "st", "mr", "ms", "dr", "q",
+    "p", "tx", "h", "x", "ubnd", "v.v", "vv", "tr", "no", "nxb",
+}  # fmt: skip
+_SENTENCE_END = re.compile(r"[.!?…]+[\"”’»)]*\s+(?=[\"“«(\d]|[^\W\d_])")
+_BULLET = re.compile(r"^\s*(?:[-–•+*▪●]\s+)")
+
+
+def split_sentences(body: str) -> list[str]:
+    """Split an article body into sentences (paragraphs first, then sentence ends).
+
+    A full stop after an abbreviation ("TP. Hồ Chí Minh") or inside a number does not end a
+    sentence.
+
+    >>> split_sentences("Đạt 98%. TP. Lam Giang có 12 xã.\\n\\nHết.")
+    ['Đạt 98%.', 'TP. Lam Giang có 12 xã.', 'Hết.']
+    """
+    sentences: list[str] = []
+    for paragraph in (body or "").split("\n"):
+        paragraph = _BULLET.sub("", normalize_line(paragraph))
+        if not paragraph:
+            continue
+        start = 0
+        for m in _SENTENCE_END.finditer(paragraph):
+            before = paragraph[start : m.start()].split()
+            last = before[-1].lower().rstrip(".") if before else ""
+            if last in _ABBREVIATIONS or (len(last) == 1 and last.isalpha()):
+                continue
+            if not paragraph[m.end() :][:1].isupper() and not paragraph[m.end() :][:1] in "\"“«(":
+                if not paragraph[m.end() :][:1].isdigit():
+                    continue
+            sentences.append(paragraph[start : m.end()].strip())
+            start = m.end()
+        if paragraph[start:].strip():
+            sentences.append(paragraph[start:].strip())
+    return sentences
+
+
+# ---------------------------------------------------------------------------------------------
+# What is not a figure
+
+_I = re.IGNORECASE
+_YEAR = r"(?:19|20)\d{2}"
+_NON_FIGURES: list[tuple[str, re.Pattern]] = [
+    # Document numbers: 56/QĐ-UBND, 34/2024/QĐ-UBND, 86549/UBND-NCKS, 202/2025/QH15, 05-NQ/TU.
+    ("document", re.compile(r"(?<![\w/])\d+(?:/\d{4})?/[A-ZĐ][A-Za-zĐđ0-9]*(?:[-–][A-Za-zĐđ0-9]+)*")),
+    ("document", re.compile(r"(?<![\w/])\d+-[A-ZĐ][A-Za-zĐđ]*/[A-ZĐ][A-Za-zĐđ0-9]*(?:-[A-Za-zĐđ0-9]+)*")),
+    ("document", re.compile(
+        r"\b(?:nghị quyết|quyết định|kế hoạch|chỉ thị|nghị định|thông tư|công văn|đề án|luật|"
+        r"kết luận|thông báo|quy định|quy chế)(?:\s+số)?\s+\d[\d.,]*(?:[/-][\w/-]*)?", _I)),
+    ("document", re.compile(
+        r"\b(?:chương trình|văn bản|báo cáo|tờ trình|hướng dẫn|giấy phép)\s+số\s+\d[\d.,]*"
+        r"(?:[/-][\w/-]*)?", _I)),
+    ("document", re.compile(r"\b(?:ISO(?:/IEC)?|TCVN|IEC)\s*\d+(?:[:-]\d+)*")),
+    ("document", re.compile(
+        r"\b(?:điều|khoản|điểm|mục|chương|phụ lục)\s+\d+[a-zđ]?(?![\w.,/])(?!\s*%)", _I)),
+    # Dates.
+    ("date", re.compile(
+        r"(?<![\d.,/])\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:\d{4}|\d{2})(?![\d/.,])")),
+    ("date", re.compile(rf"(?<![\d.,/])\d{{1,2}}\s*[/-]\s*{_YEAR}(?![\d/])")),
+    ("date", re.compile(
+        r"\bngày\s+\d{1,2}(?:\s*(?:/|-|\.|tháng)\s*\d{1,2})?(?:\s*(?:/|-|\.|năm)\s*\d{2,4})?", _I)),
+    ("date", re.compile(r"\btháng\s+\d{1,2}(?:\s*(?:/|-|năm)\s*\d{4})?(?![\d.,])", _I)),
+    ("date", re.compile(
+        r"\bquý\s+(?:IV|I{1,3}|[1-4])\b(?:\s*(?:/|-|năm)\s*\d{4})?", _I)),
+    ("date", re.compile(rf"(?<![\d.,]){_YEAR}\s*[-–—]\s*{_YEAR}(?![\d.,])")),
+    ("date", re.compile(
+        rf"\b(?:năm|niên độ|niên khóa|đến|tới|trước|sau|từ|cuối|đầu|giữa|trong|hết|của)"
+        rf"\s+(?:năm\s+)?{_YEAR}(?![\d.,])", _I)),
+    ("date", re.compile(
+        r"\b(?:sáng|chiều|tối|trưa|đêm|hôm|từ|đến|tới|trước|sau|hết|vào|kể từ)\s+(?:nay\s+)?"
+        r"\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?(?![\d.,])", _I)),
+    # Times: 8 giờ 30, 8h30, 14:05.
+    ("time", re.compile(
+        r"(?<![\d.,])\d{1,2}\s*(?:giờ|g|h)\s*\d{1,2}(?:\s*phút)?(?![\d.,])", _I)),
+    ("time", re.compile(r"(?<![\d.,])\d{1,2}\s*giờ(?!\w)", _I)),
+    ("time", re.compile(r"(?<![\d.,])\d{1,2}:\d{2}(?::\d{2})?(?!\d)")),
+    ("time", re.compile(r"(?<![\d.,])24/7(?!\d)")),
+    # Phone numbers: 0913 456 789, (0236) 3822 123, 1900 1234, "đường dây nóng 1022".
+    ("phone", re.compile(
+        r"\b(?:điện thoại|đt|sđt|hotline|đường dây nóng|tổng đài|fax|số máy|zalo)"
+        r"(?:\s+số)?\s*:?\s*\(?\d[\d\s.()-]{2,}\d", _I)),
+    ("phone", re.compile(r"(?<![\d.,])\(?0\d{1,3}\)?[\s.-]?\d{3,4}[\s.-]?\d{3,4}(?!\d)")),
+    ("phone", re.compile(r"(?<![\d.,])1[89]00[\s.]?\d{2,4}(?:[\s.]\d{2,4})?(?![\d,])")),
+    # Versions and technology names: phiên bản 2.0, Web 3.0, 4.0, 4G, IPv6, COVID-19.
+    ("version", re.compile(r"\b(?:phiên bản|version|ver\.?|bản)\s+v?\d+(?:\.\d+)*", _I)),
+    ("version", re.compile(r"(?<![\w.,])\d+\.\d{1,2}(?![\d.,])(?!\s*%)")),
+    ("version", re.compile(r"\b\d+[A-Z]\b")),
+    ("version", re.compile(r"\b[A-Za-z]+-?\d+[A-Za-z\d]*\b")),
+    # Ordinals and list markers: thứ 2, lần thứ 3, (1), "1." at the start, đợt 2.
+    ("ordinal", re.compile(r"\b(?:lần\s+)?thứ\s+\d+", _I)),
+    ("ordinal", re.compile(r"^\s*\(?\d{1,2}[.)](?=\s)")),
+    ("ordinal", re.compile(r"\(\d{1,2}\)")),
+    ("ordinal", re.compile(
+        r"\b(?:giai đoạn|bước|đợt|khóa|khoá|kỳ|tập|nhóm|top|số|hạng|vị trí)\s+\d+(?![\d.,])", _I)),
+    # Addresses and place names with numbers: số 12 đường …, tầng 5, thôn 3, Quận 1.
+    ("address", re.compile(
+        r"\b(?:đường|phố|ngõ|ngách|hẻm|kiệt|tầng|phòng|lô|quốc lộ|tỉnh lộ|tổ dân phố|khu phố|"
+        r"thôn|ấp|xóm|khối|quận|phường|khóm|bản|tổ|km)\s+\d+[a-zđ]?(?![\d.,]\d)", _I)),
+    ("address", re.compile(r"\b(?:tại|địa chỉ|trụ sở)\s*:?\s*(?:số\s+)?\d+[a-z]?(?:/\d+)*", _I)),
+]  # fmt: skip
+# "số 12" is an address only before a street word (never "tổng số 1.726 TTHC").
+_ADDRESS_NUMBER = re.compile(
+    r"(?<!tổng )\bsố\s+\d+[a-z]?(?:/\d+)?(?=\s*,?\s*(?:đường|phố|ngõ|ngách|hẻm|kiệt|đại lộ)\b)", _I
+)
+# Ranks: "xếp thứ 15/63", "đứng thứ 5", "xếp hạng 12/34", "vươn lên vị trí thứ 10".
+_RANK = re.compile(
+    r"\b(?:(?:xếp|đứng|vươn lên|tụt xuống|lên|xuống|giữ vững|giữ|duy trì|ở)\s+(?:ở\s+)?"
+    r"(?:vị trí\s+|hạng\s+)?thứ|xếp hạng(?:\s+thứ)?|(?:thứ hạng|vị trí|hạng)(?:\s+thứ)?)"
+    r"\s+(\d+)(?:\s*/\s*(\d+))?(?![\d.,])",
+    _I,
+)
+
+
+def non_figure_spans(sentence: str) -> list[tuple[int, int, str]]:
+    """Return the ``(start, end, kind)`` spans of ``sentence`` that hold numbers that are not
+    figures: dates, document numbers, versions, times, phones, ordinals, addresses.
+
+    >>> [k for _, _, k in non_figure_spans("Theo Kế hoạch số 3609/KH-BĐHCĐS ngày 17/12/2021")]
+    ['document', 'document', 'date']
+    """
+    spans: list[tuple[int, int, str]] = []
+    for kind, pattern in _NON_FIGURES:
+        spans.extend((m.start(), m.end(), kind) for m in pattern.finditer(sentence))
+    spans.extend((m.start(), m.end(), "address") for m in _ADDRESS_NUMBER.finditer(sentence))
+    return sorted(spans)
+
+
+# ---------------------------------------------------------------------------------------------
+# Subjects
+
+_BOUNDARY = re.compile(
+    r"[;:()\[\]!?]|\.(?=\s|$)|\s[-–—]\s"
+    r"|,(?!\s*(?:phường|thị trấn|thôn|bản|tổ dân phố|khu phố|xã|thị xã|thành phố|công chức|"
+    r"viên chức|tổ chức)\b)",
+    _I,
+)
+_WIDE_BOUNDARY = re.compile(r"[;:!?]|\.(?=\s|$)")
+_LEAD_FILLERS = [
+    "trong đó", "tính đến nay", "đến nay", "hiện nay", "hiện tại", "hiện", "tính đến", "tính riêng",
+    "toàn tỉnh", "cả tỉnh", "toàn huyện", "toàn thành phố", "cả nước", "tỉnh", "địa phương",
+    "đã", "đang", "có", "với", "và", "cùng với", "cùng", "gồm", "bao gồm", "riêng", "ngoài ra",
+    "bên cạnh đó", "theo đó", "cụ thể", "đồng thời", "trong", "sau", "qua", "từ", "vào",
+    "trong năm", "năm", "tháng", "đạt", "là", "thì", "nhờ đó", "như vậy", "tuy nhiên",
+    "nhìn chung", "kết quả", "lũy kế", "luỹ kế", "đến", "tới", "hết", "còn", "trên", "ở", "của",
+    "tổng cộng", "tất cả", "cả",
+]  # fmt: skip
+_TRAIL_FILLERS = [
+    "đạt", "là", "chiếm", "có", "đã", "được", "gồm", "với", "lên", "ở mức", "đạt mức", "bằng",
+    "tổng số", "tổng cộng", "với tổng số", "tất cả", "cả", "và", "mức", "lên tới", "lên đến",
+    "tăng lên", "hiện", "đều", "thì", "cho", "khi",
+]  # fmt: skip
+_RIGHT_STOPS = [
+    "so với", "trong đó", "đạt", "và", "với", "nhưng", "trong khi", "góp phần", "nhằm", "để",
+    "theo", "vào", "từ", "tại", "trên địa bàn", "trên tổng số", "chiếm", "là", "thì", "giúp",
+    "bằng", "tăng", "giảm", "vượt", "cao hơn", "thấp hơn", "đứng", "xếp", "cùng kỳ",
+]  # fmt: skip
+_DROP_WORDS = {"đã", "đang", "sẽ", "được", "đều"}
+
+
+def _words(text: str) -> list[str]:
+    return [w for w in text.split() if _MASK not in w and w.strip(",.;:")]
+
+
+def _strip_phrases(words: list[str], phrases: list[str], leading: bool) -> list[str]:
+    split = sorted((p.split() for p in phrases), key=len, reverse=True)
+    changed = True
+    while words and changed:
+        changed = False
+        for p in split:
+            n = len(p)
+            part = words[:n] if leading else words[-n:]
+            if len(words) >= n and [w.lower().strip(",") for w in part] == p:
+                words = words[n:] if leading else words[:-n]
+                changed = True
+                break
+    return words
+
+
+def _left_words(text: str) -> list[str]:
+    words = _words(text)
+    words = _strip_phrases(words, _LEAD_FILLERS, leading=True)
+    return _strip_phrases(words, _TRAIL_FILLERS, leading=False)
+
+
+def _right_words(text: str) -> list[str]:
+    words = _words(text)
+    stops = sorted((p.split() for p in _RIGHT_STOPS), key=len, reverse=True)
+    kept: list[str] = []
+    for i, _word in enumerate(words):
+        low = [w.lower().strip(",") for w in words[i : i + 3]]
+        if any(low[: len(s)] == s for s in stops):
+            break
+        kept.append(words[i])
+    kept = [w for w in kept if w.lower() not in _DROP_WORDS][:12]
+    return _strip_phrases(kept, _TRAIL_FILLERS, leading=False)
+
+
+# ---------------------------------------------------------------------------------------------
+# Extraction
+
+_PER_100 = re.compile(
+    r"\s*(thuê bao|máy điện thoại|máy|người dùng|tài khoản)((?:\s+[^\s/,;.()#\d]+){0,4}?)"
+    r"\s*(?:/|trên)\s*100\s*(người dân|dân|người|hộ gia đình|hộ dân|hộ)(?!\w)",
+    _I,
+)
+_PER_100_BASE = {"người dân": "dân", "dân": "dân", "người": "dân", "hộ gia đình": "hộ"}
+_PER_100_NOUN = {"máy điện thoại": "máy"}
+_PERCENT = re.compile(r"\s*(%|phần trăm(?!\w))", _I)
+_FRACTION = re.compile(rf"\s*/\s*({_NUM})(?!\d)(?![.,]\d)")
+_OUT_OF = re.compile(
+    rf"\s+trên\s+(?:tổng\s+số\s+|tổng\s+cộng\s+|tổng\s+|số\s+)?({_NUM})(?!\d)(?![.,]\d)", _I
+)
+_RANGE = re.compile(rf"\s*[-–—]\s*({_NUM})(?!\d)(?![.,]\d)|\s+(?:đến|tới)\s+({_NUM})(?!\d)")
+
+
+@dataclass
+class _Found:
+    start: int  # start of the number (qualifier excluded)
+    end: int
+    value: float
+    unit: str | None
+    denominator: float | None
+    qualifier: str | None = None
+    qualifier_start: int | None = None
+    unit_span: tuple[int, int] | None = None
+    kind: str = "count"  # count | percent | rate | money | rank | ratio
+    noun: str = ""  # for rates: "thuê bao di động"
+
+
+def _unit_at(
+    vocab: Vocabulary, scan: str, pos: int, multiplier: int | None, mult_word: str
+) -> tuple[str, int, str, tuple[int, int]] | None:
+    """Return (unit, end, kind, unit span) for the unit written at ``pos``, if any."""
+    m = _PERCENT.match(scan, pos)
+    if m and multiplier is None:
+        return "%", m.end(), "percent", m.span(1)
+    m = _PER_100.match(scan, pos)
+    if m and multiplier is None:
+        noun = m.group(1).lower()
+        base = m.group(3).lower()
+        unit = f"{_PER_100_NOUN.get(noun, noun)}/100 {_PER_100_BASE.get(base, base)}"
+        return unit, m.end(), "rate", m.span(1)
+    m = vocab.money_re.match(scan, pos)
+    if m:
+        money = vocab.money_of_form[" ".join(m.group(1).lower().split())]
+        unit = f"{mult_word} {money}" if mult_word else money
+        return unit, m.end(), "money", m.span(1)
+    m = vocab.unit_re.match(scan, pos)
+    if m:
+        blocked = vocab.not_unit_re.match(scan, pos)
+        if blocked and blocked.end() >= m.end():
+            return None
+        unit = vocab.unit_of_form[" ".join(m.group(1).lower().split())]
+        return unit, m.end(), "count", m.span(1)
+    return None
+
+
+def _read_figure(vocab: Vocabulary, scan: str, m: re.Match) -> list[_Found]:
+    """Read the figure starting with the number matched by ``m`` (empty if not a figure)."""
+    start, pos = m.start(1), m.end(1)
+    number = _decimal(m.group(1))
+
+    # x/y — a ratio, unless it is a day/month date.
+    fm = _FRACTION.match(scan, pos)
+    if fm:
+        denominator = _decimal(fm.group(1))
+        unit = _unit_at(vocab, scan, fm.end(), None, "")
+        if unit and unit[2] in ("count", "money"):
+            return [_Found(start, unit[1], float(number), unit[0], float(denominator),
+                           unit_span=unit[3], kind="ratio")]  # fmt: skip
+        is_day_month = (
+            "," not in m.group(1) + fm.group(1)
+            and 1 <= number <= 31
+            and 1 <= denominator <= 12
+            and "." not in m.group(1) + fm.group(1)
+        )
+        if is_day_month or number > denominator:
+            return []
+        return [_Found(start, fm.end(), float(number), None, float(denominator), kind="ratio")]
+
+    # Ranges: "85 - 90%", "từ 20 đến 30 lớp".
+    rm = _RANGE.match(scan, pos)
+    if rm:
+        second = rm.group(1) or rm.group(2)
+        is_from = rm.group(2) is not None
+        preceded_by_from = re.search(r"(?<!\w)từ\s*$", scan[:start], _I) is not None
+        unit = _unit_at(vocab, scan, rm.end(), None, "")
+        if (
+            unit
+            and (not is_from or preceded_by_from)
+            and _decimal(second) > number
+            and unit[2] in ("percent", "count")
+        ):
+            low = _Found(start, pos, float(number), unit[0], None, qualifier="từ",
+                         kind=unit[2])  # fmt: skip
+            high = _Found(rm.start(1) if rm.group(1) else rm.start(2), unit[1],
+                          float(_decimal(second)), unit[0], None, qualifier="đến",
+                          unit_span=unit[3], kind=unit[2])  # fmt: skip
+            if preceded_by_from:
+                low.qualifier_start = scan[:start].lower().rstrip().rfind("từ")
+            return [low, high]
+
+    multiplier, mult_word = None, ""
+    mm = _MULTIPLIER_RE.match(scan, pos)
+    if mm:
+        mult_word = " ".join(mm.group(1).lower().split())
+        multiplier = 1
+        for word in mult_word.split():
+            multiplier *= _MULTIPLIERS[word]
+        pos = mm.end()
+    unit = _unit_at(vocab, scan, pos, multiplier, mult_word)
+
+    # "x trên (tổng số) y": a denominator.
+    om = _OUT_OF.match(scan, unit[1] if unit else pos)
+    if om:
+        denominator = _decimal(om.group(1))
+        second_unit = _unit_at(vocab, scan, om.end(), None, "")
+        if denominator >= number and (unit or second_unit):
+            if unit is None or (second_unit and second_unit[0] == unit[0]):
+                chosen = second_unit if unit is None else unit
+                end = second_unit[1] if second_unit else om.end()
+                return [_Found(start, end, float(number), chosen[0], float(denominator),
+                               unit_span=chosen[3], kind="ratio")]  # fmt: skip
+            if unit is not None and second_unit is None:
+                return [_Found(start, om.end(), float(number), unit[0], float(denominator),
+                               unit_span=unit[3], kind="ratio")]  # fmt: skip
+    if unit is None:
+        return []
+    name, end, kind, span = unit
+    value = number if kind in ("money", "percent", "rate") else number * (multiplier or 1)
+    found = _Found(start, end, float(value), name, None, unit_span=span, kind=kind)
+    if kind == "rate":
+        found.noun = scan[span[0] : span[1]]
+        rate = _PER_100.match(scan, pos)
+        if rate and rate.group(2).strip():
+            found.noun += rate.group(2)
+    return [found]
+
+
+def _mask(text: str, spans: Iterable[tuple[int, int]]) -> str:
+    chars = list(text)
+    for start, end in spans:
+        for i in range(start, end):
+            if not chars[i].isspace():
+                chars[i] = _MASK
+    return "".join(chars)
+
+
+def _date_fraction_spans(scan: str, vocab: Vocabulary) -> list[tuple[int, int]]:
+    """Spans of "d/m" ratios that read as dates (kept out of subjects)."""
+    spans = []
+    for m in re.finditer(r"(?<![\d.,/])(\d{1,2})\s*/\s*(\d{1,2})(?![\d.,/])", scan):
+        if 1 <= int(m.group(1)) <= 31 and 1 <= int(m.group(2)) <= 12:
+            if not _unit_at(vocab, scan, m.end(), None, ""):
+                spans.append(m.span())
+    return spans
+
+
+def _extract_sentence(sentence: str, vocab: Vocabulary) -> list[Indicator]:
+    found: list[_Found] = []
+    rank_spans = []
+    for m in _RANK.finditer(sentence):
+        denominator = float(m.group(2)) if m.group(2) else None
+        found.append(_Found(m.start(1), m.end(), float(m.group(1)), "hạng", denominator,
+                            kind="rank"))  # fmt: skip
+        found[-1].qualifier_start = m.start()
+        rank_spans.append(m.span())
+    masked_spans = [
+        (s, e, k)
+        for s, e, k in non_figure_spans(sentence)
+        if not any(s < re_ and rs < e for rs, re_ in rank_spans)
+    ]
+    scan = _mask(sentence, [(s, e) for s, e, _ in masked_spans] + rank_spans)
+    scan = _mask(scan, _date_fraction_spans(scan, vocab))
+    # Subjects keep technology names ("4G") and versions, but not dates, documents, phones.
+    subject_source = _mask(
+        sentence, [(s, e) for s, e, k in masked_spans if k != "version"]
+    )
+    subject_source = _mask(subject_source, _date_fraction_spans(scan, vocab))
+
+    consumed_to = -1
+    for m in _NUM_RE.finditer(scan):
+        if m.start() < consumed_to:
+            continue
+        figures = _read_figure(vocab, scan, m)
+        if figures:
+            consumed_to = figures[-1].end
+            found.extend(figures)
+    found.sort(key=lambda f: f.start)
+
+    results: list[Indicator] = []
+    previous_subject = ""
+    previous_end = 0
+    for i, f in enumerate(found):
+        # Qualifier: the bound word nearest before the number.
+        if f.qualifier is None and f.kind != "rank":
+            q = vocab.qualifier_re.search(scan[previous_end : f.start])
+            if q:
+                f.qualifier = q.group(1).lower()
+                f.qualifier_start = previous_end + q.start(1)
+        left_end = f.qualifier_start if f.qualifier_start is not None else f.start
+        next_start = len(sentence)
+        if i + 1 < len(found):
+            nxt = found[i + 1]
+            next_start = nxt.start
+            q = vocab.qualifier_re.search(scan[f.end : nxt.start])
+            if q and nxt.kind != "rank":
+                next_start = f.end + q.start(1)
+            elif nxt.qualifier_start is not None:
+                next_start = min(next_start, nxt.qualifier_start)
+        bounds_before = [b.end() for b in _BOUNDARY.finditer(subject_source, 0, left_end)]
+        clause_start = max([previous_end, *bounds_before])
+        after = _BOUNDARY.search(subject_source, f.end)
+        clause_end = min(next_start, after.start() if after else len(sentence))
+        left = _left_words(subject_source[clause_start:left_end])
+        right = _right_words(subject_source[f.end : max(f.end, clause_end)])
+        if f.kind in ("count", "ratio") and f.unit_span:
+            unit_text = sentence[f.unit_span[0] : f.unit_span[1]]
+            if fold(unit_text) in fold(" ".join(left)):
+                words = left + right
+            else:
+                words = left + [unit_text] + right
+        elif f.kind == "rate":
+            words = left or f.noun.split()
+        elif f.kind == "rank":
+            words = left
+        else:
+            words = left + right
+        subject = " ".join(words).strip(" ,")
+        if not subject:
+            subject = previous_subject
+        wide_start = max([0, *[b.end() for b in _WIDE_BOUNDARY.finditer(sentence, 0, left_end)]])
+        context = subject_source[wide_start : max(f.end, clause_end)]
+        key = vocab.key_for(f.unit, subject, context)
+        text_start = f.qualifier_start if f.qualifier_start is not None else f.start
+        results.append(
+            Indicator(
+                value=f.value,
+                unit=f.unit,
+                denominator=f.denominator,
+                qualifier=f.qualifier,
+                subject=subject,
+                indicator=key,
+                sentence=sentence,
+                text=sentence[text_start : f.end].strip(),
+                span=(text_start, f.end),
+            )
+        )
+        previous_subject = subject
+        previous_end = f.end
+    return results
+
+
+def extract_indicators(body: str) -> list[Indicator]:
+    """Return the figures stated in an article body, sentence by sentence.
+
+    >>> [(i.value, i.unit, i.indicator) for i in extract_indicators(
+    ...     "Đến nay, 98% vùng dân cư đã phủ sóng di động 4G.")]
+    [(98.0, '%', 'coverage_4g')]
+    >>> extract_indicators("Theo Kế hoạch số 3609/KH-BĐHCĐS ngày 17/12/2021 của tỉnh.")
+    []
+    """
+    vocab = load_vocabulary()
+    results: list[Indicator] = []
+    for sentence in split_sentences(body):
+        if any(ch.isdigit() for ch in sentence):
+            results.extend(_extract_sentence(sentence, vocab))
+    return results
