@@ -195,49 +195,77 @@ def _url_tokens(url: str) -> tuple[list[str], dict[str, str]]:
     return segments, dict(parse_qsl(parts.query, keep_blank_values=True))
 
 
-def _numeric_difference(page_url: str, candidate: str) -> str | None:
-    """Return the one numeric token by which ``candidate`` differs from ``page_url``.
+_PAGE_KEY = re.compile(r"(?:^|_)(?:page|pageindex|pagenumber|cur|trang|pg|p|start|offset)$", re.I)
 
-    None when they differ in anything else (another path, another parameter).
-    A page parameter or a page path segment added to a first page counts too.
+
+def _page_differences(page_url: str, candidate: str) -> list[tuple[str | None, str]] | None:
+    """The tokens by which ``candidate`` differs from ``page_url``, as (query key, value).
+
+    Path segments come with key None. None when ``candidate`` leaves the listing: another
+    host, another path shape, or a parameter of the page dropped.
     """
     if _host(page_url) != _host(candidate):
         return None
     seg_a, q_a = _url_tokens(page_url)
     seg_b, q_b = _url_tokens(candidate)
-    diffs: list[str] = []
+    diffs: list[tuple[str | None, str]] = []
     if seg_a != seg_b:
         if len(seg_a) == len(seg_b):
-            diffs = [b for a, b in zip(seg_a, seg_b, strict=True) if a != b]
+            diffs = [(None, b) for a, b in zip(seg_a, seg_b, strict=True) if a != b]
         elif len(seg_b) == len(seg_a) + 1 and seg_b[: len(seg_a)] == seg_a:
-            diffs = [seg_b[-1]]  # /news/cat/ → /news/cat/page-2
+            diffs = [(None, seg_b[-1])]  # /news/cat/ → /news/cat/page-2
         elif len(seg_b) == len(seg_a) + 1 and seg_b[:-2] == seg_a[:-1] and seg_b[-1] == seg_a[-1]:
-            diffs = [seg_b[-2]]  # /cat/x.html → /cat/2/x.html
+            diffs = [(None, seg_b[-2])]  # /cat/x.html → /cat/2/x.html
         else:
             return None
-    keys = set(q_a) | set(q_b)
-    for key in keys:
+        if len(diffs) != 1:
+            return None
+    for key in set(q_a) | set(q_b):
         if q_a.get(key) != q_b.get(key):
             if key not in q_b:
                 return None  # dropping a parameter leaves the listing
-            diffs.append(q_b[key])
-    if len(diffs) != 1 or not _DIGITS.search(diffs[0]):
+            diffs.append((key, q_b[key]))
+    return diffs
+
+
+def _page_token(page_url: str, candidate: str, number: str | None) -> str | None:
+    """The token of ``candidate`` that carries its page number, or None if it is no pager link.
+
+    Either the URLs differ in exactly one token holding digits (``_cur=1`` → ``_cur=2``,
+    ``page-2`` → ``page-3``), or a first page gains parameters (Liferay adds ``p_p_id=101&
+    …&_101_cur=2`` to a bare section URL): then the token is the one holding the link's page
+    number, or the one whose key names a page.
+    """
+    diffs = _page_differences(page_url, candidate)
+    if not diffs:
         return None
-    # The differing token must differ only in its digits (page-2 vs page-3, _cur=1 vs _cur=2).
-    return diffs[0]
+    numeric = [(key, value) for key, value in diffs if _DIGITS.search(value)]
+    if len(diffs) == 1:
+        return diffs[0][1] if numeric else None
+    if any(key is None for key, _ in diffs):
+        return None
+    if number is not None:
+        matching = [value for _, value in numeric if value == number]
+        return matching[0] if len(matching) == 1 else None
+    paging = [value for key, value in numeric if key and _PAGE_KEY.search(key)]
+    return paging[0] if len(paging) == 1 else None
 
 
 def pagination_links(page: PageLinks) -> list[str]:
     """Return the URLs of other pages of the same listing.
 
     A pager link is labelled with a number or a pager word ("Trang sau", "Tiếp",
-    "»"), and its URL differs from the page's URL in one numeric token.
+    "»"), and its URL differs from the page's URL in the token holding the page number.
 
     >>> page = page_links('<body><div class="pager"><a href="?p=2">2</a>'
     ...     '<a href="?p=3">3</a><a href="/tin/7">Tin 7</a></div></body>',
     ...     "http://t.vn/tin-tuc?p=1")
     >>> pagination_links(page)
     ['http://t.vn/tin-tuc?p=2', 'http://t.vn/tin-tuc?p=3']
+    >>> page = page_links('<body><a href="?p_p_id=101&_101_delta=5&_101_cur=2">2</a></body>',
+    ...     "http://t.vn/web/guest/tin-tuc")
+    >>> pagination_links(page)
+    ['http://t.vn/web/guest/tin-tuc?p_p_id=101&_101_delta=5&_101_cur=2']
     """
     found: list[str] = []
     for link in page.links:
@@ -245,7 +273,7 @@ def pagination_links(page: PageLinks) -> list[str]:
         is_number = label.isdigit() and len(label) <= 5
         if not (is_number or _PAGER_WORDS.match(label) or not label):
             continue
-        token = _numeric_difference(page.url, link.url)
+        token = _page_token(page.url, link.url, label if is_number else None)
         if token is None:
             continue
         if is_number and label not in _DIGITS.findall(token):

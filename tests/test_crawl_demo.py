@@ -93,7 +93,7 @@ def test_dates_and_relevance(archived):
     wrong_dates, wrong_relevance = [], []
     for key, row in archived.items():
         portal, gold = by_key[key]
-        if (row["published_at"] or "")[:16] != gold.published[:16]:
+        if (row["published_at"] or "")[:16] != gold.published.isoformat()[:16]:
             wrong_dates.append((key, row["published_at"], gold.published))
         assert (row["published_at"] or "").endswith("+07:00"), row["published_at"]
         expected = True if portal == "cds-tayphong" else gold.relevant
