@@ -13,7 +13,6 @@ import http.client
 import importlib.util
 import json
 import socket
-import sqlite3
 import subprocess
 import time
 import urllib.request
@@ -21,8 +20,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from dtcrawl.legal_refs import find_legal_refs
+from dtcrawl.pipelines import legal_ref_row
 from dtcrawl.serve import ARCHIVE_DIR, datasette_command
-from dtcrawl.text import fold
+from dtcrawl.storage import Archive
 
 # Articles written for these tests. Keys are used by the tests to find ids.
 ARTICLES: list[dict] = [
@@ -44,7 +45,6 @@ ARTICLES: list[dict] = [
             "định 749/QĐ-TTg và coi CĐS là nhiệm vụ trọng tâm."
         ),
         "relevant": 1,
-        "legal_refs": ["749/QĐ-TTg"],
     },
     {
         "key": "sokhcn-hoinghi",
@@ -55,12 +55,7 @@ ARTICLES: list[dict] = [
         "published_at": "2024-03-06T10:00:00+07:00",
         "author": None,
         "source": "Cổng TTĐT tỉnh Lam Giang",
-        "body": (
-            "Sáng 5/3, Ủy ban nhân dân tỉnh Lam Giang tổ chức hội nghị sơ kết công tác chuyển "
-            "đổi số năm 2023 và triển khai nhiệm vụ năm 2024.\n\n"
-            "Theo báo cáo, tỉnh đã hoàn thành kết nối nền tảng tích hợp, chia sẻ dữ liệu (LGSP) "
-            "với Cổng Dịch vụ công quốc gia; tỷ lệ hồ sơ được số hóa đạt 72%."
-        ),
+        "body": None,  # the same text as lg-hoinghi (republished)
         "relevant": 1,
         "duplicate_of": "lg-hoinghi",
     },
@@ -81,9 +76,14 @@ ARTICLES: list[dict] = [
             "Tỉnh đặt mục tiêu 80% thủ tục hành chính được cung cấp toàn trình trong năm 2025."
         ),
         "relevant": 1,
-        "legal_refs": ["505/QĐ-TTg"],
         "indicators": [
-            {"name": "dvctt_toan_trinh", "value": 80.0, "unit": "%", "period": "2025"},
+            {
+                "indicator": "dvctt_toan_trinh",
+                "value": 80.0,
+                "unit": "%",
+                "subject": "thủ tục hành chính được cung cấp toàn trình",
+                "sentence": "Tỉnh đặt mục tiêu 80% thủ tục hành chính được cung cấp toàn trình.",
+            },
         ],
     },
     {
@@ -105,9 +105,14 @@ ARTICLES: list[dict] = [
             "749/QĐ-TTg và Quyết định 06/QĐ-TTg."
         ),
         "relevant": 1,
-        "legal_refs": ["06/QĐ-TTg", "749/QĐ-TTg"],
         "indicators": [
-            {"name": "dvctt_toan_trinh", "value": 85.0, "unit": "%", "period": "2024"},
+            {
+                "indicator": "dvctt_toan_trinh",
+                "value": 85.0,
+                "unit": "%",
+                "subject": "dịch vụ công trực tuyến toàn trình",
+                "sentence": "Tỉnh Nam Thành đã cung cấp 85% dịch vụ công trực tuyến toàn trình.",
+            },
         ],
     },
     {
@@ -142,7 +147,6 @@ ARTICLES: list[dict] = [
             "sử dụng ứng dụng VNeID."
         ),
         "relevant": 1,
-        "legal_refs": ["06/QĐ-TTg"],
     },
     {
         "key": "tp-attt",
@@ -208,7 +212,6 @@ ARTICLES: list[dict] = [
             "tạo và chuyển đổi số quốc gia."
         ),
         "relevant": 1,
-        "legal_refs": ["57-NQ/TW"],
     },
     {
         "key": "hs-ioc-repost",
@@ -219,10 +222,7 @@ ARTICLES: list[dict] = [
         "published_at": "2024-10-11T08:00:00+07:00",
         "author": None,
         "source": None,
-        "body": (
-            "Nhân Ngày Chuyển đổi số quốc gia 10/10, tỉnh Hòa Sơn khai trương Trung tâm giám "
-            "sát, điều hành thông minh (IOC) đặt tại Sở Thông tin và Truyền thông."
-        ),
+        "body": None,  # the same text as hs-ioc (republished)
         "relevant": 1,
         "duplicate_of": "hs-ioc",
     },
@@ -242,115 +242,67 @@ ARTICLES: list[dict] = [
         ),
         "relevant": 1,
         "indicators": [
-            {"name": "kinh_te_so_grdp", "value": 12.0, "unit": "%", "period": "2023"},
+            {
+                "indicator": "kinh_te_so_grdp",
+                "value": 12.0,
+                "unit": "%",
+                "subject": "kinh tế số trong GRDP",
+                "sentence": "Kinh tế số của tỉnh Nam Thành ước đóng góp 12% GRDP.",
+            },
         ],
     },
 ]
 
 CRAWL_RUNS = [
     {
-        "started_at": "2025-03-20T02:00:00+07:00",
-        "finished_at": "2025-03-20T02:14:00+07:00",
-        "status": "completed",
-        "stats": {
-            "lamgiang": {"new": 2, "errors": 0, "pages_fetched": 40},
-            "hoason": {"new": 1, "errors": 3, "pages_fetched": 35},
-            "namthanh": {"new": 0, "errors": 0},
-        },
+        "lamgiang": {"pages_fetched": 40, "new": 2, "errors": 0},
+        "hoason": {"pages_fetched": 35, "new": 1, "errors": 3},
+        "namthanh": {"pages_fetched": 30, "new": 0, "errors": 0},
     },
-    {
-        "started_at": "2025-03-21T02:00:00+07:00",
-        "finished_at": "2025-03-21T02:11:00+07:00",
-        "status": "completed",
-        "stats": {"lamgiang": {"new": 1, "errors": 0}, "cds-tayphong": {"new": 0, "errors": 1}},
-    },
+    {"lamgiang": {"pages_fetched": 38, "new": 1, "errors": 0}, "cds-tayphong": {"errors": 1}},
 ]
+FETCHED_AT = "2025-03-21T02:05:00+07:00"
+NOT_RECORD_FIELDS = {"key", "duplicate_of", "indicators"}  # test-only keys of ARTICLES
 
-SCHEMA = """
-create table articles (
-  id integer primary key, url text unique, portal text, province text, title text,
-  published_at text, modified_at text, author text, source text, captions text, body text,
-  relevant integer, relevance_score real, relevance_terms text,
-  duplicate_of integer references articles(id), content_hash text, fetched_at text,
-  first_seen_at text, checked_at text, etag text, last_modified text,
-  extractor_version text, word_count integer
-);
-create table article_urls (url text primary key, article_id integer references articles(id));
-create table article_versions (
-  id integer primary key, article_id integer references articles(id), body text,
-  content_hash text, fetched_at text
-);
-create table legal_refs (
-  article_id integer references articles(id), key text, text text, primary key (article_id, key)
-);
-create table indicators (
-  id integer primary key, article_id integer references articles(id), name text, value real,
-  unit text, period text
-);
-create table crawl_runs (
-  id integer primary key, started_at text, finished_at text, portals text, status text, stats text
-);
-create table fetch_errors (
-  id integer primary key, run_id integer, portal text, url text, reason text, status integer,
-  at text
-);
-create virtual table articles_fts using fts5(title, body, tokenize='unicode61 remove_diacritics 2');
-"""
+
+def article_body(article: dict, articles: list[dict] = ARTICLES) -> str:
+    """The body of a test article (a republished one has the text of the story it repeats)."""
+    if article["body"] is None:
+        return article_body(next(a for a in articles if a["key"] == article["duplicate_of"]))
+    return article["body"]
 
 
 def build_test_archive(
     path: str | Path, articles: list[dict] = ARTICLES, runs: list[dict] = CRAWL_RUNS
 ) -> dict[str, int]:
-    """Write the test archive to ``path`` (a new file); return article ids by key."""
-    path = Path(path)
-    conn = sqlite3.connect(path)
-    conn.executescript(SCHEMA)
+    """Write the test archive to ``path`` with :class:`dtcrawl.storage.Archive`; return ids.
+
+    Legal references are found in the bodies by :func:`dtcrawl.legal_refs.find_legal_refs`,
+    duplicates are linked by the archive itself (checked against the ``duplicate_of`` keys).
+    """
     ids: dict[str, int] = {}
-    for number, article in enumerate(articles, start=1):
-        row = {k: v for k, v in article.items() if k not in ("key", "legal_refs", "indicators")}
-        row["id"] = number
-        row["duplicate_of"] = ids.get(article.get("duplicate_of"))
-        row["fetched_at"] = row["first_seen_at"] = row["checked_at"] = "2025-03-21T02:05:00+07:00"
-        row["word_count"] = len(row["body"].split())
-        row["captions"] = "[]"
-        row["relevance_terms"] = json.dumps({"chuyển đổi số": 1} if row["relevant"] else {})
-        columns = ", ".join(row)
-        marks = ", ".join("?" * len(row))
-        conn.execute(f"insert into articles ({columns}) values ({marks})", list(row.values()))
-        conn.execute(
-            "insert into articles_fts (rowid, title, body) values (?, ?, ?)",
-            [number, fold(row["title"]), fold(row["body"])],
-        )
-        conn.execute(
-            "insert into article_urls (url, article_id) values (?, ?)",
-            [row["url"] + "&print=1", number],
-        )
-        for key in article.get("legal_refs", []):
-            conn.execute(
-                "insert into legal_refs (article_id, key, text) values (?, ?, ?)",
-                [number, key, key],
+    with Archive(path) as archive:
+        for article in articles:
+            body = article_body(article, articles)
+            record = {k: v for k, v in article.items() if k not in NOT_RECORD_FIELDS}
+            record.update(
+                body=body,
+                fetched_at=FETCHED_AT,
+                relevance_terms={"chuyển đổi số": 1} if article["relevant"] else {},
             )
-        for indicator in article.get("indicators", []):
-            conn.execute(
-                "insert into indicators (article_id, name, value, unit, period) "
-                "values (:article_id, :name, :value, :unit, :period)",
-                {"article_id": number, **indicator},
+            result = archive.save_article(
+                record,
+                url_variants=[article["url"] + ("&" if "?" in article["url"] else "?") + "print=1"],
+                legal_refs=[legal_ref_row(ref) for ref in find_legal_refs(body)],
+                indicators=article.get("indicators", []),
             )
-        ids[article["key"]] = number
-    for run in runs:
-        conn.execute(
-            "insert into crawl_runs (started_at, finished_at, portals, status, stats) "
-            "values (?, ?, ?, ?, ?)",
-            [
-                run["started_at"],
-                run["finished_at"],
-                json.dumps(sorted(run["stats"])),
-                run["status"],
-                json.dumps(run["stats"]),
-            ],
-        )
-    conn.commit()
-    conn.close()
+            ids[article["key"]] = result.article_id
+            expected = ids.get(article.get("duplicate_of"))
+            if result.duplicate_of != expected:
+                raise AssertionError(f"{article['key']}: linked to {result.duplicate_of}")
+        for stats in runs:
+            run_id = archive.start_run(sorted(stats))
+            archive.finish_run(run_id, "completed", stats)
     return ids
 
 

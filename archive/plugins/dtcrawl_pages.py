@@ -17,6 +17,7 @@ from typing import Any
 
 from datasette import hookimpl
 from datasette.utils.asgi import NotFound, Response
+from markupsafe import Markup
 
 
 def archive_database(datasette) -> str:
@@ -50,8 +51,19 @@ def loads(value: Any, default: Any) -> Any:
     return parsed if isinstance(parsed, type(default)) else default
 
 
+# Counter names, preferred first (the pipeline's "errors" already includes extraction failures).
 NEW_KEYS = ("new", "new_articles", "saved")
-ERROR_KEYS = ("errors", "error", "fetch_errors", "extraction_failures")
+ERROR_KEYS = ("errors", "error", "fetch_errors")
+
+
+def _first_count(counts: dict, keys: tuple[str, ...]) -> int:
+    for key in keys:
+        if key in counts:
+            try:
+                return int(counts[key] or 0)
+            except (TypeError, ValueError):
+                return 0
+    return 0
 
 
 def portal_health(runs: list[dict]) -> dict[str, dict]:
@@ -73,10 +85,37 @@ def portal_health(runs: list[dict]) -> dict[str, dict]:
             health[portal] = {
                 "run": run.get("id"),
                 "at": run.get("finished_at") or run.get("started_at"),
-                "new": sum(int(counts.get(k) or 0) for k in NEW_KEYS),
-                "errors": sum(int(counts.get(k) or 0) for k in ERROR_KEYS),
+                "new": _first_count(counts, NEW_KEYS),
+                "errors": _first_count(counts, ERROR_KEYS),
             }
     return health
+
+
+# Vietnamese names of the problems dtcrawl.health reports.
+PROBLEM_LABELS = {
+    "silent": "không có bài mới",
+    "extraction": "không đọc được nội dung",
+    "errors": "nhiều lỗi",
+    "start_url": "địa chỉ bắt đầu hỏng",
+    "unreachable": "không truy cập được",
+}
+
+
+async def _health_verdicts(db) -> dict[str, list[dict]]:
+    """Problems per portal from :func:`dtcrawl.health.assess_archive`; {} if it cannot say."""
+    try:
+        from dtcrawl.health import assess_archive
+
+        report = await db.execute_fn(assess_archive)
+    except Exception:  # an archive from another dtcrawl version: show the counts only
+        return {}
+    return {
+        verdict.portal: [
+            {"code": code, "label": PROBLEM_LABELS.get(code, code), "message": message}
+            for code, message in verdict.problems
+        ]
+        for verdict in report
+    }
 
 
 async def _table_columns(db, table: str) -> list[str]:
@@ -129,15 +168,23 @@ async def home_context(datasette) -> dict:
     runs_columns = await _table_columns(db, "crawl_runs")
     runs: list[dict] = []
     if runs_columns:
-        order = "started_at" if "started_at" in runs_columns else "rowid"
+        order = "id" if "id" in runs_columns else "rowid"
         runs = await _rows(db, f"select * from crawl_runs order by {order} desc limit 200")
     home["last_run"] = runs[0] if runs else None
     health = portal_health(runs) if "stats" in runs_columns else {}
+    verdicts = await _health_verdicts(db) if runs else {}
     for portal in portals:
         portal["health"] = health.get(portal["portal"])
+        portal["problems"] = verdicts.get(portal["portal"], [])
     for portal_id in sorted(set(health) - {p["portal"] for p in portals}):
         portals.append(
-            {"portal": portal_id, "province": None, "articles": 0, "health": health[portal_id]}
+            {
+                "portal": portal_id,
+                "province": None,
+                "articles": 0,
+                "health": health[portal_id],
+                "problems": verdicts.get(portal_id, []),
+            }
         )
     home["portals"] = portals
     return context
@@ -168,8 +215,7 @@ async def article_page(datasette, request):
             db, "select * from legal_refs where article_id = ? order by rowid", [article_id]
         )
     indicators: list[dict] = []
-    indicator_columns = await _table_columns(db, "indicators")
-    if "article_id" in indicator_columns:
+    if "article_id" in await _table_columns(db, "indicators"):
         indicators = await _rows(
             db, "select * from indicators where article_id = ? order by rowid", [article_id]
         )
@@ -197,9 +243,6 @@ async def article_page(datasette, request):
         "copies": copies,
         "legal_refs": refs,
         "indicators": indicators,
-        "indicator_columns": [
-            c for c in indicator_columns if c not in ("id", "article_id", "rowid")
-        ],
         "variants": variants,
         "versions": versions,
     }
@@ -288,6 +331,22 @@ def extra_template_vars(template, datasette):
         return {"dtcrawl_database": archive_database(datasette)}
 
     return inner
+
+
+BODY_PREVIEW_CHARS = 160
+
+
+@hookimpl
+def render_cell(row, value, column, table, datasette):
+    """In the ``articles`` table: titles link to the article page; bodies are short previews."""
+    if table != "articles" or not isinstance(value, str):
+        return None
+    if column == "title" and "id" in row.keys():
+        href = datasette.urls.path(f"/-/article/{row['id']}")
+        return Markup('<a href="{}">{}</a>').format(href, value)
+    if column == "body" and len(value) > BODY_PREVIEW_CHARS:
+        return value[:BODY_PREVIEW_CHARS].rsplit(" ", 1)[0] + " …"
+    return None
 
 
 @hookimpl
