@@ -113,21 +113,20 @@ def _parse(html: str):
 # ---------------------------------------------------------------------------------------------
 # Title and canonical URL
 
+# Words that name a website, not an article (folded).
 _SITE_WORDS = (
     "cong thong tin",
     "cong ttdt",
     "trang thong tin",
     "trang ttdt",
+    "cong chuyen doi so",
     "portal",
     ".gov.vn",
-    "uy ban nhan dan",
-    "ubnd tinh",
-    "so khoa hoc",
-    "so thong tin",
     "trang chu",
-    "cong chuyen doi so",
 )
-_TITLE_SEPARATORS = re.compile(r"\s+(?:[-|–—:»]|::)\s+")
+# Names of the bodies that run portals: a site name only as the last " - " part of a <title>.
+_OWNER_WORDS = ("uy ban nhan dan", "ubnd", "so ", "tinh uy", "hdnd", "van phong")
+_TITLE_SEPARATORS = re.compile(r"\s+(?:[-|–—»]|::)\s+")
 
 
 def _meta(tree, *keys: str) -> str | None:
@@ -139,14 +138,17 @@ def _meta(tree, *keys: str) -> str | None:
 
 
 def _strip_site_name(title: str) -> str:
+    """``<title>`` minus the site's name: parts naming a website, or a closing part naming the
+    body that runs the portal ("… - UBND tỉnh Lam Giang")."""
     parts = _TITLE_SEPARATORS.split(title)
     if len(parts) == 1:
         return title
     kept = [p for p in parts if not any(w in fold(p) for w in _SITE_WORDS)]
+    if len(kept) > 1 and fold(kept[-1]).startswith(_OWNER_WORDS) and len(kept[-1].split()) <= 10:
+        kept = kept[:-1]
     if not kept:
         return max(parts, key=len)
-    # Keep the title's own dashes: re-join what is left in order.
-    return " - ".join(kept) if len(kept) > 1 else kept[0]
+    return " - ".join(kept)
 
 
 def find_title(tree, template: PortalTemplate | None = None) -> str | None:
@@ -179,14 +181,14 @@ def find_title(tree, template: PortalTemplate | None = None) -> str | None:
     for _tag, text in headings:
         folded = fold(text)
         if any(folded == m or (len(folded) > 15 and m.startswith(folded)) for m in folded_metas):
-            if not any(w in folded for w in _SITE_WORDS[:4]):
+            if not _site_like(text):
                 return text
     for tag, text in headings:
         if tag == "h1" and not any(w in fold(text) for w in _SITE_WORDS):
             if template is None or not template.is_boilerplate(text):
                 return text
     for candidate in stripped:
-        if candidate and not any(w in fold(candidate) for w in _SITE_WORDS[:4]):
+        if candidate and not _site_like(candidate):
             return candidate
     return stripped[0] if stripped else None
 
@@ -558,7 +560,8 @@ def extract_article(
         matched = [block.index for block in blocks if _paragraph_like(block)]
     title = find_title(tree, template)
     if matched and (title is None or _site_like(title) or _is_template(title, template)):
-        title = _heading_before(blocks, matched[0], template) or title
+        first_text = next((i for i in matched if _paragraph_like(blocks[i])), matched[0])
+        title = _heading_before(blocks, first_text, template) or title
     canonical = find_canonical(tree, url)
     dates = find_dates(tree, title)
     result = ArticleContent(
@@ -591,7 +594,7 @@ def _heading_before(blocks: list[Block], first: int, template: PortalTemplate | 
         block = blocks[index]
         words = len(block.text.split())
         tag = block.element.tag if isinstance(block.element.tag, str) else ""
-        heading = tag in ("h1", "h2", "h3", "h4") or block.bold
+        heading = tag in ("h1", "h2", "h3", "h4") or block.bold or _title_marked(block)
         if (
             heading
             and 3 <= words <= 40
@@ -602,6 +605,20 @@ def _heading_before(blocks: list[Block], first: int, template: PortalTemplate | 
         ):
             return block.text
     return None
+
+
+_TITLE_MARK = re.compile(r"title|tieu-?de|tieude|headline", re.IGNORECASE)
+
+
+def _title_marked(block: Block) -> bool:
+    """The line is the text of an element whose class or id names it a title."""
+    for node in block.element.iter():
+        if not isinstance(node.tag, str):
+            continue
+        marker = (node.get("class") or "") + " " + (node.get("id") or "")
+        if _TITLE_MARK.search(marker) and normalize_line(node.text_content()) == block.text:
+            return True
+    return False
 
 
 def normalize_html(html: str) -> str:
@@ -649,7 +666,9 @@ def _candidates(
     for index in range(first - 1, max(floor, first - 8) - 1, -1):
         if inside(index):
             start = index
-        elif title_index is not None and _paragraph_like(blocks[index]):
+        elif title_index is not None and (
+            _paragraph_like(blocks[index]) or parse_labelled_byline(blocks[index].text)
+        ):
             start = index
             extra.add(index)
     # Closing lines after the text: the container's, and bylines standing just outside it.

@@ -247,9 +247,11 @@ class PortalTemplate:
     text_fraction: float = 0.40  # a short block anywhere on ≥ this share of pages
     short_words: int = 20  # "short" for the text-only rule
     long_fraction: float = 0.30  # a longer block must be on ≥ this share of pages
+    fraction_window: int = 300  # shares are of at most this many pages
     max_blocks: int = 40_000
+    max_page_keys: int = 200_000
     blocks: dict[str, _Seen] = field(default_factory=dict)
-    _page_keys: set[str] = field(default_factory=set)
+    _page_keys: dict[str, None] = field(default_factory=dict)  # insertion-ordered
 
     def observe(self, html: str | bytes | object, url: str | None = None) -> bool:
         """Count the blocks of one page (once per distinct page).  Returns False for a repeat."""
@@ -269,14 +271,17 @@ class PortalTemplate:
             {
                 block_key(b.text)
                 for b in blocks
-                if len(b.text) >= 80 and self.count(b.text) < max(5, 0.3 * self.pages_seen)
+                if len(b.text) >= 80 and self.count(b.text) < max(5, 0.3 * self._base)
             }
         )
         page_key = _fingerprint(*own_texts) if sum(map(len, own_texts)) >= 200 else None
         page_key = page_key or url or _fingerprint(*(b.text for b in blocks))
         if page_key in self._page_keys:
             return False
-        self._page_keys.add(page_key)
+        self._page_keys[page_key] = None
+        if len(self._page_keys) > self.max_page_keys:  # forget the oldest pages
+            for old in list(self._page_keys)[: len(self._page_keys) - self.max_page_keys]:
+                del self._page_keys[old]
         self.pages_seen += 1
         now = datetime.now().astimezone().replace(microsecond=0).isoformat()
         for fingerprint, sample in fingerprints.items():
@@ -300,7 +305,13 @@ class PortalTemplate:
     @property
     def threshold(self) -> int:
         """Pages a block must appear on (at one DOM path) to count as template."""
-        return max(self.min_pages, math.ceil(self.path_fraction * self.pages_seen))
+        return max(self.min_pages, math.ceil(self.path_fraction * self._base))
+
+    @property
+    def _base(self) -> int:
+        """Pages the share thresholds are taken of: capped, so that after a redesign the new
+        furniture counts as template after tens of pages, not after a tenth of the archive."""
+        return min(self.pages_seen, self.fraction_window)
 
     def count(self, block_text: str, path: str | None = None) -> int:
         """On how many distinct pages this block was seen (at ``path`` when given)."""
@@ -322,14 +333,14 @@ class PortalTemplate:
         if len(block_text.split()) > self.short_words:
             # A paragraph of running text repeated at one place is far more often the same
             # story reached twice (a near-duplicate, a syndicated copy) than template.
-            threshold = max(5, threshold, math.ceil(self.long_fraction * self.pages_seen))
+            threshold = max(5, threshold, math.ceil(self.long_fraction * self._base))
         if path is not None:
             at_path = self.count(block_text, path)
             if at_path >= threshold:
                 return f"template: on {at_path} of {self.pages_seen} pages"
             if len(block_text.split()) > self.short_words:
                 return None
-            threshold = max(threshold, math.ceil(self.text_fraction * self.pages_seen))
+            threshold = max(threshold, math.ceil(self.text_fraction * self._base))
         anywhere = self.count(block_text)
         if anywhere >= threshold:
             return f"template: on {anywhere} of {self.pages_seen} pages"
@@ -385,12 +396,12 @@ def load_template(conn: sqlite3.Connection, portal: str) -> PortalTemplate:
         (portal,),
     ):
         template.blocks[fingerprint] = _Seen(sample or "", count, first or "", last or "")
-    template._page_keys = {
+    template._page_keys = dict.fromkeys(
         key
         for (key,) in conn.execute(
-            "SELECT page_key FROM template_pages WHERE portal = ?", (portal,)
+            "SELECT page_key FROM template_pages WHERE portal = ? ORDER BY rowid", (portal,)
         )
-    }
+    )
     return template
 
 

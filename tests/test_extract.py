@@ -155,3 +155,88 @@ def test_template_drops_portal_furniture_that_structure_misses():
 
 def test_extractor_version_is_a_string():
     assert isinstance(EXTRACTOR_VERSION, str) and EXTRACTOR_VERSION
+
+
+LEADS = [
+    "Sáng 12/3, UBND tỉnh tổ chức hội nghị sơ kết một năm triển khai Đề án 06 với sự tham dự "
+    "của lãnh đạo các sở, ngành và địa phương.",
+    "Theo báo cáo, toàn tỉnh đã thu nhận hơn 410.000 hồ sơ định danh điện tử, kích hoạt 352.000 "
+    "tài khoản trên ứng dụng VNeID.",
+    "Đáng chú ý, 100% cơ sở khám chữa bệnh đã sử dụng căn cước công dân gắn chip thay thẻ bảo "
+    "hiểm y tế.",
+    "Năm 2024, tỉnh phấn đấu kích hoạt thêm 150.000 tài khoản và hoàn thành làm sạch dữ liệu dân "
+    "cư ở tất cả các xã.",
+]
+TITLE = "Sơ kết một năm triển khai Đề án 06"
+
+
+def paragraphs_html() -> str:
+    return "".join(f"<p>{p}</p>" for p in LEADS)
+
+
+def test_related_teasers_without_a_heading_are_not_body():
+    related = "".join(
+        f"<div class='item'><a href='/a/{n}'>Tin liên quan số {n} về định danh điện tử ở xã</a>"
+        f"<p>Đoạn giới thiệu ngắn của tin số {n}, kể về việc tập huấn cho cán bộ cấp xã cách "
+        "hướng dẫn người dân kích hoạt tài khoản định danh.</p></div>"
+        for n in range(2)
+    )
+    html = (
+        f"<html><body><div id='detail'><h1>{TITLE}</h1><div class='content'>{paragraphs_html()}"
+        f"<p style='text-align:right'><b>Hải Yến</b></p></div>{related}</div></body></html>"
+    )
+    article = extract_article(html, "http://t/related")
+    assert article.body.split("\n\n") == LEADS
+    assert article.author == "Hải Yến"
+
+
+def test_byline_and_source_written_above_the_text():
+    html = (
+        f"<html><body><div id='detail'><h1>{TITLE}</h1><p>Tác giả: Hải Yến</p>"
+        f"<p>Nguồn: Công an tỉnh</p><div class='content'>{paragraphs_html()}</div></div>"
+        "</body></html>"
+    )
+    article = extract_article(html, "http://t/top")
+    assert (article.author, article.source) == ("Hải Yến", "Công an tỉnh")
+    assert article.body.split("\n\n") == LEADS
+
+
+def test_table_layout_with_br_paragraphs_and_a_title_span():
+    html = (
+        "<html><body><table><tr><td class='left'><a href='/'>Trang chủ</a><br>"
+        "<a href='/x'>Tin tức</a></td><td class='main'>"
+        f"<span class='title'>{TITLE}</span><br><span class='date'>Ngày 08/05/2025 20:45:46</span>"
+        "<div class='noidung'>" + "<br><br>".join(LEADS) + "<br><br><div align='right'><b>PV</b>"
+        "</div></div></td></tr></table><div>Ghi rõ nguồn 'Cổng thông tin điện tử tỉnh' khi phát "
+        "hành lại thông tin từ Website này.</div></body></html>"
+    )
+    article = extract_article(html, "http://t/table")
+    assert article.title == TITLE
+    assert article.published_at == "2025-05-08T20:45:46+07:00"
+    assert article.author == "PV"
+    assert article.body.split("\n\n") == LEADS
+
+
+def test_sapo_in_a_heading_and_theo_source_in_italics():
+    html = (
+        f"<html><body><article><h1>{TITLE}</h1><div class='time'>Thứ hai - 11/11/2024 04:09</div>"
+        f"<h2 class='sapo'>{LEADS[0]}</h2><div class='body'>"
+        + "".join(f"<p>{p}</p>" for p in LEADS[1:])
+        + "<p><em>Theo Báo Lam Giang</em></p></div><div class='tags'>Từ khóa: <a href='#'>"
+        "Đề án 06</a> <a href='#'>VNeID</a></div></article></body></html>"
+    )
+    article = extract_article(html, "http://t/sapo")
+    assert article.body.split("\n\n") == LEADS
+    assert article.source == "Báo Lam Giang"
+    assert article.published_at == "2024-11-11T04:09:00+07:00"
+
+
+def test_title_with_a_colon_and_the_site_name_suffix():
+    html = (
+        "<html><head><title>UBND tỉnh họp thường kỳ tháng 9: tập trung giải ngân - Cổng thông tin "
+        "điện tử tỉnh Lam Giang</title></head><body><h3>Kết quả giải quyết TTHC</h3>"
+        "<h1>UBND tỉnh họp thường kỳ tháng 9: tập trung giải ngân</h1>"
+        f"<div>{paragraphs_html()}</div></body></html>"
+    )
+    article = extract_article(html, "http://t/colon")
+    assert article.title == "UBND tỉnh họp thường kỳ tháng 9: tập trung giải ngân"

@@ -387,7 +387,7 @@ def main(argv: list[str] | None = None) -> None:
         )
     _ = find_dates  # the cleaner's date finder; trafilatura's own metadata date is its baseline
     if args.verbose:
-        for name in ("dtcrawl cleaner (template)", "dtcrawl cleaner (cold, 3 pages)"):
+        for name in list(results)[:3]:
             print(f"\n== {name}: pages with a problem")
             for page, s in zip(pages, results[name], strict=True):
                 if (
@@ -397,7 +397,8 @@ def main(argv: list[str] | None = None) -> None:
                 ):
                     print(
                         f"- {page.portal}/{page.name} F1={s.f1:.3f} date={s.date_ok} "
-                        f"author={s.author_ok} source={s.source_ok}"
+                        f"author={s.author_ok} source={s.source_ok} title={s.title_ok} "
+                        f"captions={s.captions_ok}"
                     )
                     for line in s.boilerplate_lines:
                         print(f"    + {line[:100]}")
