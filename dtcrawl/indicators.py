@@ -317,23 +317,23 @@ _NON_FIGURES: list[tuple[str, re.Pattern]] = [
         r"\b(?:điều|khoản|điểm|mục|chương|phụ lục)\s+\d+[a-zđ]?(?![\w.,/])(?!\s*%)", _I)),
     # Dates.
     ("date", re.compile(
-        r"(?<![\d.,/])\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:\d{4}|\d{2})(?![\d/.,])")),
+        r"(?<![\d.,/])\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:\d{4}|\d{2})(?![\d/])(?![.,]\d)")),
     ("date", re.compile(rf"(?<![\d.,/])\d{{1,2}}\s*[/-]\s*{_YEAR}(?![\d/])")),
     ("date", re.compile(
         r"\bngày\s+\d{1,2}(?:\s*(?:/|-|\.|tháng)\s*\d{1,2})?(?:\s*(?:/|-|\.|năm)\s*\d{2,4})?", _I)),
-    ("date", re.compile(r"\btháng\s+\d{1,2}(?:\s*(?:/|-|năm)\s*\d{4})?(?![\d.,])", _I)),
+    ("date", re.compile(r"\btháng\s+\d{1,2}(?:\s*(?:/|-|năm)\s*\d{4})?(?!\d)(?![.,]\d)", _I)),
     ("date", re.compile(
         r"\bquý\s+(?:IV|I{1,3}|[1-4])\b(?:\s*(?:/|-|năm)\s*\d{4})?", _I)),
-    ("date", re.compile(rf"(?<![\d.,]){_YEAR}\s*[-–—]\s*{_YEAR}(?![\d.,])")),
+    ("date", re.compile(rf"(?<![\d.,]){_YEAR}\s*[-–—]\s*{_YEAR}(?!\d)(?![.,]\d)")),
     ("date", re.compile(
         rf"\b(?:năm|niên độ|niên khóa|đến|tới|trước|sau|từ|cuối|đầu|giữa|trong|hết|của)"
-        rf"\s+(?:năm\s+)?{_YEAR}(?![\d.,])", _I)),
+        rf"\s+(?:năm\s+)?{_YEAR}(?!\d)(?![.,]\d)", _I)),
     ("date", re.compile(
         r"\b(?:sáng|chiều|tối|trưa|đêm|hôm|từ|đến|tới|trước|sau|hết|vào|kể từ)\s+(?:nay\s+)?"
-        r"\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?(?![\d.,])", _I)),
+        r"\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?(?!\d)(?![.,]\d)", _I)),
     # Times: 8 giờ 30, 8h30, 14:05.
     ("time", re.compile(
-        r"(?<![\d.,])\d{1,2}\s*(?:giờ|g|h)\s*\d{1,2}(?:\s*phút)?(?![\d.,])", _I)),
+        r"(?<![\d.,])\d{1,2}\s*(?:giờ|g|h)\s*\d{1,2}(?:\s*phút)?(?!\d)(?![.,]\d)", _I)),
     ("time", re.compile(r"(?<![\d.,])\d{1,2}\s*giờ(?!\w)", _I)),
     ("time", re.compile(r"(?<![\d.,])\d{1,2}:\d{2}(?::\d{2})?(?!\d)")),
     ("time", re.compile(r"(?<![\d.,])24/7(?!\d)")),
@@ -345,7 +345,7 @@ _NON_FIGURES: list[tuple[str, re.Pattern]] = [
     ("phone", re.compile(r"(?<![\d.,])1[89]00[\s.]?\d{2,4}(?:[\s.]\d{2,4})?(?![\d,])")),
     # Versions and technology names: phiên bản 2.0, Web 3.0, 4.0, 4G, IPv6, COVID-19.
     ("version", re.compile(r"\b(?:phiên bản|version|ver\.?|bản)\s+v?\d+(?:\.\d+)*", _I)),
-    ("version", re.compile(r"(?<![\w.,])\d+\.\d{1,2}(?![\d.,])(?!\s*%)")),
+    ("version", re.compile(r"(?<![\w.,])\d+\.\d{1,2}(?!\d)(?![.,]\d)(?!\s*%)")),
     ("version", re.compile(r"\b\d+[A-Z]\b")),
     ("version", re.compile(r"\b[A-Za-z]+-?\d+[A-Za-z\d]*\b")),
     # Ordinals and list markers: thứ 2, lần thứ 3, (1), "1." at the start, đợt 2.
@@ -353,12 +353,13 @@ _NON_FIGURES: list[tuple[str, re.Pattern]] = [
     ("ordinal", re.compile(r"^\s*\(?\d{1,2}[.)](?=\s)")),
     ("ordinal", re.compile(r"\(\d{1,2}\)")),
     ("ordinal", re.compile(
-        r"\b(?:giai đoạn|bước|đợt|khóa|khoá|kỳ|tập|nhóm|top|số|hạng|vị trí)\s+\d+(?![\d.,])", _I)),
+        r"\b(?:giai đoạn|bước|đợt|khóa|khoá|kỳ|tập|nhóm|top|hạng|vị trí)\s+\d+(?!\d)(?![.,]\d)", _I)),
     # Addresses and place names with numbers: số 12 đường …, tầng 5, thôn 3, Quận 1.
     ("address", re.compile(
         r"\b(?:đường|phố|ngõ|ngách|hẻm|kiệt|tầng|phòng|lô|quốc lộ|tỉnh lộ|tổ dân phố|khu phố|"
         r"thôn|ấp|xóm|khối|quận|phường|khóm|bản|tổ|km)\s+\d+[a-zđ]?(?![\d.,]\d)", _I)),
-    ("address", re.compile(r"\b(?:tại|địa chỉ|trụ sở)\s*:?\s*(?:số\s+)?\d+[a-z]?(?:/\d+)*", _I)),
+    ("address", re.compile(
+        r"\b(?:(?:tại|trụ sở)\s*:?\s*số|địa chỉ\s*:?\s*(?:số)?)\s*\d+[a-z]?(?:/\d+)*", _I)),
 ]  # fmt: skip
 # "số 12" is an address only before a street word (never "tổng số 1.726 TTHC").
 _ADDRESS_NUMBER = re.compile(
@@ -368,7 +369,7 @@ _ADDRESS_NUMBER = re.compile(
 _RANK = re.compile(
     r"\b(?:(?:xếp|đứng|vươn lên|tụt xuống|lên|xuống|giữ vững|giữ|duy trì|ở)\s+(?:ở\s+)?"
     r"(?:vị trí\s+|hạng\s+)?thứ|xếp hạng(?:\s+thứ)?|(?:thứ hạng|vị trí|hạng)(?:\s+thứ)?)"
-    r"\s+(\d+)(?:\s*/\s*(\d+))?(?![\d.,])",
+    r"\s+(\d+)(?:\s*/\s*(\d+))?(?!\d)(?![.,]\d)",
     _I,
 )
 
@@ -404,7 +405,7 @@ _LEAD_FILLERS = [
     "bên cạnh đó", "theo đó", "cụ thể", "đồng thời", "trong", "sau", "qua", "từ", "vào",
     "trong năm", "năm", "tháng", "đạt", "là", "thì", "nhờ đó", "như vậy", "tuy nhiên",
     "nhìn chung", "kết quả", "lũy kế", "luỹ kế", "đến", "tới", "hết", "còn", "trên", "ở", "của",
-    "tổng cộng", "tất cả", "cả",
+    "tổng cộng", "tất cả", "cả", "nay", "năm nay",
 ]  # fmt: skip
 _TRAIL_FILLERS = [
     "đạt", "là", "chiếm", "có", "đã", "được", "gồm", "với", "lên", "ở mức", "đạt mức", "bằng",
@@ -416,6 +417,7 @@ _RIGHT_STOPS = [
     "theo", "vào", "từ", "tại", "trên địa bàn", "trên tổng số", "chiếm", "là", "thì", "giúp",
     "bằng", "tăng", "giảm", "vượt", "cao hơn", "thấp hơn", "đứng", "xếp", "cùng kỳ",
 ]  # fmt: skip
+_JOIN = re.compile(r"(?<!\w)(?:và|với|trong đó|cùng|còn|gồm|hoặc|đạt|chiếm)(?!\w)", _I)
 _DROP_WORDS = {"đã", "đang", "sẽ", "được", "đều"}
 
 
@@ -472,7 +474,10 @@ _FRACTION = re.compile(rf"\s*/\s*({_NUM})(?!\d)(?![.,]\d)")
 _OUT_OF = re.compile(
     rf"\s+trên\s+(?:tổng\s+số\s+|tổng\s+cộng\s+|tổng\s+|số\s+)?({_NUM})(?!\d)(?![.,]\d)", _I
 )
-_RANGE = re.compile(rf"\s*[-–—]\s*({_NUM})(?!\d)(?![.,]\d)|\s+(?:đến|tới)\s+({_NUM})(?!\d)")
+_RANGE = re.compile(
+    rf"\s*[-–—]\s*({_NUM})(?!\d)(?![.,]\d)|\s+(đến|tới|lên)\s+({_NUM})(?!\d)(?![.,]\d)", _I
+)
+_PER_TIME = re.compile(r"\s*/\s*(năm|tháng|ngày|tuần|quý|người|lượt)(?!\w)", _I)
 
 
 @dataclass
@@ -517,6 +522,19 @@ def _unit_at(
     return None
 
 
+def _per_unit(vocab: Vocabulary, scan: str, pos: int) -> tuple[str, int] | None:
+    """Return ("/cơ quan", end) for a per-unit suffix written at ``pos`` ("người/cơ quan")."""
+    m = _PER_TIME.match(scan, pos)
+    if m:
+        return "/" + m.group(1).lower(), m.end()
+    m = re.compile(r"\s*/").match(scan, pos)
+    if m:
+        unit = vocab.unit_re.match(scan, m.end())
+        if unit:
+            return "/" + vocab.unit_of_form[" ".join(unit.group(1).lower().split())], unit.end()
+    return None
+
+
 def _read_figure(vocab: Vocabulary, scan: str, m: re.Match) -> list[_Found]:
     """Read the figure starting with the number matched by ``m`` (empty if not a figure)."""
     start, pos = m.start(1), m.end(1)
@@ -543,7 +561,7 @@ def _read_figure(vocab: Vocabulary, scan: str, m: re.Match) -> list[_Found]:
     # Ranges: "85 - 90%", "từ 20 đến 30 lớp".
     rm = _RANGE.match(scan, pos)
     if rm:
-        second = rm.group(1) or rm.group(2)
+        second = rm.group(1) or rm.group(3)
         is_from = rm.group(2) is not None
         preceded_by_from = re.search(r"(?<!\w)từ\s*$", scan[:start], _I) is not None
         unit = _unit_at(vocab, scan, rm.end(), None, "")
@@ -555,8 +573,10 @@ def _read_figure(vocab: Vocabulary, scan: str, m: re.Match) -> list[_Found]:
         ):
             low = _Found(start, pos, float(number), unit[0], None, qualifier="từ",
                          kind=unit[2])  # fmt: skip
-            high = _Found(rm.start(1) if rm.group(1) else rm.start(2), unit[1],
-                          float(_decimal(second)), unit[0], None, qualifier="đến",
+            to_word = (rm.group(2) or "đến").lower()
+            high = _Found(rm.start(1) if rm.group(1) else rm.start(3), unit[1],
+                          float(_decimal(second)), unit[0], None,
+                          qualifier=None if to_word == "lên" else "đến",
                           unit_span=unit[3], kind=unit[2])  # fmt: skip
             if preceded_by_from:
                 low.qualifier_start = scan[:start].lower().rstrip().rfind("từ")
@@ -589,6 +609,10 @@ def _read_figure(vocab: Vocabulary, scan: str, m: re.Match) -> list[_Found]:
     if unit is None:
         return []
     name, end, kind, span = unit
+    if kind in ("count", "money"):
+        per = _per_unit(vocab, scan, end)
+        if per:
+            name, end = name + per[0], per[1]
     value = number if kind in ("money", "percent", "rate") else number * (multiplier or 1)
     found = _Found(start, end, float(value), name, None, unit_span=span, kind=kind)
     if kind == "rate":
@@ -674,7 +698,13 @@ def _extract_sentence(sentence: str, vocab: Vocabulary) -> list[Indicator]:
         clause_start = max([previous_end, *bounds_before])
         after = _BOUNDARY.search(subject_source, f.end)
         clause_end = min(next_start, after.start() if after else len(sentence))
-        left = _left_words(subject_source[clause_start:left_end])
+        left_text = subject_source[clause_start:left_end]
+        if results and clause_start == previous_end:
+            # The text between two figures of one clause belongs to the first, up to a joining
+            # word: "990 dịch vụ công toàn trình và 612 dịch vụ công một phần".
+            joins = list(_JOIN.finditer(left_text))
+            left_text = left_text[joins[-1].end() :] if joins else ""
+        left = _left_words(left_text)
         right = _right_words(subject_source[f.end : max(f.end, clause_end)])
         if f.kind in ("count", "ratio") and f.unit_span:
             unit_text = sentence[f.unit_span[0] : f.unit_span[1]]
@@ -685,14 +715,16 @@ def _extract_sentence(sentence: str, vocab: Vocabulary) -> list[Indicator]:
         elif f.kind == "rate":
             words = left or f.noun.split()
         elif f.kind == "rank":
-            words = left
+            words = left or right
         else:
             words = left + right
         subject = " ".join(words).strip(" ,")
         if not subject:
             subject = previous_subject
         wide_start = max([0, *[b.end() for b in _WIDE_BOUNDARY.finditer(sentence, 0, left_end)]])
-        context = subject_source[wide_start : max(f.end, clause_end)]
+        wide_after = _WIDE_BOUNDARY.search(sentence, f.end)
+        wide_end = min(next_start, wide_after.start() if wide_after else len(sentence))
+        context = subject_source[wide_start : max(f.end, wide_end)]
         key = vocab.key_for(f.unit, subject, context)
         text_start = f.qualifier_start if f.qualifier_start is not None else f.start
         results.append(
