@@ -208,8 +208,8 @@ def format_summary(summary: dict[str, dict[str, int]]) -> str:
     """A plain table of per-portal counts, for the end of a crawl.
 
     >>> print(format_summary({"lamgiang": {"pages_fetched": 40, "new": 12}}))
-    portal     pages  new  updated  duplicate  unchanged  errors
-    lamgiang      40   12        0          0          0       0
+    portal    pages  new  updated  duplicate  unchanged  errors
+    lamgiang     40   12        0          0          0       0
     """
     cols = ["pages_fetched", "new", "updated", "duplicate", "unchanged", "errors"]
     heads = ["pages", "new", "updated", "duplicate", "unchanged", "errors"]
