@@ -107,3 +107,9 @@ def test_published_and_updated_labels():
 def test_never_from_the_url_slug():
     page = "<html><body><h1>Tin</h1><p>Không có ngày tháng ở đây.</p></body></html>"
     assert find_published(page, title="Tin") is None
+
+
+def test_htmldate_reads_markup_we_do_not_know_as_a_last_resort():
+    page = '<html><body><h1>Tin</h1><abbr class="published" title="2022-05-06">6/5</abbr></body></html>'
+    found = find_dates(page, title="Tin")
+    assert (found.how, to_iso(found.published)) == ("htmldate", "2022-05-06T00:00:00+07:00")

@@ -240,3 +240,21 @@ def test_title_with_a_colon_and_the_site_name_suffix():
     )
     article = extract_article(html, "http://t/colon")
     assert article.title == "UBND tỉnh họp thường kỳ tháng 9: tập trung giải ngân"
+
+
+@pytest.mark.parametrize(
+    "module",
+    [
+        "dtcrawl.extract",
+        "dtcrawl.template",
+        "dtcrawl.dates",
+        "dtcrawl.bylines",
+        "dtcrawl.legal_refs",
+    ],
+)
+def test_docstring_examples(module):
+    import doctest
+    import importlib
+
+    failures, tried = doctest.testmod(importlib.import_module(module))
+    assert tried > 0 and failures == 0
