@@ -18,6 +18,7 @@ Run: ``python -m dtcrawl.bench.extraction`` (``--verbose`` lists the lines each 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import re
 import statistics
 import time
@@ -135,6 +136,17 @@ def _demo_pages() -> tuple[list[GoldPage], dict[str, list[tuple[str, bytes]]]]:
                 captions=[image["caption"] for image in article.images if image.get("caption")],
             )
             pages.append(gold)
+            if article.revision and article.revision.get("paragraphs"):
+                edited = site.render(portal_id, path, revision=1)
+                if edited.status == 200:
+                    pages.append(
+                        dataclasses.replace(
+                            gold,
+                            name=article.key + " (revision 1)",
+                            html=edited.body,
+                            paragraphs=[normalize_line(p) for p in article.revision["paragraphs"]],
+                        )
+                    )
             print_path = prints.get(article.key)
             if print_path:
                 printed = site.render(portal_id, print_path)
@@ -252,6 +264,18 @@ def run_cleaner(page: GoldPage, template: PortalTemplate | None) -> Output:
     )
 
 
+def run_cleaner_without_phrases(page: GoldPage, template: PortalTemplate | None) -> Output:
+    """Ablation: the cleaner with its Vietnamese phrase lists emptied (structure + template only)."""
+    import dtcrawl.extract as extract_module
+
+    saved = extract_module._BOILERPLATE_STARTS, extract_module._RELATED_HEADINGS
+    extract_module._BOILERPLATE_STARTS, extract_module._RELATED_HEADINGS = (), ()
+    try:
+        return run_cleaner(page, template)
+    finally:
+        extract_module._BOILERPLATE_STARTS, extract_module._RELATED_HEADINGS = saved
+
+
 def run_trafilatura(page: GoldPage, favor_precision: bool) -> Output:
     html = _decode(page.html)
     text = trafilatura.extract(html, url=page.url, favor_precision=favor_precision) or ""
@@ -358,6 +382,9 @@ def main(argv: list[str] | None = None) -> None:
         "dtcrawl cleaner (template)": lambda p: run_cleaner(p, templates.get(p.portal)),
         "dtcrawl cleaner (cold, 3 pages)": lambda p: run_cleaner(p, cold.get(p.portal)),
         "dtcrawl cleaner (no template)": lambda p: run_cleaner(p, None),
+        "ablation: template, no phrase lists": lambda p: run_cleaner_without_phrases(
+            p, templates.get(p.portal)
+        ),
         "trafilatura default": lambda p: run_trafilatura(p, False),
         "trafilatura favor_precision": lambda p: run_trafilatura(p, True),
     }
