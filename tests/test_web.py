@@ -94,6 +94,20 @@ def test_table_search_ignores_diacritics_case_and_abbreviation(server, ids):
         assert table_search_ids(server, query) == expected, query
 
 
+def test_column_and_raw_table_search_are_folded(server, ids):
+    in_titles = {ids[a["key"]] for a in ARTICLES if "chuyen doi so" in fold(a["title"])}
+    assert in_titles
+    found = server.json(
+        f"/{DB}/articles.json?_search_title={q('CHUYỂN ĐỔI SỐ')}&_col=id&_shape=array"
+    )
+    assert {r["id"] for r in found} == in_titles
+    raw = 'IOC OR "Đề án 06"'
+    found = server.json(
+        f"/{DB}/articles.json?_search={q(raw)}&_searchmode=raw&_col=id&_shape=array"
+    )
+    assert {r["id"] for r in found} == by_key(ids, "hs-ioc", "hs-ioc-repost", "tp-de-an-06")
+
+
 def test_search_page_finds_the_same_articles(server, ids):
     expected = {ids[a["key"]] for a in ARTICLES if mentions_cds(a)}
     for query in SAME_QUERIES:

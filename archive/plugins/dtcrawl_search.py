@@ -171,15 +171,35 @@ def _fold_char(ch: str) -> str:
     return fold(ch)
 
 
-def _fold_with_index(text: str) -> tuple[str, list[int]]:
-    """Fold ``text`` character by character; return it with each folded char's source index."""
+def _fold_with_index(text: str) -> tuple[str, list[int] | None]:
+    """Fold ``text``; return it with each folded char's source index (None: the same index).
+
+    NFC Vietnamese folds letter for letter, so the folded text usually lines up with the
+    original; only text with combining marks or length-changing letters needs a map.
+    """
+    folded = fold(text)
+    if len(folded) == len(text):
+        return folded, None
     out: list[str] = []
     index: list[int] = []
     for i, ch in enumerate(text):
-        folded = _fold_char(ch)
-        out.append(folded)
-        index.extend([i] * len(folded))
+        piece = _fold_char(ch)
+        out.append(piece)
+        index.extend([i] * len(piece))
     return "".join(out), index
+
+
+_WORD_CHAR = r"[^\W_]"
+
+
+@lru_cache(maxsize=256)
+def _phrases_regex(phrases: tuple[Phrase, ...]) -> re.Pattern:
+    """One regex for all phrases: whole folded words, any separators in between."""
+    alternatives = []
+    for phrase in sorted(phrases, key=lambda p: -len(" ".join(p.tokens))):
+        body = r"[\W_]+".join(re.escape(token) for token in phrase.tokens)
+        alternatives.append(body + (_WORD_CHAR + "*" if phrase.prefix else ""))
+    return re.compile(rf"(?<!{_WORD_CHAR})(?:{'|'.join(alternatives)})(?!{_WORD_CHAR})")
 
 
 def match_spans(text: str, phrases: list[Phrase]) -> list[tuple[int, int]]:
@@ -197,24 +217,19 @@ def match_spans(text: str, phrases: list[Phrase]) -> list[tuple[int, int]]:
     if not text or not phrases:
         return []
     folded, index = _fold_with_index(text)
-    words = [(m.start(), m.end(), m[0]) for m in _WORD.finditer(folded)]
     spans = []
-    for phrase in phrases:
-        n = len(phrase.tokens)
-        for j in range(len(words) - n + 1):
-            window = words[j : j + n]
-            if all(w[2] == t for w, t in zip(window[:-1], phrase.tokens[:-1], strict=True)):
-                last, wanted = window[-1][2], phrase.tokens[-1]
-                if last == wanted or (phrase.prefix and last.startswith(wanted)):
-                    start, end = index[window[0][0]], index[window[-1][1] - 1] + 1
-                    while end < len(text) and not _fold_char(text[end]):
-                        end += 1  # combining marks of the last letter (non-NFC text)
-                    spans.append((start, end))
+    for match in _phrases_regex(tuple(phrases)).finditer(folded):
+        start, end = match.span()
+        if index is not None:
+            start, end = index[start], index[end - 1] + 1
+            while end < len(text) and not _fold_char(text[end]):
+                end += 1  # combining marks of the last letter (non-NFC text)
+        spans.append((start, end))
     merged: list[tuple[int, int]] = []
-    for start, end in sorted(spans):
-        # overlapping, or separated by spaces only: one highlight ("khai trương", not two)
-        if merged and (start <= merged[-1][1] or not text[merged[-1][1] : start].strip()):
-            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+    for start, end in spans:
+        # separated by spaces only: one highlight ("khai trương", not two)
+        if merged and not text[merged[-1][1] : start].strip():
+            merged[-1] = (merged[-1][0], end)
         else:
             merged.append((start, end))
     return merged
@@ -229,9 +244,9 @@ def snippet_bounds(text: str, spans: list[tuple[int, int]], width: int = 260) ->
     if len(text) <= width:
         return 0, len(text)
     best_start, best_score = 0, -1
-    for start, _ in spans or [(0, 0)]:
+    for start, _ in spans[:40] or [(0, 0)]:  # the first matches are enough to choose from
         begin = max(0, start - width // 4)
-        inside = {fold(text[a:b]) for a, b in spans if a >= begin and b <= begin + width}
+        inside = {text[a:b].lower() for a, b in spans if begin <= a and b <= begin + width}
         if len(inside) > best_score:
             best_start, best_score = begin, len(inside)
     begin, end = best_start, min(len(text), best_start + width)
