@@ -287,7 +287,7 @@ def split_sentences(body: str) -> list[str]:
             last = before[-1].lower().rstrip(".") if before else ""
             if last in _ABBREVIATIONS or (len(last) == 1 and last.isalpha()):
                 continue
-            if not paragraph[m.end() :][:1].isupper() and not paragraph[m.end() :][:1] in "\"“«(":
+            if not paragraph[m.end() :][:1].isupper() and paragraph[m.end() :][:1] not in '"“«(':
                 if not paragraph[m.end() :][:1].isdigit():
                     continue
             sentences.append(paragraph[start : m.end()].strip())
@@ -331,6 +331,8 @@ _NON_FIGURES: list[tuple[str, re.Pattern]] = [
     ("date", re.compile(
         r"\b(?:sáng|chiều|tối|trưa|đêm|hôm|từ|đến|tới|trước|sau|hết|vào|kể từ)\s+(?:nay\s+)?"
         r"\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?(?!\d)(?![.,]\d)", _I)),
+    # "0 đồng" names free things ("phiên chợ 0 đồng"), it is no price.
+    ("other", re.compile(r"(?<![\d.,])0\s*đồng(?!\w)", _I)),
     # Times: 8 giờ 30, 8h30, 14:05.
     ("time", re.compile(
         r"(?<![\d.,])\d{1,2}\s*(?:giờ|g|h)\s*\d{1,2}(?:\s*phút)?(?!\d)(?![.,]\d)", _I)),
@@ -394,7 +396,7 @@ def non_figure_spans(sentence: str) -> list[tuple[int, int, str]]:
 _BOUNDARY = re.compile(
     r"[;:()\[\]!?]|\.(?=\s|$)|\s[-–—]\s"
     r"|,(?!\s*(?:phường|thị trấn|thôn|bản|tổ dân phố|khu phố|xã|thị xã|thành phố|công chức|"
-    r"viên chức|tổ chức)\b)",
+    r"viên chức|tổ chức|kinh doanh)\b)",
     _I,
 )
 _WIDE_BOUNDARY = re.compile(r"[;:!?]|\.(?=\s|$)")
@@ -417,12 +419,18 @@ _RIGHT_STOPS = [
     "theo", "vào", "từ", "tại", "trên địa bàn", "trên tổng số", "chiếm", "là", "thì", "giúp",
     "bằng", "tăng", "giảm", "vượt", "cao hơn", "thấp hơn", "đứng", "xếp", "cùng kỳ",
 ]  # fmt: skip
+_CLAUSE_BREAK = re.compile(
+    r"(?<!\w)(?:trong khi|góp phần|nhằm|để|nhưng|tuy nhiên|đồng thời|so với)(?!\w)", _I
+)
 _JOIN = re.compile(r"(?<!\w)(?:và|với|trong đó|cùng|còn|gồm|hoặc|đạt|chiếm)(?!\w)", _I)
+_BRACKETS = '()[]"“”‘’«»'
+_PUNCTUATION = ",.;:()[]-–—\"“”‘’«»'"
 _DROP_WORDS = {"đã", "đang", "sẽ", "được", "đều"}
 
 
 def _words(text: str) -> list[str]:
-    return [w for w in text.split() if _MASK not in w and w.strip(",.;:")]
+    words = (w.strip(_BRACKETS) for w in text.split() if _MASK not in w)
+    return [w for w in words if w.strip(_PUNCTUATION)]
 
 
 def _strip_phrases(words: list[str], phrases: list[str], leading: bool) -> list[str]:
@@ -492,6 +500,46 @@ class _Found:
     unit_span: tuple[int, int] | None = None
     kind: str = "count"  # count | percent | rate | money | rank | ratio
     noun: str = ""  # for rates: "thuê bao di động"
+    range_low: bool = False  # "từ 85" of "từ 85 đến 90%"
+    range_high: bool = False  # "90%" of "từ 85 đến 90%"
+
+
+@dataclass(frozen=True)
+class _Unit:
+    name: str
+    end: int
+    kind: str
+    span: tuple[int, int]
+    factor: Decimal = Decimal(1)  # the multiplier applied to counts ("1,5 triệu lượt")
+    noun: str = ""
+
+
+def _unit_after(vocab: Vocabulary, scan: str, pos: int) -> _Unit | None:
+    """Read an optional multiplier, a unit and a per-unit suffix written at ``pos``."""
+    multiplier, mult_word = None, ""
+    mm = _MULTIPLIER_RE.match(scan, pos)
+    if mm:
+        mult_word = " ".join(mm.group(1).lower().split())
+        multiplier = 1
+        for word in mult_word.split():
+            multiplier *= _MULTIPLIERS[word]
+        pos = mm.end()
+    unit = _unit_at(vocab, scan, pos, multiplier, mult_word)
+    if unit is None:
+        return None
+    name, end, kind, span = unit
+    if kind in ("count", "money"):
+        per = _per_unit(vocab, scan, end)
+        if per:
+            name, end = name + per[0], per[1]
+    noun = ""
+    if kind == "rate":
+        noun = scan[span[0] : span[1]]
+        rate = _PER_100.match(scan, pos)
+        if rate and rate.group(2).strip():
+            noun += rate.group(2)
+    factor = Decimal(multiplier) if multiplier and kind == "count" else Decimal(1)
+    return _Unit(name, end, kind, span, factor, noun)
 
 
 def _unit_at(
@@ -527,11 +575,14 @@ def _per_unit(vocab: Vocabulary, scan: str, pos: int) -> tuple[str, int] | None:
     m = _PER_TIME.match(scan, pos)
     if m:
         return "/" + m.group(1).lower(), m.end()
-    m = re.compile(r"\s*/").match(scan, pos)
+    m = re.compile(r"\s*/\s*").match(scan, pos)
     if m:
         unit = vocab.unit_re.match(scan, m.end())
         if unit:
             return "/" + vocab.unit_of_form[" ".join(unit.group(1).lower().split())], unit.end()
+        word = re.compile(r"([^\W\d_]+)(?!\w)").match(scan, m.end())
+        if word:
+            return "/" + word.group(1).lower(), word.end()
     return None
 
 
@@ -544,10 +595,10 @@ def _read_figure(vocab: Vocabulary, scan: str, m: re.Match) -> list[_Found]:
     fm = _FRACTION.match(scan, pos)
     if fm:
         denominator = _decimal(fm.group(1))
-        unit = _unit_at(vocab, scan, fm.end(), None, "")
-        if unit and unit[2] in ("count", "money"):
-            return [_Found(start, unit[1], float(number), unit[0], float(denominator),
-                           unit_span=unit[3], kind="ratio")]  # fmt: skip
+        unit = _unit_after(vocab, scan, fm.end())
+        if unit and unit.kind in ("count", "money"):
+            return [_Found(start, unit.end, float(number), unit.name, float(denominator),
+                           unit_span=unit.span, kind="ratio")]  # fmt: skip
         is_day_month = (
             "," not in m.group(1) + fm.group(1)
             and 1 <= number <= 31
@@ -558,68 +609,52 @@ def _read_figure(vocab: Vocabulary, scan: str, m: re.Match) -> list[_Found]:
             return []
         return [_Found(start, fm.end(), float(number), None, float(denominator), kind="ratio")]
 
-    # Ranges: "85 - 90%", "từ 20 đến 30 lớp".
+    # Ranges: "85 - 90%", "từ 20 đến 30 lớp", "từ 250.000 đến 300.000 đồng/sào".
     rm = _RANGE.match(scan, pos)
     if rm:
         second = rm.group(1) or rm.group(3)
-        is_from = rm.group(2) is not None
+        to_word = (rm.group(2) or "-").lower()
         preceded_by_from = re.search(r"(?<!\w)từ\s*$", scan[:start], _I) is not None
-        unit = _unit_at(vocab, scan, rm.end(), None, "")
+        unit = _unit_after(vocab, scan, rm.end())
         if (
             unit
-            and (not is_from or preceded_by_from)
+            and (to_word == "-" or preceded_by_from)
             and _decimal(second) > number
-            and unit[2] in ("percent", "count")
+            and unit.kind in ("percent", "count", "money")
         ):
-            low = _Found(start, pos, float(number), unit[0], None, qualifier="từ",
-                         kind=unit[2])  # fmt: skip
-            to_word = (rm.group(2) or "đến").lower()
-            high = _Found(rm.start(1) if rm.group(1) else rm.start(3), unit[1],
-                          float(_decimal(second)), unit[0], None,
-                          qualifier=None if to_word == "lên" else "đến",
-                          unit_span=unit[3], kind=unit[2])  # fmt: skip
+            low = _Found(start, pos, float(number * unit.factor), unit.name, None,
+                         qualifier="từ" if preceded_by_from else None,
+                         kind=unit.kind, range_low=True)  # fmt: skip
             if preceded_by_from:
                 low.qualifier_start = scan[:start].lower().rstrip().rfind("từ")
+            high = _Found(rm.start(1) if rm.group(1) else rm.start(3), unit.end,
+                          float(_decimal(second) * unit.factor), unit.name, None,
+                          qualifier=None if to_word == "lên" else "đến",
+                          unit_span=unit.span, kind=unit.kind, range_high=True)  # fmt: skip
+            high.qualifier_start = high.start if to_word == "-" else rm.start(2)
             return [low, high]
 
-    multiplier, mult_word = None, ""
-    mm = _MULTIPLIER_RE.match(scan, pos)
-    if mm:
-        mult_word = " ".join(mm.group(1).lower().split())
-        multiplier = 1
-        for word in mult_word.split():
-            multiplier *= _MULTIPLIERS[word]
-        pos = mm.end()
-    unit = _unit_at(vocab, scan, pos, multiplier, mult_word)
-
+    unit = _unit_after(vocab, scan, pos)
     # "x trên (tổng số) y": a denominator.
-    om = _OUT_OF.match(scan, unit[1] if unit else pos)
+    om = _OUT_OF.match(scan, unit.end if unit else pos)
     if om:
         denominator = _decimal(om.group(1))
-        second_unit = _unit_at(vocab, scan, om.end(), None, "")
+        second_unit = _unit_after(vocab, scan, om.end())
         if denominator >= number and (unit or second_unit):
-            if unit is None or (second_unit and second_unit[0] == unit[0]):
+            if unit is None or (second_unit and second_unit.name == unit.name):
                 chosen = second_unit if unit is None else unit
-                end = second_unit[1] if second_unit else om.end()
-                return [_Found(start, end, float(number), chosen[0], float(denominator),
-                               unit_span=chosen[3], kind="ratio")]  # fmt: skip
+                end = second_unit.end if second_unit else om.end()
+                return [_Found(start, end, float(number), chosen.name, float(denominator),
+                               unit_span=chosen.span, kind="ratio")]  # fmt: skip
             if unit is not None and second_unit is None:
-                return [_Found(start, om.end(), float(number), unit[0], float(denominator),
-                               unit_span=unit[3], kind="ratio")]  # fmt: skip
+                return [_Found(start, om.end(), float(number), unit.name, float(denominator),
+                               unit_span=unit.span, kind="ratio")]  # fmt: skip
     if unit is None:
         return []
-    name, end, kind, span = unit
-    if kind in ("count", "money"):
-        per = _per_unit(vocab, scan, end)
-        if per:
-            name, end = name + per[0], per[1]
-    value = number if kind in ("money", "percent", "rate") else number * (multiplier or 1)
-    found = _Found(start, end, float(value), name, None, unit_span=span, kind=kind)
-    if kind == "rate":
-        found.noun = scan[span[0] : span[1]]
-        rate = _PER_100.match(scan, pos)
-        if rate and rate.group(2).strip():
-            found.noun += rate.group(2)
+    found = _Found(start, unit.end, float(number * unit.factor), unit.name, None,
+                   unit_span=unit.span, kind=unit.kind)  # fmt: skip
+    if unit.kind == "rate":
+        found.noun = unit.noun
     return [found]
 
 
@@ -659,9 +694,7 @@ def _extract_sentence(sentence: str, vocab: Vocabulary) -> list[Indicator]:
     scan = _mask(sentence, [(s, e) for s, e, _ in masked_spans] + rank_spans)
     scan = _mask(scan, _date_fraction_spans(scan, vocab))
     # Subjects keep technology names ("4G") and versions, but not dates, documents, phones.
-    subject_source = _mask(
-        sentence, [(s, e) for s, e, k in masked_spans if k != "version"]
-    )
+    subject_source = _mask(sentence, [(s, e) for s, e, k in masked_spans if k != "version"])
     subject_source = _mask(subject_source, _date_fraction_spans(scan, vocab))
 
     consumed_to = -1
@@ -699,13 +732,15 @@ def _extract_sentence(sentence: str, vocab: Vocabulary) -> list[Indicator]:
         after = _BOUNDARY.search(subject_source, f.end)
         clause_end = min(next_start, after.start() if after else len(sentence))
         left_text = subject_source[clause_start:left_end]
-        if results and clause_start == previous_end:
+        if found[:i] and clause_start == previous_end:
             # The text between two figures of one clause belongs to the first, up to a joining
             # word: "990 dịch vụ công toàn trình và 612 dịch vụ công một phần".
             joins = list(_JOIN.finditer(left_text))
             left_text = left_text[joins[-1].end() :] if joins else ""
         left = _left_words(left_text)
         right = _right_words(subject_source[f.end : max(f.end, clause_end)])
+        if f.range_low:
+            right = []
         if f.kind in ("count", "ratio") and f.unit_span:
             unit_text = sentence[f.unit_span[0] : f.unit_span[1]]
             if fold(unit_text) in fold(" ".join(left)):
@@ -718,13 +753,19 @@ def _extract_sentence(sentence: str, vocab: Vocabulary) -> list[Indicator]:
             words = left or right
         else:
             words = left + right
+        # The wider context: back to the start of the sentence (or of the part after ";" or a
+        # clause break like "trong khi"), forward to the end of the figure's own clause.
+        starts = [b.end() for b in _WIDE_BOUNDARY.finditer(subject_source, 0, left_end)]
+        starts += [b.end() for b in _CLAUSE_BREAK.finditer(subject_source, 0, left_end)]
+        wide_start = max([0, *starts])
+        context = subject_source[wide_start : max(f.end, clause_end)]
         subject = " ".join(words).strip(" ,")
+        if f.range_high and results:
+            subject = " ".join([results[-1].subject, *right]).strip()
         if not subject:
             subject = previous_subject
-        wide_start = max([0, *[b.end() for b in _WIDE_BOUNDARY.finditer(sentence, 0, left_end)]])
-        wide_after = _WIDE_BOUNDARY.search(sentence, f.end)
-        wide_end = min(next_start, wide_after.start() if wide_after else len(sentence))
-        context = subject_source[wide_start : max(f.end, wide_end)]
+        if not subject:
+            subject = " ".join(_left_words(subject_source[wide_start:left_end])).strip(" ,")
         key = vocab.key_for(f.unit, subject, context)
         text_start = f.qualifier_start if f.qualifier_start is not None else f.start
         results.append(

@@ -141,9 +141,7 @@ def naive_figures(text: str) -> list[Indicator]:
     return found
 
 
-def score(
-    gold: list[GoldSentence], extract: Any, *, units: bool = True
-) -> dict[str, Any]:
+def score(gold: list[GoldSentence], extract: Any, *, units: bool = True) -> dict[str, Any]:
     """Score an extractor on the gold set; ``units=False`` compares values only."""
     tp = fp = fn = 0
     kinds: Counter[str] = Counter()
@@ -156,7 +154,9 @@ def score(
         if units:
             matched, missed, extra = match_figures(sentence.figures, found)
         else:
-            values_only = tuple(GoldFigure(g.value, None, None, None, None) for g in sentence.figures)
+            values_only = tuple(
+                GoldFigure(g.value, None, None, None, None) for g in sentence.figures
+            )
             stripped = [
                 Indicator(f.value, None, None, None, "", None, f.sentence, f.text, f.span)
                 for f in found
@@ -233,7 +233,10 @@ def main(out: Any = sys.stdout) -> int:
         f"{sum(len(s.traps) for s in gold)} trap kinds",
         file=out,
     )
-    print(f"\n{'extractor':<34} {'precision':>9} {'recall':>7} {'TP':>4} {'FP':>4} {'FN':>4}", file=out)
+    print(
+        f"\n{'extractor':<34} {'precision':>9} {'recall':>7} {'TP':>4} {'FP':>4} {'FN':>4}",
+        file=out,
+    )
     for name, r in (
         ("dtcrawl.indicators (value, unit)", ours),
         ("dtcrawl.indicators (value only)", ours_values),
@@ -272,7 +275,10 @@ def main(out: Any = sys.stdout) -> int:
         and ours["fp_kinds"]["date"] == 0
         and ours["fp_kinds"]["document"] == 0
     )
-    print(f"\ntargets (P ≥ 0.95, R ≥ 0.90, no dates or documents): {'met' if met else 'NOT met'}", file=out)
+    print(
+        f"\ntargets (P ≥ 0.95, R ≥ 0.90, no dates or documents): {'met' if met else 'NOT met'}",
+        file=out,
+    )
     return 0 if met else 1
 
 
