@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import signal
 import subprocess
 import sys
 import tempfile
@@ -97,10 +98,24 @@ def datasette_command(db_path: str | Path, host: str = "127.0.0.1", port: int = 
 
 
 def serve(db: str | Path, host: str = "127.0.0.1", port: int = 8001) -> int:
-    """Run Datasette on the archive until interrupted; return its exit status."""
+    """Run Datasette on the archive until it stops or we are told to stop; return its status.
+
+    Ctrl-C and SIGTERM stop Datasette too (it runs as a child process, so that a caller
+    such as ``dtcrawl demo`` keeps its own threads alive).
+    """
     if not Path(db).exists():
         raise FileNotFoundError(f"no archive at {db}: run `dtcrawl demo` or `dtcrawl crawl` first")
+    process = subprocess.Popen(datasette_command(db, host, port))
+
+    def stop(signum, frame):
+        process.terminate()
+
+    previous = signal.signal(signal.SIGTERM, stop)
     try:
-        return subprocess.call(datasette_command(db, host, port))
+        return process.wait()
     except KeyboardInterrupt:
+        process.terminate()
+        process.wait()
         return 0
+    finally:
+        signal.signal(signal.SIGTERM, previous)

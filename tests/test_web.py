@@ -10,17 +10,23 @@ import csv
 import io
 import json
 import re
+import socket
 import sqlite3
+import subprocess
+import sys
 import urllib.parse
 import xml.etree.ElementTree as ET
 
 import pytest
 from web_fixtures import (
     ARTICLES,
+    Server,
     article_body,
     build_test_archive,
+    free_port,
     load_plugin,
     running_datasette,
+    wait_until_serving,
 )
 
 from dtcrawl.serve import datasette_command, metadata_for
@@ -438,3 +444,20 @@ def test_demo_archive_is_searchable_and_readable(demo_archive):
             html = page.decode()
             rendered = html.split('<div class="dt-body">')[1].split("</div>")[0]
             assert rendered.count("<p>") == len([p for p in body_text.split("\n\n") if p.strip()])
+
+
+def test_dtcrawl_serve_starts_and_stops_datasette(archive):
+    port = free_port()
+    command = [sys.executable, "-m", "dtcrawl.cli", "serve", "--db", str(archive[0])]
+    process = subprocess.Popen(
+        [*command, "--port", str(port)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
+    try:
+        wait_until_serving(f"http://127.0.0.1:{port}", process)
+        assert Server(f"http://127.0.0.1:{port}", process).get("/-/search?q=cds")[0] == 200
+    finally:
+        process.terminate()
+        process.wait(timeout=20)
+    # the parent waited for Datasette: nothing listens any more
+    with pytest.raises(ConnectionRefusedError), socket.create_connection(("127.0.0.1", port)):
+        pass
