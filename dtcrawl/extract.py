@@ -48,7 +48,7 @@ from dtcrawl.legal_refs import LegalRef, find_legal_refs
 from dtcrawl.template import Block, PortalTemplate, decode_html, page_blocks
 from dtcrawl.text import fold, normalize, normalize_line
 
-EXTRACTOR_VERSION = "2026.11.1"
+EXTRACTOR_VERSION = "2026.11.2"
 
 __all__ = [
     "EXTRACTOR_VERSION",
