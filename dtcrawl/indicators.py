@@ -133,19 +133,39 @@ class Vocabulary:
     not_units: tuple[str, ...]
     qualifiers: tuple[str, ...]
     keys: tuple[IndicatorKey, ...]
+    fulfilment: tuple[str, ...]
     unit_re: re.Pattern = field(repr=False, compare=False)
     money_re: re.Pattern = field(repr=False, compare=False)
     not_unit_re: re.Pattern = field(repr=False, compare=False)
     qualifier_re: re.Pattern = field(repr=False, compare=False)
 
-    def key_for(self, unit: str | None, subject: str, context: str = "") -> str | None:
-        """Return the first indicator key matching the subject, else the wider context."""
+    def key_for(
+        self,
+        unit: str | None,
+        subject: str,
+        context: str = "",
+        *,
+        ratio: bool = False,
+        counted: str = "",
+    ) -> str | None:
+        """Return the first indicator key matching the subject, else the wider context.
+
+        A ratio ("612/640 trường") also matches keys that expect "%". A percentage of a plan
+        or target ("đạt 92,7% kế hoạch": ``counted`` starts with a fulfilment term) is never
+        keyed: it measures the plan, not the indicator.
+        """
+        counted_folded = fold(counted)
+        if unit == "%" and any(
+            counted_folded == t or counted_folded.startswith(t + " ") for t in self.fulfilment
+        ):
+            return None
+        units = (unit, "%") if ratio else (unit,)
         for text in (subject, context):
             folded = fold(text)
             if not folded.strip():
                 continue
             for key in self.keys:
-                if key.matches(unit, folded):
+                if any(key.matches(u, folded) for u in units):
                     return key.key
         return None
 
@@ -183,6 +203,7 @@ def vocabulary_from_data(data: dict[str, Any]) -> Vocabulary:
         not_units=not_units,
         qualifiers=qualifiers,
         keys=keys,
+        fulfilment=tuple(fold(t) for t in data.get("fulfilment") or ()),
         unit_re=re.compile(rf"\s*({_alternation(unit_of_form)})(?!\w)", flags),
         money_re=re.compile(rf"\s*({_alternation(money_of_form)})(?!\w)", flags),
         not_unit_re=re.compile(rf"\s*({_alternation(not_units)})(?!\w)", flags)
@@ -329,7 +350,7 @@ _NON_FIGURES: list[tuple[str, re.Pattern]] = [
         rf"\b(?:năm|niên độ|niên khóa|đến|tới|trước|sau|từ|cuối|đầu|giữa|trong|hết|của)"
         rf"\s+(?:năm\s+)?{_YEAR}(?!\d)(?![.,]\d)", _I)),
     ("date", re.compile(
-        r"\b(?:sáng|chiều|tối|trưa|đêm|hôm|từ|đến|tới|trước|sau|hết|vào|kể từ)\s+(?:nay\s+)?"
+        r"\b(?:sáng|chiều|tối|trưa|đêm|hôm|từ|đến|tới|trước|sau|hết|vào|kể từ)\s+"
         r"\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?(?!\d)(?![.,]\d)", _I)),
     # "0 đồng" names free things ("phiên chợ 0 đồng"), it is no price.
     ("other", re.compile(r"(?<![\d.,])0\s*đồng(?!\w)", _I)),
@@ -422,6 +443,7 @@ _RIGHT_STOPS = [
 _CLAUSE_BREAK = re.compile(
     r"(?<!\w)(?:trong khi|góp phần|nhằm|để|nhưng|tuy nhiên|đồng thời|so với)(?!\w)", _I
 )
+_COMPARATIVE = re.compile(r"(?<!\w)(?:cao|thấp|nhiều|ít|lớn|nhỏ|tốt|nhanh|chậm|sớm|muộn)\s+$", _I)
 _JOIN = re.compile(r"(?<!\w)(?:và|với|trong đó|cùng|còn|gồm|hoặc|đạt|chiếm)(?!\w)", _I)
 _BRACKETS = '()[]"“”‘’«»'
 _PUNCTUATION = ",.;:()[]-–—\"“”‘’«»'"
@@ -714,6 +736,8 @@ def _extract_sentence(sentence: str, vocab: Vocabulary) -> list[Indicator]:
         # Qualifier: the bound word nearest before the number.
         if f.qualifier is None and f.kind != "rank":
             q = vocab.qualifier_re.search(scan[previous_end : f.start])
+            if q and _COMPARATIVE.search(scan[previous_end : previous_end + q.start(1)]):
+                q = None  # "cao hơn 15%" is a difference of 15%, not "more than 15%"
             if q:
                 f.qualifier = q.group(1).lower()
                 f.qualifier_start = previous_end + q.start(1)
@@ -765,8 +789,14 @@ def _extract_sentence(sentence: str, vocab: Vocabulary) -> list[Indicator]:
         if not subject:
             subject = previous_subject
         if not subject:
-            subject = " ".join(_left_words(subject_source[wide_start:left_end])).strip(" ,")
-        key = vocab.key_for(f.unit, subject, context)
+            subject = " ".join(_left_words(subject_source[wide_start:left_end])[-10:]).strip(" ,")
+        key = vocab.key_for(
+            f.unit,
+            subject,
+            context,
+            ratio=f.denominator is not None and f.kind == "ratio",
+            counted=" ".join(right),
+        )
         text_start = f.qualifier_start if f.qualifier_start is not None else f.start
         results.append(
             Indicator(

@@ -227,6 +227,7 @@ def main(out: Any = sys.stdout) -> int:
     ours = score(gold, extract_indicators)
     ours_values = score(gold, extract_indicators, units=False)
     naive = score(gold, naive_figures, units=False)
+    heldout = score([s for s in gold if s.id.startswith("heldout-")], extract_indicators)
     print(
         f"Gold: {len(gold)} sentences, {n_figures} figures, "
         f"{sum(1 for s in gold if not s.figures)} sentences without figures, "
@@ -241,6 +242,7 @@ def main(out: Any = sys.stdout) -> int:
         ("dtcrawl.indicators (value, unit)", ours),
         ("dtcrawl.indicators (value only)", ours_values),
         ("naive regex baseline (value only)", naive),
+        ("  held-out subset (value, unit)", heldout),
     ):
         print(
             f"{name:<34} {r['precision']:>9.3f} {r['recall']:>7.3f} "
