@@ -1,0 +1,270 @@
+"""Tests for dtcrawl.indicators: number parsing, traps by kind, the gold-set targets."""
+
+from __future__ import annotations
+
+import pytest
+
+from dtcrawl.bench.indicators import (
+    classify_false_positive,
+    load_gold,
+    naive_figures,
+    score,
+)
+from dtcrawl.indicators import (
+    Indicator,
+    extract_indicators,
+    load_vocabulary,
+    non_figure_spans,
+    parse_number,
+    split_sentences,
+)
+
+# ---------------------------------------------------------------------------------------------
+# Number parsing
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("94,3", 94.3),
+        ("2.795", 2795.0),
+        ("1.363", 1363.0),
+        ("1.234.567", 1234567.0),
+        ("1.234,5", 1234.5),
+        ("0,5612", 0.5612),
+        ("05", 5.0),
+        ("1,5 triệu", 1_500_000.0),
+        ("2,3 triệu", 2_300_000.0),
+        ("12 nghìn", 12_000.0),
+        ("3 ngàn", 3_000.0),
+        ("1,2 tỷ", 1_200_000_000.0),
+        ("3,2 nghìn tỷ", 3_200_000_000_000.0),
+    ],
+)
+def test_parse_number_reads_the_vietnamese_format(text, value):
+    assert parse_number(text) == value
+
+
+@pytest.mark.parametrize("text", ["1.5.2", "abc", "1,5 lần"])
+def test_parse_number_rejects_what_is_not_a_number(text):
+    with pytest.raises(ValueError):
+        parse_number(text)
+
+
+def _figures(text: str) -> list[tuple]:
+    return [(f.value, f.unit, f.denominator, f.qualifier) for f in extract_indicators(text)]
+
+
+def test_fraction_is_value_and_denominator():
+    assert _figures("Đã tích hợp 1.363/1.726 TTHC của tỉnh.") == [(1363.0, "thủ tục", 1726.0, None)]
+
+
+def test_out_of_is_a_denominator():
+    assert _figures("Có 1.363 trên tổng số 1.726 thủ tục được tích hợp.") == [
+        (1363.0, "thủ tục", 1726.0, None)
+    ]
+
+
+def test_rate_per_100_people_is_a_unit_not_a_denominator():
+    assert _figures("Mật độ thuê bao di động đạt 94,3 thuê bao/100 dân.") == [
+        (94.3, "thuê bao/100 dân", None, "đạt")
+    ]
+
+
+def test_multiplier_applies_to_counts_but_money_keeps_it_in_the_unit():
+    assert _figures("Có hơn 1,5 triệu lượt truy cập.") == [(1_500_000.0, "lượt", None, "hơn")]
+    assert _figures("Tổng kinh phí là 120 tỷ đồng.") == [(120.0, "tỷ đồng", None, None)]
+    assert _figures("Giá thuê 500.000 đồng/tháng.") == [(500000.0, "đồng/tháng", None, None)]
+
+
+def test_english_decimal_only_before_percent():
+    assert _figures("Tăng trưởng đạt 25.5% năm 2024.") == [(25.5, "%", None, "đạt")]
+
+
+def test_range_gives_both_bounds():
+    assert _figures("Từ 85 - 90% người dân có kỹ năng số.") == [
+        (85.0, "%", None, "từ"),
+        (90.0, "%", None, "đến"),
+    ]
+
+
+def test_qualifier_is_the_bound_word_nearest_the_number():
+    assert _figures("Tỷ lệ đạt hơn 90%.") == [(90.0, "%", None, "hơn")]
+    assert _figures("Gần như 100% cơ quan đã kết nối.") == [(100.0, "%", None, "gần như")]
+    # A comparative is a difference, not a bound.
+    assert _figures("Giá bán cao hơn 15%.") == [(15.0, "%", None, None)]
+
+
+def test_a_number_without_a_unit_is_not_a_figure():
+    assert extract_indicators("Tỉnh xác định 4 trụ cột và 3 nhóm giải pháp.") == []
+
+
+def test_not_units_block_look_alike_phrases():
+    assert extract_indicators("Đã có 5 tổ chức tham gia, 3 trường hợp vi phạm.") == []
+
+
+# ---------------------------------------------------------------------------------------------
+# Traps, each kind pinned
+
+
+@pytest.mark.parametrize(
+    ("kind", "sentence"),
+    [
+        ("date", "Tháng 10/2022, tỉnh tổ chức hưởng ứng Ngày Chuyển đổi số quốc gia 10/10."),
+        ("date", "Văn bản ký ngày 17/12/2021 có hiệu lực từ năm 2022."),
+        ("date", "Quý III/2024 và giai đoạn 2021–2025 là mốc quan trọng."),
+        ("date", "Ngày 10/10 hằng năm là Ngày Chuyển đổi số quốc gia."),
+        ("document", "Thực hiện Nghị quyết 05-NQ/TU và Kế hoạch số 3609/KH-BĐHCĐS."),
+        ("document", "Quyết định 749/QĐ-TTg và Quyết định số 34/2024/QĐ-UBND được triển khai."),
+        ("document", "Nghị quyết 57-NQ/TW và Công văn 4878/BTTTT-CĐSQG được quán triệt."),
+        ("version", "Nâng cấp lên phiên bản 2.0 phục vụ cách mạng công nghiệp 4.0 và Web 3.0."),
+        ("version", "Mạng 4G và 5G đã sẵn sàng, hỗ trợ IPv6."),
+        ("ordinal", "Thứ nhất, nâng cao nhận thức; thứ 2, phát triển hạ tầng số."),
+        ("ordinal", "1. Đẩy mạnh số hóa hồ sơ."),
+        ("phone", "Liên hệ 0913 456 789 hoặc tổng đài 1900 1234."),
+        ("phone", "Điện thoại: (0232) 3.822.456."),
+        ("time", "Hội nghị bắt đầu lúc 8 giờ 30, kết thúc lúc 14:05."),
+        ("address", "Trụ sở đặt tại số 12 đường Trần Phú, tầng 3."),
+        ("address", "Các thôn là Thôn 1, Thôn 2 và Thôn 5."),
+    ],
+)
+def test_trap_is_not_reported(kind, sentence):
+    assert extract_indicators(sentence) == []
+    assert any(k == kind for _, _, k in non_figure_spans(sentence))
+
+
+def test_day_month_is_a_date_unless_a_unit_follows():
+    assert extract_indicators("Sự kiện diễn ra 10/10.") == []
+    assert _figures("Ngày 10/10/2024, 10/10 huyện tổ chức Ngày hội.") == [
+        (10.0, "huyện", 10.0, None)
+    ]
+
+
+def test_ranks_are_figures_with_the_number_of_provinces():
+    [rank] = extract_indicators("Chỉ số DTI năm 2023 của tỉnh xếp thứ 15/63 tỉnh, thành phố.")
+    assert (rank.value, rank.unit, rank.denominator, rank.indicator) == (
+        15.0,
+        "hạng",
+        63.0,
+        "dti_rank",
+    )
+
+
+def test_dates_beside_figures_do_not_leak_into_them():
+    figures = _figures("Đến tháng 10/2022, tỉnh có 1,5 triệu tài khoản VNeID được kích hoạt.")
+    assert figures == [(1_500_000.0, "tài khoản", None, None)]
+
+
+# ---------------------------------------------------------------------------------------------
+# Subjects, keys, rows
+
+
+def test_the_six_examples_subjects_and_keys():
+    body = (
+        "98% vùng dân cư đã phủ sóng di động 4G. "
+        "Tỷ lệ thuê bao di động đạt 94,3 thuê bao/100 dân. "
+        "Tỉnh đã cung cấp 990 dịch vụ công toàn trình.\n\n"
+        "Tỉnh đã tích hợp lên Cổng Dịch vụ công quốc gia 1.363/1.726 TTHC của tỉnh (đạt 79,24%). "
+        "Có 59 Tổ chuyển đổi số cộng đồng cấp xã. "
+        "Sở tổ chức 48 lớp tập huấn với hơn 2.795 lượt tham gia."
+    )
+    got = [(f.value, f.indicator) for f in extract_indicators(body)]
+    assert got == [
+        (98.0, "coverage_4g"),
+        (94.3, "mobile_subscriptions_per_100"),
+        (990.0, "dvc_toan_trinh"),
+        (1363.0, "dvc_integrated_national_portal"),
+        (79.24, "dvc_integrated_national_portal"),
+        (59.0, "community_digital_teams"),
+        (48.0, "training_classes"),
+        (2795.0, "training_participants"),
+    ]
+    first = extract_indicators(body)[0]
+    assert first.subject == "vùng dân cư phủ sóng di động 4G"
+    assert first.sentence == "98% vùng dân cư đã phủ sóng di động 4G."
+
+
+def test_percentage_of_a_plan_is_never_keyed():
+    [count, share] = extract_indicators("Tỉnh đã số hóa 86.412 hồ sơ, đạt 92,7% kế hoạch năm.")
+    assert count.indicator == "records_digitised"
+    assert share.indicator is None
+
+
+def test_as_row_has_exactly_the_archive_columns():
+    [figure] = extract_indicators("Có 59 Tổ công nghệ số cộng đồng.")
+    row = figure.as_row()
+    assert set(row) == {
+        "value", "unit", "denominator", "qualifier", "subject", "indicator", "sentence"
+    }  # fmt: skip
+    assert row["value"] == 59.0 and row["unit"] == "tổ"
+    assert isinstance(figure, Indicator)
+
+
+def test_vocabulary_keys_are_unique_and_name_known_units():
+    vocab = load_vocabulary()
+    keys = [k.key for k in vocab.keys]
+    assert len(keys) == len(set(keys))
+    known = set(vocab.unit_of_form.values()) | {"%", "hạng", "thuê bao/100 dân", "thuê bao/100 hộ"}
+    for key in vocab.keys:
+        assert set(key.units) <= known, key.key
+    for required in (
+        "coverage_4g", "fibre_communes", "fibre_households", "dvc_toan_trinh",
+        "online_application_rate", "cashless_payment_rate", "community_digital_teams",
+        "vneid_activations", "digital_economy_grdp_share", "dvc_integrated_national_portal",
+        "dti_rank",
+    ):  # fmt: skip
+        assert required in keys
+
+
+def test_split_sentences_keeps_abbreviations_and_numbers():
+    assert split_sentences("TP. Hồ Chí Minh có 2.795 xã. Hết!\n\nĐoạn hai.") == [
+        "TP. Hồ Chí Minh có 2.795 xã.",
+        "Hết!",
+        "Đoạn hai.",
+    ]
+
+
+def test_extract_is_empty_for_empty_text():
+    assert extract_indicators("") == []
+
+
+# ---------------------------------------------------------------------------------------------
+# The gold set
+
+
+@pytest.fixture(scope="module")
+def gold():
+    return load_gold()
+
+
+def test_gold_set_is_large_and_has_traps(gold):
+    assert len(gold) >= 60
+    assert sum(1 for s in gold if not s.figures) >= 10
+    assert sum(1 for s in gold if len(s.figures) >= 2) >= 20
+    kinds = {t for s in gold for t in s.traps}
+    assert {"date", "document", "version", "phone", "time", "address", "ordinal"} <= kinds
+
+
+def test_gold_targets(gold):
+    result = score(gold, extract_indicators)
+    assert result["precision"] >= 0.95, result["spurious"]
+    assert result["recall"] >= 0.90, result["misses"]
+    assert result["fp_kinds"]["date"] == 0
+    assert result["fp_kinds"]["document"] == 0
+    assert result["key_accuracy"] >= 0.90, result["wrong_keys"]
+
+
+def test_every_trap_only_sentence_is_empty(gold):
+    for sentence in gold:
+        if not sentence.figures:
+            assert extract_indicators(sentence.text) == [], sentence.id
+
+
+def test_baseline_and_classifier_see_the_traps(gold):
+    """The naive baseline reports dates and document numbers, and they are classified so."""
+    result = score(gold, naive_figures, units=False)
+    assert result["fp_kinds"]["date"] > 0
+    assert result["fp_kinds"]["document"] > 0
+    assert result["fp_kinds"]["phone"] > 0
+    [doc] = [f for f in naive_figures("Theo Kế hoạch 3609/KH-UBND.") if f.value == 3609]
+    assert classify_false_positive(doc) == "document"
