@@ -86,8 +86,14 @@ def parse_settings(pairs: Iterable[str]) -> dict[str, str]:
     return result
 
 
-def configure_logging(db_path: str | Path, *, quiet: bool, log_file: str | None = None) -> Path:
-    """Log to a rotating file beside the archive, and to stderr unless ``quiet``."""
+def configure_logging(
+    db_path: str | Path, *, quiet: bool, progress: bool = False, log_file: str | None = None
+) -> Path:
+    """Log to a rotating file beside the archive, and to stderr.
+
+    On stderr: warnings only when ``quiet`` or when a live progress display is shown,
+    everything else otherwise (a log for cron mail or a pipe).
+    """
     from scrapy.utils.log import configure_logging as scrapy_configure_logging
 
     scrapy_configure_logging(install_root_handler=False)
@@ -104,7 +110,7 @@ def configure_logging(db_path: str | Path, *, quiet: bool, log_file: str | None 
     file_handler.setFormatter(fmt)
     root.addHandler(file_handler)
     console = logging.StreamHandler(sys.stderr)
-    console.setLevel(logging.WARNING if quiet else logging.INFO)
+    console.setLevel(logging.WARNING if quiet or progress else logging.INFO)
     console.setFormatter(fmt)
     root.addHandler(console)
     return path
@@ -143,8 +149,9 @@ def run_crawl(
     except OSError as exc:
         raise CrawlError(f"cannot create {db_path.parent}: {exc.strerror}") from exc
 
+    show_progress = not quiet and sys.stderr.isatty()
     with archive_lock(db_path):
-        configure_logging(db_path, quiet=quiet)
+        configure_logging(db_path, quiet=quiet, progress=show_progress)
         try:
             with Archive(db_path) as archive:
                 run_id = archive.start_run([p.id for p in portals])
@@ -179,6 +186,12 @@ def run_crawl(
             crawlers.append((portal, crawler))
             process.crawl(crawler, portal=portal.id)
         interrupted = False
+        if show_progress:
+            from twisted.internet import task
+
+            display = ProgressDisplay(crawlers)
+            loop = task.LoopingCall(display.update)
+            loop.start(1.0, now=False)
         try:
             process.start()
         except KeyboardInterrupt:
@@ -202,6 +215,31 @@ def run_crawl(
         if interrupted:
             raise KeyboardInterrupt
         return summary
+
+
+class ProgressDisplay:
+    """A live table on the terminal: per portal, pages fetched, new articles, errors."""
+
+    def __init__(self, crawlers: list) -> None:
+        self.crawlers = crawlers
+        self.lines = 0
+
+    def update(self) -> None:
+        """Redraw the table in place."""
+        summary = {}
+        for portal, crawler in self.crawlers:
+            stats = crawler.stats.get_stats() if crawler.stats else {}
+            summary[portal.id] = {
+                key.split("/", 1)[1]: value
+                for key, value in stats.items()
+                if key.startswith("dtcrawl/") and isinstance(value, int)
+            }
+        text = format_summary(summary)
+        if self.lines:
+            sys.stderr.write(f"\x1b[{self.lines}F\x1b[J")
+        sys.stderr.write(text + "\n")
+        sys.stderr.flush()
+        self.lines = text.count("\n") + 1
 
 
 def format_summary(summary: dict[str, dict[str, int]]) -> str:

@@ -93,7 +93,7 @@ def demo(db, host, port, portal_port, no_serve):
         for entry in portals.portals:
             click.echo(f"  {entry['id']:<16} {entry['start_urls'][0]}")
         try:
-            summary = run_crawl(db_path, portals_file=registry, overrides=DEMO_SETTINGS)
+            summary = run_crawl(db_path, portals_file=registry, overrides=DEMO_SETTINGS, quiet=True)
         except CrawlError as exc:
             _fail(exc)
         click.echo(format_summary(summary))
