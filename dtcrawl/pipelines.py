@@ -25,6 +25,7 @@ from typing import Any
 from scrapy import signals
 
 from dtcrawl.extract import EXTRACTOR_VERSION, extract_article
+from dtcrawl.indicators import extract_indicators
 from dtcrawl.relevance import score_relevance
 from dtcrawl.storage import Archive
 from dtcrawl.template import PortalTemplate, load_template, save_template
@@ -161,6 +162,7 @@ class ArchivePipeline:
                 record,
                 url_variants=variants,
                 legal_refs=[legal_ref_row(ref) for ref in content.legal_refs],
+                indicators=[figure.as_row() for figure in extract_indicators(record["body"])],
             )
         except Exception as exc:  # one bad record must not stop the run; it is retried next run
             logger.exception("could not store %s", item["url"])
