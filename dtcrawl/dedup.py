@@ -231,6 +231,7 @@ class Fingerprint:
     word_count: int
     shingles: np.ndarray  # sorted unique uint64 shingle hashes (see shingle_hashes)
     band_keys: tuple[bytes, ...]  # empty when the body is shorter than MIN_WORDS
+    folded: str  # the whole normalised body folded (dtcrawl.text.fold), for the search index
 
     @property
     def dedupable(self) -> bool:
@@ -238,19 +239,24 @@ class Fingerprint:
         return bool(self.band_keys)
 
 
-def fingerprint(body: str) -> Fingerprint:
-    """Return the :class:`Fingerprint` of an article body.
+def fingerprint(body: str, *, normalized: bool = False) -> Fingerprint:
+    """Return the :class:`Fingerprint` of an article body (``normalized``: already NFC/tidy).
 
     >>> fp = fingerprint("Tỉnh Lam Giang đẩy mạnh chuyển đổi số. " * 5)
     >>> fp.word_count, len(fp.band_keys)
     (40, 32)
     """
-    text = normalize(body)
+    text = body if normalized else normalize(body)
+    folded = fold(text)  # fold once: it is the costliest step of a save
+    all_tokens = _WORD.findall(folded)
+    tokens = all_tokens
     stripped = _strip_source(text)
-    tokens = _WORD.findall(fold(stripped))
+    if stripped != text:  # fold keeps lines, so drop the same trailing lines
+        kept = folded.split("\n")[: stripped.count("\n") + 1] if stripped else []
+        tokens = _WORD.findall("\n".join(kept))
     hashes = shingle_hashes(tokens)
     digest = hashlib.sha256(" ".join(stripped.split()).encode("utf-8")).hexdigest()
     keys: tuple[bytes, ...] = ()
     if len(tokens) >= MIN_WORDS:
         keys = tuple(lsh_keys(minhash_of_hashes(hashes)))
-    return Fingerprint(digest, len(_WORD.findall(text)), hashes, keys)
+    return Fingerprint(digest, len(all_tokens), hashes, keys, folded)

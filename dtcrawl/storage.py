@@ -351,6 +351,7 @@ class Archive:
         self.conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout * 1000)}")
         self.conn.execute("PRAGMA journal_mode = WAL")
         self.conn.execute("PRAGMA synchronous = NORMAL")
+        self.conn.execute("PRAGMA cache_size = -32768")  # 32 MiB: keeps the band index hot
         self.conn.execute("PRAGMA foreign_keys = ON")
         self._migrate()
         self._check_dedup_scheme()
@@ -492,7 +493,8 @@ class Archive:
 
     def lookup_url(self, url: str) -> StoredArticle | None:
         """Return the archived article at ``url`` (or any recorded variant of it), or None."""
-        return self._find(self.conn, [url_key(url)])
+        with self._lock:
+            return self._find(self.conn, [url_key(url)])
 
     def needs_recheck(self, url: str, interval: timedelta, now: datetime | None = None) -> bool:
         """Whether ``url`` is unknown or was last checked at least ``interval`` ago."""
@@ -507,12 +509,13 @@ class Archive:
 
     def known_urls(self, portal: str) -> set[str]:
         """Return the URL keys (``dtcrawl.urls.url_key``) of every archived page of ``portal``."""
-        rows = self.conn.execute(
-            "SELECT u.url_key FROM article_urls AS u JOIN articles AS a ON a.id = u.article_id "
-            "WHERE a.portal = ?",
-            (portal,),
-        )
-        return {row[0] for row in rows}
+        with self._lock:
+            rows = self.conn.execute(
+                "SELECT u.url_key FROM article_urls AS u JOIN articles AS a ON a.id = u.article_id "
+                "WHERE a.portal = ?",
+                (portal,),
+            )
+            return {row[0] for row in rows}
 
     def touch_checked(self, url: str, at: str | datetime | None = None) -> bool:
         """Record that ``url`` was checked and had not changed (HTTP 304). False if unknown."""
@@ -537,12 +540,13 @@ class Archive:
         phrase = " ".join(dedup.words(query))
         if not phrase:
             return []
-        return self.conn.execute(
-            "SELECT a.id, a.url, a.portal, a.title, a.published_at, a.duplicate_of "
-            "FROM articles_fts JOIN articles AS a ON a.id = articles_fts.rowid "
-            "WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?",
-            (f'"{phrase}"', limit),
-        ).fetchall()
+        with self._lock:
+            return self.conn.execute(
+                "SELECT a.id, a.url, a.portal, a.title, a.published_at, a.duplicate_of "
+                "FROM articles_fts JOIN articles AS a ON a.id = articles_fts.rowid "
+                "WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?",
+                (f'"{phrase}"', limit),
+            ).fetchall()
 
     # --- saving -----------------------------------------------------------------------------
 
@@ -569,13 +573,14 @@ class Archive:
           that story; the earlier-published row is the story.
         """
         row = self._prepare(record)
-        variants = [row["url"], *(canonicalize_url(v) for v in url_variants if v)]
-        fp = dedup.fingerprint(row["body"])
-        folded = (fold(row["title"] or ""), fold(row["body"]))
+        urls = [row["url"], *(canonicalize_url(v) for v in url_variants if v)]
+        variants = [(url, url_key(url)) for url in dict.fromkeys(urls)]
+        fp = dedup.fingerprint(row["body"], normalized=True)
+        folded = (fold(row["title"] or ""), fp.folded)
         refs = None if legal_refs is None else [dict(r) for r in legal_refs]
         facts = None if indicators is None else [dict(r) for r in indicators]
         with self._transaction() as conn:
-            existing = self._find(conn, [url_key(v) for v in variants])
+            existing = self._find(conn, [key for _, key in variants])
             if existing is None:
                 result = self._insert(conn, row, fp, folded)
             else:
@@ -779,12 +784,13 @@ class Archive:
         return story_id
 
     @staticmethod
-    def _record_urls(conn, article_id: int, urls: list[str], seen_at: str) -> None:
+    def _record_urls(conn, article_id: int, urls: list[tuple[str, str]], seen_at: str) -> None:
+        """Record (canonical URL, url key) pairs of an article, unless a key is another's."""
         conn.executemany(
             "INSERT OR IGNORE INTO article_urls(url, url_key, article_id, first_seen_at) "
             "SELECT ?, ?, ?, ? WHERE NOT EXISTS "
             "(SELECT 1 FROM article_urls WHERE url_key = ? AND article_id != ?)",
-            [(u, url_key(u), article_id, seen_at, url_key(u), article_id) for u in urls],
+            [(url, key, article_id, seen_at, key, article_id) for url, key in urls],
         )
 
     @staticmethod
