@@ -64,6 +64,8 @@ class ExtractSummary:
     warnings: list[str] = field(default_factory=list)
     pages_read: int = 0
     already_imported: int = 0
+    #: archived articles that this extractor no longer reads as articles (rows kept as they are)
+    not_articles: list[str] = field(default_factory=list)
     extractor_version: str = EXTRACTOR_VERSION
 
     def count(self, portal: str, action: str) -> None:
@@ -92,6 +94,12 @@ class ExtractSummary:
         if self.already_imported:
             tail += f" ({self.already_imported} already imported)"
         lines.append(tail)
+        if self.not_articles:
+            lines.append(
+                f"warning: {len(self.not_articles)} archived articles are no longer read as "
+                "articles by this extractor (their rows are kept as they were):"
+            )
+            lines += [f"  {url}" for url in self.not_articles[:20]]
         lines += [f"warning: {w}" for w in self.warnings]
         lines += [f"error: {e}" for e in self.errors]
         return "\n".join(lines)
@@ -219,6 +227,9 @@ def extract_capture(
         return "failed"
     if not content.is_article():
         summary.count(portal.id, "skipped")
+        if _checked_at(conn, [page.url, item["requested_url"]]) is not None:
+            # Never deleted: the row stays as it was, but the operator should know.
+            summary.not_articles.append(page.url)
         return "skipped"
     if _has_column(conn, "articles", "capture_id"):
         record["capture_id"] = capture_id

@@ -445,6 +445,7 @@ def iter_warc_pages(path: str | Path) -> Iterator[CapturedPage | WarcError]:
         originals: dict[str, int] = {}  # payload digest / record id -> offset of the response
         start = 0
         failing = False  # an error was reported and no record was read since
+        records = 0  # WARC or ARC records read
         while True:
             handle.seek(start)
             iterator = ArchiveIterator(handle)
@@ -460,6 +461,8 @@ def iter_warc_pages(path: str | Path) -> Iterator[CapturedPage | WarcError]:
                     offset = iterator.get_record_offset()
                     length = iterator.get_record_length()
                     failing = False
+                    if record.format == "warc" or page is not None:
+                        records += 1
                     start = offset + length
                     if problem:
                         yield WarcError(str(path), offset, f"corrupt record: {problem}; skipped")
@@ -505,6 +508,8 @@ def iter_warc_pages(path: str | Path) -> Iterator[CapturedPage | WarcError]:
                 if resume is None:
                     break
                 start = resume
+        if records == 0 and not failing:
+            yield WarcError(str(path), 0, "not a WARC file: no WARC record found")
 
 
 def _printable(text: str, limit: int = 120) -> str:
