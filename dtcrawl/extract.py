@@ -820,7 +820,10 @@ def _clean(
         paragraphs[0] = _strip_lead(paragraphs[0], title, dropped)
         paragraphs = [p for p in paragraphs if p]
     kept = sum(1 for line in body if line.kept_by_trafilatura)
-    result.listing_like = (link_lines >= 5 and link_lines > kept) or (
+    own_words = sum(len(p.split()) for p in paragraphs)
+    # Many link lines around little text: a listing. An article followed by a list of
+    # related headlines (whose heading the template may have dropped) has text of its own.
+    result.listing_like = (link_lines >= 5 and link_lines > kept and own_words < 150) or (
         teasers >= 1 and teasers * 2 >= len(body)
     )
     result.body = normalize("\n\n".join(paragraphs))

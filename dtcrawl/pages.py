@@ -76,6 +76,62 @@ class PageLinks:
         return {link.url for link in self.links}
 
 
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
+_HEADER_CHARSET = re.compile(r"charset\s*=\s*[\"']?([A-Za-z0-9_\-]+)", re.I)
+
+
+def decode_page(body: bytes, content_type: str | None = None) -> tuple[str, str | None]:
+    """Decode page bytes to NFC text; return ``(text, note)``, note saying what was wrong.
+
+    Government portals declare the wrong charset, or none. Bytes that are valid UTF-8 (with
+    non-ASCII in them) are UTF-8 whatever the page says; otherwise the declared charset (HTTP
+    header, then ``<meta>``) is tried strictly, then windows-1258, the legacy Vietnamese code
+    page, whose tone marks decode as combining characters and are composed here (NFC).
+
+    >>> decode_page(b"Ti\\xea\\xecng Vi\\xea\\xf2t", "text/html; charset=utf-8")
+    ('Tiếng Việt', 'declared utf-8 but the bytes are not; decoded as cp1258')
+    >>> decode_page("Chuyển đổi số".encode("utf-8"), "text/html; charset=windows-1258")[1]
+    'declared windows-1258 but the bytes are UTF-8'
+    """
+    import unicodedata
+
+    if body.startswith(b"\xef\xbb\xbf"):
+        return unicodedata.normalize("NFC", body[3:].decode("utf-8", "replace")), None
+    declared = []
+    header = _HEADER_CHARSET.search(content_type or "")
+    if header:
+        declared.append(header.group(1).lower())
+    meta = _META_CHARSET.search(body[:4096])
+    if meta:
+        declared.append(meta.group(1).decode("ascii").lower())
+    declared_name = declared[0] if declared else None
+    is_utf8 = declared_name in ("utf-8", "utf8")
+    try:
+        text = body.decode("utf-8")
+        if not is_utf8 and declared_name and not body.isascii():
+            return unicodedata.normalize("NFC", text), (
+                f"declared {declared_name} but the bytes are UTF-8"
+            )
+        return unicodedata.normalize("NFC", text), None
+    except UnicodeDecodeError:
+        pass
+    for encoding in [*declared, "cp1258"]:
+        try:
+            text = body.decode(encoding)
+        except (LookupError, UnicodeDecodeError):
+            continue
+        note = None
+        if encoding != (declared_name or encoding) or declared_name is None:
+            got = "cp1258" if encoding == "cp1258" else encoding
+            note = (
+                f"declared {declared_name} but the bytes are not; decoded as {got}"
+                if declared_name
+                else f"no charset declared; decoded as {got}"
+            )
+        return unicodedata.normalize("NFC", text), note
+    return unicodedata.normalize("NFC", body.decode("utf-8", "replace")), "undecodable bytes"
+
+
 def parse_html(html: str | bytes) -> lxml.html.HtmlElement | None:
     """Parse HTML leniently; return None for an empty or unparsable document."""
     if not html:

@@ -77,6 +77,7 @@ class PortalSpider(scrapy.Spider):
         self.known_streak: dict[str, int] = {}
         self.listing_count: Counter[str] = Counter()
         self.recheck_due: dict[str, dict[str, str]] = {}
+        self.resume = True
 
     @classmethod
     def from_crawler(cls, crawler, *args: Any, **kwargs: Any) -> PortalSpider:
@@ -91,6 +92,8 @@ class PortalSpider(scrapy.Spider):
         spider.max_listing_pages = settings.getint("DTCRAWL_MAX_LISTING_PAGES", 200)
         spider.stop_after_known = settings.getint("DTCRAWL_STOP_AFTER_KNOWN_PAGES", 2)
         spider.db_path = settings.get("DTCRAWL_DB")
+        run_id = settings.get("DTCRAWL_RUN_ID")
+        spider.run_id = int(run_id) if run_id not in (None, "") else None
         spider.trace = Trace(settings.get("DTCRAWL_TRACE"))
         spider._load_known()
         return spider
@@ -111,6 +114,20 @@ class PortalSpider(scrapy.Spider):
                 "WHERE a.portal = ?",
                 (self.portal.id,),
             ).fetchall()
+            # Paging stops early only when the portal's last run went to its end: after an
+            # interrupted run, later listing pages may hold articles never stored.
+            like = f'%"{self.portal.id}"%'
+            current = self.run_id if self.run_id is not None else -1
+            (last_ok,) = archive.conn.execute(
+                "SELECT max(id) FROM crawl_runs WHERE status = 'completed' AND portals LIKE ? "
+                "AND id <> ?",
+                (like, current),
+            ).fetchone()
+            (broken_since,) = archive.conn.execute(
+                "SELECT count(*) FROM crawl_runs WHERE portals LIKE ? AND id > ? AND id <> ?",
+                (like, last_ok or 0, current),
+            ).fetchone()
+        self.resume = last_ok is None or broken_since > 0
         for key, etag, last_modified, checked in rows:
             try:
                 due = not checked or now - datetime.fromisoformat(checked) >= self.recheck_interval
@@ -157,7 +174,7 @@ class PortalSpider(scrapy.Spider):
         """Request an article candidate unless it is stored (and not due) or already queued."""
         url = canonicalize_url(url)
         key = url_key(url)
-        if key in self.scheduled or is_print_view(url):
+        if key in self.scheduled or is_print_view(url) or pages.is_home_url(url):
             return None
         self.scheduled.add(key)
         headers: dict[str, str] = {}
@@ -195,7 +212,7 @@ class PortalSpider(scrapy.Spider):
             )
         self.listing_seen.add(url_key(response.url))
         yield self._page_item(response, "listing")
-        page = pages.page_links(response.text, response.url)
+        page = pages.page_links(self._html(response), response.url)
         self._count_links(page)
         items = self._items(page, root)
         self._trace_listing(page, items, root)
@@ -225,7 +242,7 @@ class PortalSpider(scrapy.Spider):
                     yield scrapy.Request(
                         feed, callback=self.parse_feed, errback=self.on_quiet_error
                     )
-        if streak >= self.stop_after_known and self.known:
+        if streak >= self.stop_after_known and self.known and not self.resume:
             self.logger.info("%s: nothing new on %d listing pages, stop paging", root, streak)
             return
         for url in self._pagination(page):
@@ -247,19 +264,29 @@ class PortalSpider(scrapy.Spider):
         if problem:
             yield self._error_item(response.url, problem, response.status)
             return
-        page = pages.page_links(response.text, response.url)
+        page = pages.page_links(self._html(response), response.url)
         self._count_links(page)
         root = response.meta.get("root")
         items = self._items(page, root or response.url)
-        if pages.looks_like_listing(page, items) and response.meta.get("source") != "feed":
-            if root is not None and url_key(response.url) not in self.listing_seen:
-                # A sub-section listed like an article: read it as a listing, one level deep.
-                self.listing_seen.add(url_key(response.url))
-                yield self._page_item(response, "listing")
-                for link in items:
-                    request = self._article_request(link.url, source=response.url, root=None)
-                    if request is not None:
-                        yield request
+        fresh = [
+            link for link in items if url_key(canonicalize_url(link.url)) not in self.scheduled
+        ]
+        if (
+            pages.looks_like_listing(page, items)
+            and len(fresh) >= 2
+            and root is not None
+            and response.meta.get("source") != "feed"
+            and url_key(response.url) not in self.listing_seen
+        ):
+            # A sub-section listed like an article: read it as a listing, one level deep.
+            # (A page whose list only repeats known links is an article page, perhaps an
+            # empty one: the pipeline decides, and records it if it holds no article.)
+            self.listing_seen.add(url_key(response.url))
+            yield self._page_item(response, "listing")
+            for link in items:
+                request = self._article_request(link.url, source=response.url, root=None)
+                if request is not None:
+                    yield request
             return
         yield self._article_item(response, source=response.meta.get("source"))
 
@@ -308,9 +335,15 @@ class PortalSpider(scrapy.Spider):
     def on_error(self, failure: Failure):
         """Record a failed request (after retries) as an error item."""
         reason, status = describe_failure(failure)
-        url = failure.request.url if hasattr(failure, "request") else ""
+        request = getattr(failure, "request", None)
+        url = request.url if request is not None else ""
         if failure.check(HttpError):
             url = failure.value.response.url
+        redirects = request.meta.get("redirect_urls") if request is not None else None
+        if redirects:
+            # Record the address that was linked, and say where the redirects led.
+            reason = f"{reason} (after redirects to {url})"
+            url = redirects[0]
         self.logger.warning("failed %s: %s", url, reason)
         request = getattr(failure, "request", None)
         if (
@@ -351,11 +384,9 @@ class PortalSpider(scrapy.Spider):
                 for link in page.links
                 if pattern.search(link.url) and self._on_portal(link.url) and link.url != page.url
             ]
-        items = pages.listing_items(
-            page,
-            template_urls=self._template_urls(),
-            preferred_chains=self.chains.get(root, set()),
-        )
+        # Links found on most pages (a "Tin nổi bật" box) are not excluded: such a box also
+        # lists the newest articles of the listing itself, which must not be lost.
+        items = pages.listing_items(page, preferred_chains=self.chains.get(root, set()))
         if items:
             self.chains.setdefault(root, set()).update(link.chain for link in items)
         return [link for link in items if self._on_portal(link.url)]
@@ -403,13 +434,25 @@ class PortalSpider(scrapy.Spider):
             return f"not HTML: {ctype}"
         return None
 
+    def _html(self, response: Response) -> str:
+        """The page's text, decoded despite wrong or missing charset declarations (once)."""
+        text = response.meta.get("dtcrawl_text")
+        if text is None:
+            ctype = response.headers.get(b"Content-Type", b"").decode("latin-1")
+            text, note = pages.decode_page(response.body, ctype)
+            if note:
+                self.logger.warning("%s: %s", response.url, note)
+                self.crawler.stats.inc_value("dtcrawl/charset_repaired")
+            response.meta["dtcrawl_text"] = text
+        return text
+
     def _page_item(self, response: Response, role: str) -> dict[str, Any]:
         return {
             "kind": "page",
             "role": role,
             "portal": self.portal.id,
             "url": response.url,
-            "html": response.text,
+            "html": self._html(response),
         }
 
     def _article_item(self, response: Response, *, source: str | None) -> dict[str, Any]:
@@ -420,7 +463,7 @@ class PortalSpider(scrapy.Spider):
             "url": response.url,
             "requested_url": request_url,
             "redirects": list(response.meta.get("redirect_urls", [])),
-            "html": response.text,
+            "html": self._html(response),
             "status": response.status,
             "etag": response.headers.get(b"ETag", b"").decode("latin-1") or None,
             "last_modified": response.headers.get(b"Last-Modified", b"").decode("latin-1") or None,
