@@ -34,6 +34,7 @@ from scrapy.http import Response, TextResponse
 from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.utils.sitemap import Sitemap
 from twisted.python.failure import Failure
+from twisted.web._newclient import ResponseFailed
 
 from dtcrawl import pages
 from dtcrawl.registry import Portal, load_registry, select_portals
@@ -50,6 +51,9 @@ def describe_failure(failure: Failure) -> tuple[str, int | None]:
     if failure.check(HttpError):
         response = failure.value.response
         return f"HTTP {response.status}", response.status
+    if failure.check(ResponseFailed):
+        causes = ", ".join(type(f.value).__name__.lstrip("_") for f in failure.value.reasons)
+        return f"connection lost before the response was complete ({causes})", None
     exc = failure.value
     name = type(exc).__name__
     message = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
@@ -192,6 +196,9 @@ class PortalSpider(scrapy.Spider):
             errback=self.on_error,
             headers=headers,
             meta={"source": source, "root": root, "recheck": bool(headers) or key in self.known},
+            # Duplicates are already filtered by URL key above; Scrapy's own filter would
+            # silently drop a redirect that loops back, instead of letting it fail loudly.
+            dont_filter=True,
         )
 
     # -- callbacks -------------------------------------------------------------------------
