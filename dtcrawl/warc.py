@@ -232,11 +232,15 @@ class CapturedPage:
         return self.body.lstrip()[:15].lower().startswith((b"<!doctype html", b"<html"))
 
     def text(self) -> str:
-        """The page decoded exactly as Scrapy decodes it for the spider (``response.text``)."""
-        from scrapy.http import HtmlResponse
+        """The page decoded as the spider decodes it (wrong or missing charsets repaired)."""
+        try:
+            from dtcrawl.pages import decode_page
+        except ImportError:  # an older dtcrawl.pages: the spider read Scrapy's response.text
+            from scrapy.http import HtmlResponse
 
-        headers = {k: v for k, v in self.headers if k.lower() == "content-type"}
-        return HtmlResponse(self.url, body=self.body, headers=headers).text
+            headers = {k: v for k, v in self.headers if k.lower() == "content-type"}
+            return HtmlResponse(self.url, body=self.body, headers=headers).text
+        return decode_page(self.body, self.content_type)[0]
 
 
 @dataclass
@@ -796,8 +800,9 @@ def _release_writer(writer: CaptureWriter) -> None:
 class WarcCaptureMiddleware:
     """Scrapy downloader middleware: write every HTML/XML response to the run's WARC file.
 
-    Enable it below ``HttpCompressionMiddleware`` (590) so it sees decoded bodies, e.g.
-    ``DOWNLOADER_MIDDLEWARES = {"dtcrawl.warc.WarcCaptureMiddleware": 580}``. Settings:
+    Enable it below ``HttpCompressionMiddleware`` (590) so it sees decoded bodies, and below
+    ``RetryMiddleware`` (550) so it sees final responses only:
+    ``DOWNLOADER_MIDDLEWARES = {"dtcrawl.warc.WarcCaptureMiddleware": 545}``. Settings:
     ``DTCRAWL_WARC`` (default True), ``DTCRAWL_WARC_DIR`` (default ``warc``, relative to the
     database's folder), ``DTCRAWL_DB``, ``DTCRAWL_RUN_ID``. The capture is put in
     ``response.meta["capture"]``: ``capture_id``, ``warc_file``, ``offset``, ``length``,
@@ -882,7 +887,7 @@ class CaptureRoleMiddleware:
     For each item the spider yields about the response's own URL it sets the capture's
     ``role`` (``article`` > ``listing`` > ``error``), and it adds the capture to article items
     as ``item["capture"]`` (so the pipeline can store ``capture_id`` with the article).
-    Enable with ``SPIDER_MIDDLEWARES = {"dtcrawl.warc.CaptureRoleMiddleware": 800}``.
+    Enable with ``SPIDER_MIDDLEWARES = {"dtcrawl.warc.CaptureRoleMiddleware": 850}``.
     """
 
     def __init__(self, writer: CaptureWriter) -> None:

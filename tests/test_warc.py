@@ -385,9 +385,9 @@ ARTICLE_COLUMNS = (
 )
 CAPTURE_SETTINGS = [
     "--set",
-    'DOWNLOADER_MIDDLEWARES={"dtcrawl.warc.WarcCaptureMiddleware": 580}',
+    'DOWNLOADER_MIDDLEWARES={"dtcrawl.warc.WarcCaptureMiddleware": 545}',
     "--set",
-    'SPIDER_MIDDLEWARES={"dtcrawl.warc.CaptureRoleMiddleware": 800}',
+    'SPIDER_MIDDLEWARES={"dtcrawl.warc.CaptureRoleMiddleware": 850}',
 ]
 
 
