@@ -49,6 +49,14 @@ LOG_LEVEL = "INFO"
 TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
 FEED_EXPORT_ENCODING = "utf-8"
 
+# Raw captures: every HTML/XML response kept in WARC files (dtcrawl.warc). The downloader
+# middleware sits after decompression (590) and retries (550); the spider middleware tells
+# which captures are articles and hands their capture to the article items.
+DOWNLOADER_MIDDLEWARES = {"dtcrawl.warc.WarcCaptureMiddleware": 545}
+SPIDER_MIDDLEWARES = {"dtcrawl.warc.CaptureRoleMiddleware": 850}
+DTCRAWL_WARC = True  # False: no WARC files, no captures rows
+DTCRAWL_WARC_DIR = "warc"  # relative to the archive database's folder
+
 ITEM_PIPELINES = {
     "dtcrawl.pipelines.ArchivePipeline": 500,
 }
