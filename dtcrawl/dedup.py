@@ -231,6 +231,7 @@ class Fingerprint:
     word_count: int
     shingles: np.ndarray  # sorted unique uint64 shingle hashes (see shingle_hashes)
     band_keys: tuple[bytes, ...]  # empty when the body is shorter than MIN_WORDS
+    signature: bytes  # MinHash values as little-endian uint32 (b"" when not dedupable)
     folded: str  # the whole normalised body folded (dtcrawl.text.fold), for the search index
 
     @property
@@ -257,6 +258,22 @@ def fingerprint(body: str, *, normalized: bool = False) -> Fingerprint:
     hashes = shingle_hashes(tokens)
     digest = hashlib.sha256(" ".join(stripped.split()).encode("utf-8")).hexdigest()
     keys: tuple[bytes, ...] = ()
+    signature = b""
     if len(tokens) >= MIN_WORDS:
-        keys = tuple(lsh_keys(minhash_of_hashes(hashes)))
-    return Fingerprint(digest, len(all_tokens), hashes, keys, folded)
+        minhash = minhash_of_hashes(hashes)
+        keys = tuple(lsh_keys(minhash))
+        signature = np.asarray(minhash.hashvalues, dtype="<u4").tobytes()
+    return Fingerprint(digest, len(all_tokens), hashes, keys, signature, folded)
+
+
+def estimated_similarity(a: bytes, b: bytes) -> float:
+    """Return the MinHash estimate of Jaccard similarity from two :attr:`Fingerprint.signature`.
+
+    >>> a = fingerprint("Tỉnh Lam Giang đẩy mạnh chuyển đổi số. " * 5).signature
+    >>> estimated_similarity(a, a)
+    1.0
+    """
+    x, y = np.frombuffer(a, dtype="<u4"), np.frombuffer(b, dtype="<u4")
+    if x.size == 0 or x.size != y.size:
+        return 0.0
+    return float(np.count_nonzero(x == y)) / x.size

@@ -51,14 +51,15 @@ def test_schema_is_created_once_with_the_pragmas(tmp_path):
     path = tmp_path / "a.db"
     with Archive(path) as archive:
         conn = archive.conn
-        assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == 2
         assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
         assert conn.execute("PRAGMA synchronous").fetchone()[0] == 1  # NORMAL
         names = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
         for table in [
             "articles", "article_urls", "article_versions", "legal_refs", "indicators",
-            "crawl_runs", "fetch_errors", "articles_fts", "dedup_bands", "stories",
+            "crawl_runs", "fetch_errors", "articles_fts", "dedup_bands", "dedup_signatures",
+            "stories",
         ]:  # fmt: skip
             assert table in names
         archive.save_article(record("https://lamgiang.gov.vn/tin/1", make_body(1)))
@@ -68,6 +69,24 @@ def test_schema_is_created_once_with_the_pragmas(tmp_path):
     plain = sqlite3.connect(path)
     assert plain.execute("SELECT COUNT(*) FROM articles_fts").fetchone()[0] == 1
     plain.close()
+
+
+def test_a_version_1_archive_is_migrated_and_gets_signatures(tmp_path):
+    path = tmp_path / "v1.db"
+    body = make_body(12)
+    with Archive(path) as archive:
+        archive.save_article(record("https://a.gov.vn/1", body, portal="a"))
+    conn = sqlite3.connect(path)  # make it look like a version 1 archive
+    conn.execute("DROP TABLE dedup_signatures")
+    conn.execute("PRAGMA user_version = 1")
+    conn.commit()
+    conn.close()
+    with Archive(path) as archive:
+        assert archive.conn.execute("PRAGMA user_version").fetchone()[0] == 2
+        assert archive.conn.execute("SELECT COUNT(*) FROM dedup_signatures").fetchone()[0] == 1
+        copy = archive.save_article(record("https://b.gov.vn/1", make_copy(body, 1), portal="b"))
+        assert copy.action == "duplicate"
+    assert assert_consistent(path) == 2
 
 
 def test_an_archive_from_a_newer_dtcrawl_is_refused(tmp_path):
@@ -344,11 +363,13 @@ def assert_consistent(path) -> int:
             ).fetchone()[0]
             == count
         )
-        for article_id, body, bands in conn.execute(
-            "SELECT a.id, a.body, (SELECT COUNT(*) FROM dedup_bands b WHERE b.article_id = a.id) "
-            "FROM articles a"
+        for article_id, body, bands, signature in conn.execute(
+            "SELECT a.id, a.body, (SELECT COUNT(*) FROM dedup_bands b WHERE b.article_id = a.id), "
+            "(SELECT signature FROM dedup_signatures s WHERE s.article_id = a.id) FROM articles a"
         ):
-            assert bands == (dedup.BANDS if dedup.fingerprint(body).dedupable else 0), article_id
+            fp = dedup.fingerprint(body)
+            assert bands == (dedup.BANDS if fp.dedupable else 0), article_id
+            assert signature == (fp.signature if fp.dedupable else None), article_id
         assert (
             conn.execute(
                 "SELECT COUNT(*) FROM dedup_bands WHERE article_id NOT IN (SELECT id FROM articles)"
