@@ -73,6 +73,9 @@ def build_record(item: dict[str, Any], portal, template: PortalTemplate | None) 
         "last_modified": item.get("last_modified"),
         "extractor_version": EXTRACTOR_VERSION,
     }
+    capture = item.get("capture") or {}
+    if capture.get("capture_id") is not None:
+        record["capture_id"] = capture["capture_id"]
     return record, content, sorted(variants)
 
 

@@ -37,6 +37,8 @@ Tables and columns (schema version 2)
     - ``checked_at``: when the page was last checked (fetched, or answered 304 Not Modified).
     - ``etag``, ``last_modified``: HTTP validators of the last response, for conditional requests.
     - ``extractor_version``: version of the extractor that produced title/body/metadata.
+    - ``capture_id``: the raw capture (``captures.id``, see :mod:`dtcrawl.warc`) the current
+      text was extracted from; NULL for rows stored before captures were kept.
 
 ``article_urls`` — every URL under which an article was seen (its own and variants: http/https,
 print views, redirects, URLs before ``rel=canonical``).
@@ -197,7 +199,7 @@ _SCHEMA_V1 = [
     published_at TEXT,
     value REAL,
     unit TEXT,
-    denominator TEXT,
+    denominator REAL,
     qualifier TEXT,
     subject TEXT,
     indicator TEXT,
@@ -275,12 +277,15 @@ _SCHEMA_V2 = [
 ]
 
 #: Schema steps: MIGRATIONS[n] takes a database from user_version n to n + 1.
-MIGRATIONS: list[list[str]] = [_SCHEMA_V1, _SCHEMA_V2]
+# Schema 3: each article row points at the raw capture (dtcrawl.warc) its text came from.
+_SCHEMA_V3 = ["ALTER TABLE articles ADD COLUMN capture_id INTEGER"]
+
+MIGRATIONS: list[list[str]] = [_SCHEMA_V1, _SCHEMA_V2, _SCHEMA_V3]
 
 _RECORD_FIELDS = {
     "url", "portal", "province", "title", "published_at", "modified_at", "author", "source",
     "captions", "body", "relevant", "relevance_score", "relevance_terms", "fetched_at", "etag",
-    "last_modified", "extractor_version",
+    "last_modified", "extractor_version", "capture_id",
 }  # fmt: skip
 _LEGAL_REF_FIELDS = ("raw", "number", "doc_type", "issuer", "year", "issued_on", "key")
 _INDICATOR_FIELDS = (
@@ -598,6 +603,10 @@ class Archive:
         with self._transaction() as conn:
             existing = self._find(conn, [key for _, key in variants])
             if existing is None:
+                # The same page of the same portal under another address (an ``ItemID=``
+                # alias, a section prefix): one row, with this address as a variant.
+                existing = self._find_alias(conn, row, fp)
+            if existing is None:
                 result = self._insert(conn, row, fp, folded)
             else:
                 result = self._update(conn, existing, row, fp, folded)
@@ -649,6 +658,18 @@ class Archive:
                 return StoredArticle(*found)
         return None
 
+    @staticmethod
+    def _find_alias(conn: sqlite3.Connection, row, fp: dedup.Fingerprint) -> StoredArticle | None:
+        if fp.word_count < 20:  # empty shells and one-liners of different pages look alike
+            return None
+        found = conn.execute(
+            "SELECT id, url, content_hash, etag, last_modified, checked_at, fetched_at, "
+            "duplicate_of FROM articles WHERE content_hash = ? AND portal = ? AND title IS ? "
+            "ORDER BY id LIMIT 1",
+            (fp.content_hash, row["portal"], row["title"]),
+        ).fetchone()
+        return StoredArticle(*found) if found is not None else None
+
     def _insert(self, conn, row, fp: dedup.Fingerprint, folded) -> SaveResult:
         columns = sorted(_RECORD_FIELDS)
         values = [row[c] for c in columns]
@@ -678,7 +699,7 @@ class Archive:
         metadata = [
             "province", "published_at", "modified_at", "author", "source", "captions",
             "relevant", "relevance_score", "relevance_terms", "etag", "last_modified",
-            "extractor_version",
+            "extractor_version", "capture_id",
         ]  # fmt: skip
         if old["content_hash"] == fp.content_hash and old["title"] == row["title"]:
             conn.execute(

@@ -16,7 +16,7 @@ import pytest
 
 from dtcrawl import dedup
 from dtcrawl.bench.dedup import article_paragraphs, syndicate
-from dtcrawl.storage import VIETNAM, Archive, iso_time
+from dtcrawl.storage import MIGRATIONS, VIETNAM, Archive, iso_time
 from dtcrawl.text import fold
 
 
@@ -51,7 +51,7 @@ def test_schema_is_created_once_with_the_pragmas(tmp_path):
     path = tmp_path / "a.db"
     with Archive(path) as archive:
         conn = archive.conn
-        assert conn.execute("PRAGMA user_version").fetchone()[0] == 2
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS)
         assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
         assert conn.execute("PRAGMA synchronous").fetchone()[0] == 1  # NORMAL
@@ -78,11 +78,12 @@ def test_a_version_1_archive_is_migrated_and_gets_signatures(tmp_path):
         archive.save_article(record("https://a.gov.vn/1", body, portal="a"))
     conn = sqlite3.connect(path)  # make it look like a version 1 archive
     conn.execute("DROP TABLE dedup_signatures")
+    conn.execute("ALTER TABLE articles DROP COLUMN capture_id")
     conn.execute("PRAGMA user_version = 1")
     conn.commit()
     conn.close()
     with Archive(path) as archive:
-        assert archive.conn.execute("PRAGMA user_version").fetchone()[0] == 2
+        assert archive.conn.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS)
         assert archive.conn.execute("SELECT COUNT(*) FROM dedup_signatures").fetchone()[0] == 1
         copy = archive.save_article(record("https://b.gov.vn/1", make_copy(body, 1), portal="b"))
         assert copy.action == "duplicate"
@@ -466,3 +467,18 @@ def test_two_writers_on_one_file_stay_consistent(tmp_path):
             "SELECT copies, portal_count FROM stories WHERE copies > 1"
         ).fetchall()
         assert sorted(tuple(g) for g in groups) == [(2, 2)] * 4 + [(4, 2)]
+
+
+def test_the_same_page_under_another_address_of_the_portal_is_one_row(archive):
+    """An ``ItemID=`` alias of a SharePoint article: one row, the alias a URL variant."""
+    body = make_body(5)
+    first = archive.save_article(record("https://a.gov.vn/portal/Pages/2023-1-2/Tin.aspx", body))
+    alias = archive.save_article(
+        record("https://a.gov.vn/noidung/Pages/chi-tiet.aspx?ItemID=7", body)
+    )
+    assert (alias.action, alias.article_id) == ("unchanged", first.article_id)
+    assert archive.lookup_url("https://a.gov.vn/noidung/Pages/chi-tiet.aspx?ItemID=7").id == (
+        first.article_id
+    )
+    other_portal = archive.save_article(record("https://b.gov.vn/tin/1", body, portal="b"))
+    assert other_portal.action == "duplicate"
