@@ -155,8 +155,14 @@ class ArchivePipeline:
             self._error(item["url"], f"extraction failed: {type(exc).__name__}: {exc}")
             self._count("extraction_failures")
             return
+        if not content.is_article() and content.listing_like:
+            # A listing reached as an article candidate (a sitemap or a section link): it
+            # taught the template; nothing to store and nothing wrong.
+            self._count("listings")
+            self.trace.write("listing_candidate", url=item["url"])
+            return
         if not content.is_article():
-            self._error(item["url"], "no article text found (listing, empty or broken page)")
+            self._error(item["url"], "no article text found (empty or broken page)")
             self.trace.write("not_article", url=item["url"])
             self._count("extraction_failures")
             return

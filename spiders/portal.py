@@ -178,7 +178,9 @@ class PortalSpider(scrapy.Spider):
         """Request an article candidate unless it is stored (and not due) or already queued."""
         url = canonicalize_url(url)
         key = url_key(url)
-        if key in self.scheduled or is_print_view(url) or pages.is_home_url(url):
+        if key in self.scheduled or key in self.listing_seen:
+            return None
+        if is_print_view(url) or pages.is_home_url(url):
             return None
         self.scheduled.add(key)
         headers: dict[str, str] = {}
