@@ -61,8 +61,15 @@ bench-dedup: install
 bench-indicators: install
 	$(BIN)/python -m dtcrawl.bench.indicators
 
-## bench: every benchmark; QUICK=1 for smaller sizes
-bench: bench-extract bench-relevance bench-dedup bench-indicators
+bench-crawl: install
+	$(BIN)/python -m dtcrawl.bench.crawl $(if $(QUICK),--quick)
+
+bench-archive: install
+	$(BIN)/python -m dtcrawl.bench.archive $(if $(QUICK),--quick)
+
+## bench: every benchmark, written to BENCHMARKS.md with the machine; QUICK=1 for smaller sizes
+bench: install
+	$(BIN)/python -m dtcrawl.bench.run_all $(if $(QUICK),--quick)
 
 clean:
 	rm -rf $(VENV) .pytest_cache build *.egg-info
