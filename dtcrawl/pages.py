@@ -245,12 +245,23 @@ def _host(url: str) -> str:
     return host[4:] if host.startswith("www.") else host
 
 
+_SESSION_PARAMS = re.compile(r"(?i)^(?:jsessionid|phpsessid|sid|sessionid|asp\.net_sessionid)$")
+
+
 def _url_tokens(url: str) -> tuple[list[str], dict[str, str]]:
+    """Path segments and query of a URL, without session ids (``;jsessionid=…``, ``?sid=…``)."""
     parts = urlsplit(url)
-    segments = [s for s in parts.path.split("/") if s]
-    return segments, dict(parse_qsl(parts.query, keep_blank_values=True))
+    segments = [s.split(";", 1)[0] for s in parts.path.split("/") if s.split(";", 1)[0]]
+    query = {
+        k: v
+        for k, v in parse_qsl(parts.query, keep_blank_values=True)
+        if not _SESSION_PARAMS.match(k)
+    }
+    return segments, query
 
 
+# Parameters that set how many items a page shows, not which page: never a page number.
+_SIZE_KEY = re.compile(r"(?i)(?:^|_)(?:delta|size|pagesize|limit|per_?page|rows|count|num)$")
 _PAGE_KEY = re.compile(r"(?:^|_)(?:page|pageindex|pagenumber|cur|trang|pg|p|start|offset)$", re.I)
 
 
@@ -295,7 +306,15 @@ def _page_token(page_url: str, candidate: str, number: str | None) -> str | None
     diffs = _page_differences(page_url, candidate)
     if not diffs:
         return None
-    numeric = [(key, value) for key, value in diffs if _DIGITS.search(value)]
+    if any(
+        key and _SIZE_KEY.search(key) and key in dict(_url_tokens(page_url)[1]) for key, _ in diffs
+    ):
+        return None  # a "show 10 / 20 per page" link of the same page
+    numeric = [
+        (key, value)
+        for key, value in diffs
+        if _DIGITS.search(value) and not (key and _SIZE_KEY.search(key))
+    ]
     if len(diffs) == 1:
         return diffs[0][1] if numeric else None
     if any(key is None for key, _ in diffs):

@@ -478,7 +478,8 @@ class _Checker:
             )
             return
         self.usable_starts += 1
-        page = pages.page_links(fetched.body, fetched.final_url)
+        text, _ = pages.decode_page(fetched.body, check.content_type)
+        page = pages.page_links(text, fetched.final_url)
         items = [link.url for link in pages.listing_items(page)]
         pager = pages.pagination_links(page)
         check.alive = True

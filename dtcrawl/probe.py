@@ -62,6 +62,8 @@ class ProbeResult:
     feeds: list[str] = field(default_factory=list)
     sitemaps: list[str] = field(default_factory=list)
     unsure: list[str] = field(default_factory=list)
+    site_name: str | None = None
+    home_url: str | None = None  # when the result is a section found from this home page
 
 
 def detect_cms(html: str, url: str) -> tuple[str, list[str]]:
@@ -122,12 +124,58 @@ def find_sections(page: pages.PageLinks) -> list[tuple[str, str]]:
     return [(text, url) for url, (rank, text) in sorted(found.items(), key=lambda kv: kv[1][0])]
 
 
+def site_name(html: str) -> str | None:
+    """The portal's name: ``og:site_name``, else the ``<title>`` before a separator.
+
+    >>> site_name("<title>Tin tức | Cổng TTĐT tỉnh Lam Giang</title>")
+    'Cổng TTĐT tỉnh Lam Giang'
+    """
+    meta = re.search(
+        r'<meta[^>]+property=["\']og:site_name["\'][^>]+content=["\']([^"\']+)', html, re.I
+    )
+    if meta:
+        return meta.group(1).strip()
+    title = re.search(r"<title[^>]*>(.*?)</title>", html, re.I | re.S)
+    if not title:
+        return None
+    parts = [p.strip() for p in re.split(r"\s[|–—-]\s", " ".join(title.group(1).split())) if p]
+    named = [p for p in parts if re.search(r"(?i)cổng|sở|ủy ban|ubnd|tỉnh|thành phố", p)]
+    return (named or parts or [None])[-1]
+
+
+def strong_section(result: ProbeResult) -> str | None:
+    """URL of the digital-transformation section to crawl instead of the probed page, if any."""
+    strong = [url for text, url in result.sections if _is_strong(text)]
+    if not strong or result.url in strong:
+        return None
+    return strong[0]
+
+
+def merge_section(home: ProbeResult, section: ProbeResult) -> ProbeResult:
+    """The probe of a section found from a home page, keeping what the home page told."""
+    section.home_url = home.url
+    section.sections = home.sections
+    section.site_name = home.site_name or section.site_name
+    section.feeds = list(dict.fromkeys(home.feeds + section.feeds))
+    section.sitemaps = list(dict.fromkeys(home.sitemaps + section.sitemaps))
+    if home.cms != "unknown":
+        section.cms, section.cms_evidence = home.cms, home.cms_evidence
+    section.unsure = [u for u in section.unsure if "no digital-transformation section" not in u]
+    section.unsure += [u for u in home.unsure if "redirects to" in u]
+    return section
+
+
 def probe_page(html: str, url: str, robots_txt: str | None = None) -> ProbeResult:
     """Read one page of a portal and say what a registry entry for it needs."""
     result = ProbeResult(url=url)
     result.cms, result.cms_evidence = detect_cms(html, url)
+    result.site_name = site_name(html)
     page = pages.page_links(html, url)
-    result.sections = find_sections(page)
+    result.sections = [
+        (text, link)
+        for text, link in find_sections(page)
+        if link != url and not pages.is_home_url(link)
+    ]
     items = pages.listing_items(page)
     result.pagination = pages.pagination_links(page)
     result.article_links = [link.url for link in items]
@@ -154,14 +202,13 @@ def propose_entry(result: ProbeResult, *, portal_id: str | None = None) -> dict:
     slug = portal_id or re.sub(r"[^a-z0-9]+", "-", host.removeprefix("www.").split(".gov.vn")[0])
     start = result.url
     relevance = "keywords"
-    strong = [(text, url) for text, url in result.sections if _is_strong(text)]
-    if result.is_listing and any(url == result.url for _, url in strong):
-        relevance = "all"  # the probed page is the portal's own digital-transformation section
-    elif strong and not result.is_listing:
-        start, relevance = strong[0][1], "all"
+    if result.home_url and result.is_listing:
+        relevance = "all"  # the portal's own digital-transformation section
+    elif any(url == result.url and _is_strong(text) for text, url in result.sections):
+        relevance = "all"
     entry: dict = {
         "id": slug.strip("-") or "portal",
-        "name": f"TODO: name of {host}",
+        "name": result.site_name or f"TODO: name of {host}",
         "province": "TODO",
         "start_urls": [start],
         "relevance": relevance,
@@ -179,7 +226,9 @@ def propose_entry(result: ProbeResult, *, portal_id: str | None = None) -> dict:
 
 def format_probe(result: ProbeResult, entry: dict) -> str:
     """The probe as a human reads it: findings as YAML comments, then the entry."""
-    lines = [f"# probe of {result.url}"]
+    lines = [f"# probe of {result.home_url or result.url}"]
+    if result.home_url:
+        lines.append(f"# digital-transformation section: {result.url}")
     lines.append(
         f"# CMS family: {result.cms}"
         + (f" ({'; '.join(result.cms_evidence)})" if result.cms_evidence else "")

@@ -8,7 +8,7 @@ from urllib.parse import urljoin
 import click
 
 from dtcrawl.fetch import fetch
-from dtcrawl.probe import format_probe, probe_page, propose_entry
+from dtcrawl.probe import format_probe, merge_section, probe_page, propose_entry, strong_section
 
 __all__ = ["probe"]
 
@@ -41,19 +41,11 @@ def probe(url, portal_id, timeout):
     result = probe_page(page.text, page.url, robots)
     if page.url != url:
         result.unsure.append(f"{url} redirects to {page.url}")
-    if result.sections and not result.is_listing:
-        section_url = result.sections[0][1]
+    section_url = strong_section(result)
+    if section_url:
         try:
             section = fetch(section_url, timeout=timeout)
-            section_result = probe_page(section.text, section.url, robots)
-            section_result.sections = result.sections
-            section_result.feeds = list(dict.fromkeys(result.feeds + section_result.feeds))
-            section_result.cms = result.cms if result.cms != "unknown" else section_result.cms
-            section_result.cms_evidence = result.cms_evidence or section_result.cms_evidence
-            section_result.unsure = [
-                u for u in section_result.unsure if "no digital-transformation section" not in u
-            ]
-            result = section_result
+            result = merge_section(result, probe_page(section.text, section.url, robots))
         except OSError as exc:
             result.unsure.append(f"section {section_url} could not be fetched: {exc}")
     click.echo(format_probe(result, propose_entry(result, portal_id=portal_id)))
