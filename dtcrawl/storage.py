@@ -473,11 +473,21 @@ class Archive:
         """Record the end of run ``run_id`` with its ``status`` and ``stats``.
 
         Counts named like the ``crawl_runs`` columns (``pages_fetched``, ``new``, ``updated``,
-        ``duplicates``, ``unchanged``, ``errors``) fill those columns; ``errors`` defaults to the
+        ``duplicates``, ``unchanged``, ``errors``) fill those columns (summed over portals when
+        ``stats`` maps each portal to its counts, as ``dtcrawl crawl`` records it); ``errors`` defaults to the
         number of ``fetch_errors`` of the run. The whole dict is kept as JSON in ``stats``.
         """
+        flat = dict(stats)
+        if stats and all(isinstance(v, Mapping) for v in stats.values()):
+            # Per-portal counts ({portal: {count: n}}): the columns hold the totals.
+            flat = {}
+            for counts_of_portal in stats.values():
+                for name, value in counts_of_portal.items():
+                    if isinstance(value, int):
+                        key = "duplicates" if name == "duplicate" else name
+                        flat[key] = flat.get(key, 0) + value
         with self._transaction() as conn:
-            counts = {name: stats.get(name) for name in _RUN_COUNTS}
+            counts = {name: flat.get(name) for name in _RUN_COUNTS}
             if counts["errors"] is None:
                 counts["errors"] = conn.execute(
                     "SELECT COUNT(*) FROM fetch_errors WHERE run_id = ?", (run_id,)
