@@ -50,7 +50,9 @@ def build_record(item: dict[str, Any], portal, template: PortalTemplate | None) 
     if content.canonical_url:
         url = resolve_canonical(fetched_url, content.canonical_url, portal.allowed_domains)
     relevance = score_relevance(content.title or "", content.body)
-    relevant = portal.relevance == "all" or relevance.relevant
+    # "relevance: all" vouches for what the portal's start listings list; articles reached
+    # through a whole-site feed or sitemap are judged by the classifier.
+    relevant = (portal.relevance == "all" and item.get("in_listing", True)) or relevance.relevant
     variants = {item["url"], item.get("requested_url") or item["url"], fetched_url}
     variants.update(item.get("redirects") or [])
     variants.discard(url)

@@ -156,7 +156,10 @@ def merge_section(home: ProbeResult, section: ProbeResult) -> ProbeResult:
     section.home_url = home.url
     section.sections = home.sections
     section.site_name = home.site_name or section.site_name
-    section.feeds = list(dict.fromkeys(home.feeds + section.feeds))
+    feeds = list(dict.fromkeys(home.feeds + section.feeds))
+    slug = [part for part in urlsplit(section.url).path.split("/") if part][-1:]
+    own = [feed for feed in feeds if slug and slug[0].lower() in feed.lower()]
+    section.feeds = own or feeds  # the section's own feed, when it has one
     section.sitemaps = list(dict.fromkeys(home.sitemaps + section.sitemaps))
     if home.cms != "unknown":
         section.cms, section.cms_evidence = home.cms, home.cms_evidence

@@ -82,6 +82,7 @@ class PortalSpider(scrapy.Spider):
         self.listing_count: Counter[str] = Counter()
         self.recheck_due: dict[str, dict[str, str]] = {}
         self.resume = True
+        self.listed: set[str] = set()  # URL keys listed by the portal's start listings
 
     @classmethod
     def from_crawler(cls, crawler, *args: Any, **kwargs: Any) -> PortalSpider:
@@ -231,6 +232,7 @@ class PortalSpider(scrapy.Spider):
             return
         new = 0
         for link in items:
+            self.listed.add(url_key(canonicalize_url(link.url)))
             request = self._article_request(link.url, source=response.url, root=root)
             if request is not None:
                 new += 0 if request.meta["recheck"] else 1
@@ -478,6 +480,10 @@ class PortalSpider(scrapy.Spider):
             "last_modified": response.headers.get(b"Last-Modified", b"").decode("latin-1") or None,
             "fetched_at": now_iso(),
             "discovered_from": source,
+            # Listed by a start listing (not only found in a whole-site feed or sitemap):
+            # what a registry's "relevance: all" vouches for.
+            "in_listing": source not in ("feed", "sitemap")
+            or url_key(canonicalize_url(request_url)) in self.listed,
         }
 
     def _error_item(self, url: str, reason: str, status: int | None) -> dict[str, Any]:
