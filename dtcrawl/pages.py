@@ -54,6 +54,7 @@ class Link:
     chain: str
     chrome: bool
     dated: bool = False  # a date appears next to the link (listing items often carry one)
+    teaser: bool = False  # an excerpt of the article stands next to the link
 
     @property
     def words(self) -> int:
@@ -209,23 +210,43 @@ def page_links(html: str | bytes, base_url: str) -> PageLinks:
                 break
             chrome = chrome or _is_chrome(anc)
             chain_parts.append(f"{anc.tag}.{_class_tokens(anc)}")
-        parent = a.getparent()
-        dated = False
-        if parent is not None:
-            # A date printed beside the link, within the link's own list item.
-            holder = parent if parent.tag not in ("ul", "ol", "tbody") else a
-            dated = bool(_DATE_IN_TEXT.search(holder.text_content() or ""))
+        record = _record_of(a, href)
+        record_text = normalize_line(record.text_content()) if record is not None else text
         result.links.append(
             Link(
                 url=url,
                 text=text,
                 chain="/".join(reversed(chain_parts)),
                 chrome=chrome,
-                dated=dated,
+                # A date printed beside the link, within the link's own item.
+                dated=bool(_DATE_IN_TEXT.search(record_text)),
+                # An excerpt (sapo) beside the headline: what a section's main list has and a
+                # "Tin mới" box beside it has not.
+                teaser=len(record_text) - len(text) > 80,
             )
         )
     result.text_chars = _paragraph_text_chars(scope)
     return result
+
+
+def _record_of(a: etree._Element, href: str, depth: int = 4) -> etree._Element | None:
+    """The largest ancestor (up to ``depth`` levels) holding no link to another address:
+    a listing item's own box (headline, date, excerpt), not the list around it."""
+    record = None
+    node = a
+    for _ in range(depth):
+        node = node.getparent()
+        if node is None or node.tag in ("body", "html", "ul", "ol", "table", "tbody"):
+            break
+        others = {
+            (x.get("href") or "").strip()
+            for x in node.iter("a")
+            if (x.get("href") or "").strip() not in ("", href, "#")
+        }
+        if others:
+            break
+        record = node
+    return record
 
 
 def _paragraph_text_chars(scope: etree._Element) -> int:
@@ -360,7 +381,7 @@ def pagination_links(page: PageLinks) -> list[str]:
 
 def _headline_score(link: Link) -> float:
     if link.words >= 5:
-        return 1.0 + (0.25 if link.dated else 0.0)
+        return 1.0 + (0.25 if link.dated else 0.0) + (1.0 if link.teaser else 0.0)
     if link.words >= 3:
         return 0.4
     return 0.0

@@ -230,9 +230,11 @@ class PortalSpider(scrapy.Spider):
             # A start URL that is an article itself.
             yield self._article_item(response, source="start")
             return
+        # Only the page's main list counts as "listed" (not a "Tin mới" box beside it).
+        main = pages.listing_items(page, preferred_chains=frozenset(), min_share=1.0)
+        self.listed.update(url_key(canonicalize_url(link.url)) for link in main)
         new = 0
         for link in items:
-            self.listed.add(url_key(canonicalize_url(link.url)))
             request = self._article_request(link.url, source=response.url, root=root)
             if request is not None:
                 new += 0 if request.meta["recheck"] else 1
@@ -480,9 +482,9 @@ class PortalSpider(scrapy.Spider):
             "last_modified": response.headers.get(b"Last-Modified", b"").decode("latin-1") or None,
             "fetched_at": now_iso(),
             "discovered_from": source,
-            # Listed by a start listing (not only found in a whole-site feed or sitemap):
-            # what a registry's "relevance: all" vouches for.
-            "in_listing": source not in ("feed", "sitemap")
+            # In the main list of a start listing (not only in a box beside it, a whole-site
+            # feed or a sitemap): what a registry's "relevance: all" vouches for.
+            "in_listing": source == "start"
             or url_key(canonicalize_url(request_url)) in self.listed,
         }
 
