@@ -123,6 +123,11 @@ def test_fixture_saves_the_page_and_a_passing_test_stub(demo_portals, tmp_path):
         text=True,
     )
     assert run.returncode == 0, run.stdout[-2000:]
+    for check in (["check"], ["format", "--check"]):  # `make test` lints kept fixtures too
+        lint = subprocess.run(
+            [sys.executable, "-m", "ruff", *check, str(stub)], capture_output=True, text=True
+        )
+        assert lint.returncode == 0, lint.stdout
 
 
 def test_portals_check_passes_on_the_demo_portals(demo_portals):
