@@ -286,6 +286,16 @@ _SIZE_KEY = re.compile(r"(?i)(?:^|_)(?:delta|size|pagesize|limit|per_?page|rows|
 _PAGE_KEY = re.compile(r"(?:^|_)(?:page|pageindex|pagenumber|cur|trang|pg|p|start|offset)$", re.I)
 
 
+def _same_base(seg_a: list[str], seg_b: list[str]) -> bool:
+    """Whether path ``seg_b`` continues path ``seg_a`` (its last segment's extension aside)."""
+    if seg_b[: len(seg_a)] == seg_a:
+        return True
+    if not seg_a:
+        return False
+    stem = seg_a[-1].rsplit(".", 1)[0]
+    return seg_b[: len(seg_a) - 1] == seg_a[:-1] and seg_b[len(seg_a) - 1] == stem
+
+
 def _page_differences(page_url: str, candidate: str) -> list[tuple[str | None, str]] | None:
     """The tokens by which ``candidate`` differs from ``page_url``, as (query key, value).
 
@@ -300,8 +310,10 @@ def _page_differences(page_url: str, candidate: str) -> list[tuple[str | None, s
     if seg_a != seg_b:
         if len(seg_a) == len(seg_b):
             diffs = [(None, b) for a, b in zip(seg_a, seg_b, strict=True) if a != b]
-        elif len(seg_b) == len(seg_a) + 1 and seg_b[: len(seg_a)] == seg_a:
-            diffs = [(None, seg_b[-1])]  # /news/cat/ → /news/cat/page-2
+        elif len(seg_a) < len(seg_b) <= len(seg_a) + 2 and _same_base(seg_a, seg_b):
+            # /news/cat/ → /news/cat/page-2, /tin-tuc/ → /tin-tuc/page/2/,
+            # /tin-tuc.html → /tin-tuc/trang-2.html
+            diffs = [(None, "/".join(seg_b[len(seg_a) :]))]
         elif len(seg_b) == len(seg_a) + 1 and seg_b[:-2] == seg_a[:-1] and seg_b[-1] == seg_a[-1]:
             diffs = [(None, seg_b[-2])]  # /cat/x.html → /cat/2/x.html
         else:
@@ -314,6 +326,23 @@ def _page_differences(page_url: str, candidate: str) -> list[tuple[str | None, s
                 return None  # dropping a parameter leaves the listing
             diffs.append((key, q_b[key]))
     return diffs
+
+
+def _carries_page_number(token: str, number: str) -> bool:
+    """Whether ``token`` can hold page ``number``: as is (``page=3``), counted from zero
+    (Drupal's ``?page=2`` for page 3) or as an item offset (Joomla's ``?start=20``).
+
+    >>> [_carries_page_number(t, "3") for t in ("page-3", "2", "20", "7")]
+    [True, True, True, False]
+    """
+    page = int(number)
+    for digits in _DIGITS.findall(token):
+        value = int(digits)
+        if value in (page, page - 1):
+            return True
+        if page > 1 and value >= 5 and value % (page - 1) == 0:
+            return True
+    return False
 
 
 def _page_token(page_url: str, candidate: str, number: str | None) -> str | None:
@@ -342,6 +371,12 @@ def _page_token(page_url: str, candidate: str, number: str | None) -> str | None
         return None
     if number is not None:
         matching = [value for _, value in numeric if value == number]
+        if not matching:
+            matching = [
+                value
+                for key, value in numeric
+                if key and _PAGE_KEY.search(key) and _carries_page_number(value, number)
+            ]
         return matching[0] if len(matching) == 1 else None
     paging = [value for key, value in numeric if key and _PAGE_KEY.search(key)]
     return paging[0] if len(paging) == 1 else None
@@ -372,7 +407,7 @@ def pagination_links(page: PageLinks) -> list[str]:
         token = _page_token(page.url, link.url, label if is_number else None)
         if token is None:
             continue
-        if is_number and label not in _DIGITS.findall(token):
+        if is_number and not _carries_page_number(token, label):
             continue
         if link.url != page.url and link.url not in found:
             found.append(link.url)

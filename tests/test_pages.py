@@ -1,0 +1,70 @@
+"""Structural page reading: pagination shapes of CMS families the demo portals do not use."""
+
+import pytest
+
+from dtcrawl import pages
+
+
+@pytest.mark.parametrize(
+    "page_url, hrefs, expected",
+    [
+        # Drupal counts pages from zero: "2" is ?page=1.
+        ("http://t.vn/tin-tuc", ["?page=1", "?page=2"], 2),
+        # Joomla pages by item offset.
+        ("http://t.vn/tin-tuc", ["?start=10", "?start=20"], 2),
+        # WordPress adds /page/N/ to the section path.
+        ("http://t.vn/tin-tuc/", ["/tin-tuc/page/2/", "/tin-tuc/page/3/"], 2),
+        # Custom CMSes: /trang-N.html beside the section page.
+        ("http://t.vn/tin-tuc.html", ["/tin-tuc/trang-2.html", "/tin-tuc/trang-3.html"], 2),
+        # SharePoint: the page number inside the path.
+        (
+            "http://t.vn/Pages/ChuyenMuc/PhanTrang/1753/1/Cds.html",
+            ["/Pages/ChuyenMuc/PhanTrang/1753/2/Cds.html"],
+            1,
+        ),
+        # Liferay: a bare first page gains its portlet parameters; page-size links are not pages.
+        (
+            "http://t.vn/web/guest/tin-tuc",
+            ["?p_p_id=101&_101_delta=5&_101_cur=2", "?p_p_id=101&_101_delta=20&_101_cur=1"],
+            1,
+        ),
+        # A session id in the path does not hide the pager.
+        ("http://t.vn/web/guest/tin", ["/web/guest/tin;jsessionid=AB12?_101_cur=2"], 1),
+    ],
+)
+def test_pagination_shapes(page_url, hrefs, expected):
+    labels = ["2", "3"]
+    html = (
+        "<body><div class='pager'>"
+        + "".join(
+            f'<a href="{href}">{labels[i] if "delta=20" not in href else "20"}</a>'
+            for i, href in enumerate(hrefs)
+        )
+        + "</div></body>"
+    )
+    assert len(pages.pagination_links(pages.page_links(html, page_url))) == expected
+
+
+def test_links_elsewhere_are_not_pages():
+    html = (
+        '<body><a href="/tin-tuc/bai-2">Hội nghị tổng kết năm 2</a>'
+        "<a href=\"/lien-he\">2</a><a href=\"javascript:__doPostBack('g','Page$2')\">2</a></body>"
+    )
+    assert pages.pagination_links(pages.page_links(html, "http://t.vn/tin-tuc")) == []
+
+
+def test_main_list_with_excerpts_wins_over_a_box_of_newest_items():
+    box = "".join(
+        f'<li><a href="/tin/moi-{i}">Tin mới số {i} về hoạt động của tỉnh</a> (01/0{i}/2025)</li>'
+        for i in range(1, 7)
+    )
+    main = "".join(
+        f'<div class="item"><h3><a href="/tin/bai-{i}">Bài viết chính số {i} của chuyên mục'
+        f"</a></h3><p>Đoạn trích dẫn dài mô tả nội dung bài viết thứ {i}, đủ dài để là một "
+        f"sapo thật sự của một tin trong chuyên mục chuyển đổi số.</p></div>"
+        for i in range(1, 6)
+    )
+    html = f'<body><div class="main">{main}</div><aside><ul class="box">{box}</ul></aside></body>'
+    page = pages.page_links(html, "http://t.vn/chuyen-doi-so")
+    main_items = pages.listing_items(page, min_share=1.0)
+    assert [link.url.rsplit("/", 1)[1] for link in main_items] == [f"bai-{i}" for i in range(1, 6)]
