@@ -209,7 +209,9 @@ def run_crawl(
             counts.setdefault("pages_fetched", 0)
             summary[portal.id] = counts
             reasons.add(stats.get("finish_reason", "not started"))
-        status = "completed" if reasons <= {"finished"} and not interrupted else "interrupted"
+        # A portal given up (unreachable) does not make the run incomplete: it is reported.
+        done = {"finished", "portal_given_up"}
+        status = "completed" if reasons <= done and not interrupted else "interrupted"
         with Archive(db_path) as archive:
             archive.finish_run(run_id, status, summary)
         if interrupted:

@@ -73,7 +73,9 @@ def assess_portal(
         return health
     last = runs[-1]
     history = runs[:-1]
-    if last.count("pages_fetched") == 0 and last.count("errors") > 0:
+    if last.count("given_up"):
+        health.problems.append(("unreachable", "given up in the last run: failures in a row"))
+    elif last.count("pages_fetched") == 0 and last.count("errors") > 0:
         health.problems.append(("unreachable", "the last run fetched no page from the portal"))
     recent = runs[-silent_runs:]
     earlier = runs[:-silent_runs]

@@ -68,4 +68,5 @@ DTCRAWL_RUN_ID = None  # set by `dtcrawl crawl`; a standalone `scrapy crawl` ope
 DTCRAWL_RECHECK_DAYS = 30.0  # re-fetch a stored article after this many days (conditional GET)
 DTCRAWL_MAX_LISTING_PAGES = 200  # per start URL, following pagination
 DTCRAWL_STOP_AFTER_KNOWN_PAGES = 2  # stop paginating after N listing pages with nothing new
+DTCRAWL_GIVE_UP_AFTER = 10  # network failures in a row before a portal is given up for the run
 DTCRAWL_TEMPLATE_WARMUP = 8  # pages of a portal seen before its first article is cleaned

@@ -30,6 +30,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import scrapy
+from scrapy.exceptions import CloseSpider, IgnoreRequest
 from scrapy.http import Response, TextResponse
 from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.utils.sitemap import Sitemap
@@ -83,6 +84,7 @@ class PortalSpider(scrapy.Spider):
         self.recheck_due: dict[str, dict[str, str]] = {}
         self.resume = True
         self.listed: set[str] = set()  # URL keys listed by the portal's start listings
+        self.failures_in_a_row = 0
 
     @classmethod
     def from_crawler(cls, crawler, *args: Any, **kwargs: Any) -> PortalSpider:
@@ -97,6 +99,7 @@ class PortalSpider(scrapy.Spider):
         spider.max_listing_pages = settings.getint("DTCRAWL_MAX_LISTING_PAGES", 200)
         spider.stop_after_known = settings.getint("DTCRAWL_STOP_AFTER_KNOWN_PAGES", 2)
         spider.db_path = settings.get("DTCRAWL_DB")
+        spider.give_up_after = settings.getint("DTCRAWL_GIVE_UP_AFTER", 10)
         run_id = settings.get("DTCRAWL_RUN_ID")
         spider.run_id = int(run_id) if run_id not in (None, "") else None
         spider.trace = Trace(settings.get("DTCRAWL_TRACE"))
@@ -346,7 +349,12 @@ class PortalSpider(scrapy.Spider):
             yield scrapy.Request(url, callback=self.parse_sitemap, errback=self.on_quiet_error)
 
     def on_error(self, failure: Failure):
-        """Record a failed request (after retries) as an error item."""
+        """Record a failed request (after retries) as an error item.
+
+        A portal whose requests keep failing at the network level (timeouts, refused
+        connections, DNS, TLS) is given up for this run after ``DTCRAWL_GIVE_UP_AFTER``
+        failures in a row; the other portals go on.
+        """
         reason, status = describe_failure(failure)
         request = getattr(failure, "request", None)
         url = request.url if request is not None else ""
@@ -366,6 +374,18 @@ class PortalSpider(scrapy.Spider):
         ):
             reason = "start URL: " + reason
         yield self._error_item(url, reason, status)
+        if failure.check(HttpError, IgnoreRequest):
+            return  # the portal answered; robots.txt or redirects said no
+        self.failures_in_a_row += 1
+        if self.give_up_after and self.failures_in_a_row >= self.give_up_after:
+            message = (
+                f"portal given up for this run after {self.failures_in_a_row} failures in a row "
+                f"(last: {reason})"
+            )
+            self.logger.error("%s: %s", self.portal.id, message)
+            yield self._error_item(url, message, None)
+            self.crawler.stats.set_value("dtcrawl/given_up", 1)
+            raise CloseSpider("portal_given_up")
 
     def on_quiet_error(self, failure: Failure):
         """Optional resources (robots sitemaps, discovered feeds): log, don't record."""
@@ -447,8 +467,12 @@ class PortalSpider(scrapy.Spider):
             return f"not HTML: {ctype}"
         return None
 
+    def _answered(self) -> None:
+        self.failures_in_a_row = 0
+
     def _html(self, response: Response) -> str:
         """The page's text, decoded despite wrong or missing charset declarations (once)."""
+        self._answered()
         text = response.meta.get("dtcrawl_text")
         if text is None:
             ctype = response.headers.get(b"Content-Type", b"").decode("latin-1")

@@ -3,6 +3,7 @@ every bad URL is recorded with its reason; a killed crawl resumes without losses
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import sqlite3
@@ -158,3 +159,39 @@ def test_killed_crawl_resumes_without_losses_or_duplicates(demo_portals, demo_ar
     assert fts["n"] == len(got)
     statuses = [r["status"] for r in query(db, "select status from crawl_runs order by id")]
     assert statuses[-1] == "completed"
+
+
+def test_a_portal_that_keeps_failing_is_given_up_and_the_others_go_on(demo_portals, tmp_path):
+    import socket
+
+    import yaml
+
+    with socket.socket() as sock:  # a port nobody listens on: every connection is refused
+        sock.bind(("127.0.0.1", 0))
+        dead_port = sock.getsockname()[1]
+    registry = yaml.safe_load(demo_portals.registry_path.read_text("utf-8"))
+    alive = next(p for p in registry["portals"] if p["id"] == "hoason")
+    dead = {
+        "id": "dead-portal",
+        "name": "Cổng đã ngừng hoạt động",
+        "province": "Lam Giang",
+        "start_urls": [f"http://127.0.0.1:{dead_port}/tin-tuc/trang-{i}" for i in range(1, 6)],
+    }
+    path = tmp_path / "portals.yaml"
+    path.write_text(yaml.safe_dump({"portals": [dead, alive]}, allow_unicode=True), "utf-8")
+    db = tmp_path / "given-up.db"
+    result = run_dtcrawl(
+        *crawl_args(db, path, "--set", "DTCRAWL_GIVE_UP_AFTER=3", "--set", "RETRY_TIMES=0")
+    )
+    assert result.returncode == 0
+    reasons = [r["reason"] for r in query(db, "select reason from fetch_errors where portal = ?",
+                                           ("dead-portal",))]  # fmt: skip
+    assert any(r.startswith("portal given up for this run after 3 failures") for r in reasons)
+    (run,) = query(db, "select status, stats from crawl_runs")
+    assert run["status"] == "completed"
+    stats = json.loads(run["stats"])
+    assert stats["dead-portal"]["given_up"] == 1
+    assert stats["hoason"]["new"] >= 10  # the other portal was crawled in full
+    health = run_dtcrawl("health", "--db", str(db), check=False)
+    assert health.returncode == 1
+    assert "dead-portal" in health.stdout and "unreachable" in health.stdout
