@@ -111,6 +111,10 @@ def test_syndicated_copies_are_linked_to_the_original(archived):
     for copy, original in pairs:
         assert archived[copy]["duplicate_of"] == archived[original]["id"], copy
         assert archived[original]["duplicate_of"] is None
+    # No false merges: the corpus's traps (different stories opening with the same formula,
+    # in the same templates) stay separate stories; only the syndicated copies are linked.
+    linked = {key for key, row in archived.items() if row["duplicate_of"] is not None}
+    assert linked == {copy for copy, _ in pairs}
 
 
 def test_broken_pages_are_recorded_with_their_reason(demo_archive):
@@ -160,11 +164,22 @@ def test_edited_article_becomes_a_version(demo_portals, demo_archive, tmp_path):
     revised = [a for p in DEMO_PORTALS for a in CORPUS[p] if a.revision]
     assert revised
     db = _copy_archive(demo_archive, tmp_path)
+    demo_portals.clear_requests()
     demo_portals.set_revision(1)
     try:
         run_dtcrawl(*crawl_args(db, demo_portals.registry_path, "--set", "DTCRAWL_RECHECK_DAYS=0"))
     finally:
         demo_portals.set_revision(0)
+    # The re-check is a conditional GET; unchanged pages answered 304 and were not re-stored.
+    stored_paths = {path for p in DEMO_PORTALS for path in article_urls(p).values()}
+    conditional = [
+        headers
+        for _, verb, path, headers in demo_portals.requests
+        if verb == "GET" and path in stored_paths
+    ]
+    assert conditional and all(
+        {k.lower() for k in h} & {"if-none-match", "if-modified-since"} for h in conditional
+    )
     rows = stored_by_key(db)
     for article in revised:
         row = rows[article.key]
