@@ -206,3 +206,27 @@ def test_second_crawl_at_once_is_refused(demo_portals, demo_archive):
     assert result.returncode == 75
     assert len(result.stderr.strip().splitlines()) == 1
     assert "another dtcrawl crawl" in result.stderr
+
+
+def test_scrapy_crawl_portal_works_from_the_project_root(demo_portals, tmp_path):
+    """`scrapy crawl portal -a portal=ID` is the same crawl, opening its own run."""
+    import subprocess
+    import sys
+
+    from conftest import ROOT
+
+    db = tmp_path / "scrapy.db"
+    result = subprocess.run(
+        [
+            sys.executable, "-m", "scrapy", "crawl", "portal",
+            "-a", "portal=cds-tayphong", "-a", f"portals={demo_portals.registry_path}",
+            "-s", f"DTCRAWL_DB={db}", "-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=False",
+            "-s", "LOG_LEVEL=WARNING",
+        ],
+        cwd=ROOT, capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr[-2000:]
+    titles = {r["title"] for r in query(db, "select title from articles")}
+    assert titles == {a.title for a in CORPUS["cds-tayphong"]}
+    (run,) = query(db, "select status, portals from crawl_runs")
+    assert run["status"] == "completed" and "cds-tayphong" in run["portals"]
