@@ -21,6 +21,7 @@ from urllib.parse import parse_qsl, urljoin, urlsplit
 import lxml.html
 from lxml import etree
 
+from dtcrawl.template import BLOCK_TAGS, page_blocks
 from dtcrawl.text import fold, normalize_line
 
 # Containers that hold a site's chrome rather than its content. Matched against
@@ -55,6 +56,8 @@ class Link:
     chrome: bool
     dated: bool = False  # a date appears next to the link (listing items often carry one)
     teaser: bool = False  # an excerpt of the article stands next to the link
+    # Child indices from <body> down to the link: where it stands, to tell neighbours apart.
+    position: tuple[int, ...] = field(default=(), compare=False, repr=False)
 
     @property
     def words(self) -> int:
@@ -143,23 +146,62 @@ def parse_html(html: str | bytes) -> lxml.html.HtmlElement | None:
         return None
 
 
+# Classes that alternate or mark one item of a list (odd/even rows, Telerik's rgRow/rgAltRow,
+# the current item): items of one list differ by them, so they are no part of a position.
+_ITEM_STATE_CLASSES = frozenset(
+    ("odd", "even", "alt", "active", "first", "last", "selected", "current")
+)
+_ALT_PREFIX = re.compile(
+    r"^(?:(?:rg|ms-|t-|k-)(?:alt)?|alt(?:ernating)?[-_]?)(?:row|item)$", re.IGNORECASE
+)
+
+
 def _class_tokens(el: etree._Element) -> str:
     cls = el.get("class") or ""
     # Positional or generated classes (item-3, odd/even, active) vary between items of one list.
     tokens = [
         _DIGITS.sub("", c)
         for c in cls.split()
-        if c.lower() not in {"odd", "even", "active", "first", "last", "selected", "current"}
+        if c.lower() not in _ITEM_STATE_CLASSES and not _ALT_PREFIX.match(c)
     ]
+    if not cls and el.tag in ("td", "th", "table") and el.get("width"):
+        # Old table layouts carry no classes: the column's width is what tells the menu column
+        # from the content column (measured on an ASP portal whose every link shared one chain).
+        tokens.append("w" + el.get("width", "").strip().rstrip("%").replace(".", ""))
     return ".".join(sorted(t for t in tokens if t))
 
 
-def _is_chrome(el: etree._Element) -> bool:
+# Inside these, a header or footer is the content's own (an article's title block, a list item's
+# heading box: WordPress ``<header class="entry-header">``, Joomla ``div.page-header``), as HTML
+# gives ``<header>`` the banner role only outside article, aside, main, nav and section.
+_CONTENT_TAGS = frozenset(("article", "main"))
+
+
+def _is_chrome(el: etree._Element, in_content: bool = False) -> bool:
+    """Whether ``el`` is a chrome container; ``in_content``: it lies inside <article>/<main>."""
     tag = el.tag if isinstance(el.tag, str) else ""
     if tag in _CHROME_TAGS:
-        return True
+        return not (in_content and tag in ("header", "footer"))
     label = fold(" ".join(filter(None, [el.get("id"), el.get("class"), el.get("role")])))
-    return bool(label and _CHROME_TOKENS.search(label))
+    if not label:
+        return False
+    found = [m.group(1) for m in _CHROME_TOKENS.finditer(label)]
+    if in_content:
+        found = [name for name in found if name not in ("header", "footer")]
+    return bool(found)
+
+
+def _chrome_flags(ancestors: list[etree._Element]) -> list[bool]:
+    """Chrome flag of each ancestor (innermost first), knowing which lie inside content."""
+    content_at = None
+    for depth, anc in enumerate(ancestors):
+        role = (anc.get("role") or "").lower()
+        if anc.tag in _CONTENT_TAGS or role in ("main", "article"):
+            content_at = depth
+    return [
+        _is_chrome(anc, in_content=content_at is not None and depth < content_at)
+        for depth, anc in enumerate(ancestors)
+    ]
 
 
 def page_links(html: str | bytes, base_url: str) -> PageLinks:
@@ -172,6 +214,7 @@ def page_links(html: str | bytes, base_url: str) -> PageLinks:
     [('http://example.vn/gioi-thieu', True), ('http://example.vn/tin/1', False)]
     """
     result = PageLinks(url=base_url)
+    records: set[etree._Element] = set()
     root = parse_html(html)
     if root is None:
         return result
@@ -198,20 +241,22 @@ def page_links(html: str | bytes, base_url: str) -> PageLinks:
         url = urljoin(base, href).split("#", 1)[0]
         if urlsplit(url).scheme not in ("http", "https"):
             continue
-        text = normalize_line(a.text_content()) or normalize_line(
+        text = _visible_text(a) or normalize_line(
             a.get("title") or " ".join(img.get("alt") or "" for img in a.iter("img"))
         )
-        chain_parts = []
-        chrome = False
+        ancestors = []
         for anc in a.iterancestors():
             if not isinstance(anc.tag, str) or anc.tag in ("html",):
                 continue
             if anc.tag == "body":
                 break
-            chrome = chrome or _is_chrome(anc)
-            chain_parts.append(f"{anc.tag}.{_class_tokens(anc)}")
+            ancestors.append(anc)
+        chrome = any(_chrome_flags(ancestors))
+        chain_parts = [f"{anc.tag}.{_class_tokens(anc)}" for anc in ancestors]
         record = _record_of(a, href)
         record_text = normalize_line(record.text_content()) if record is not None else text
+        if record is not None and _is_headline_of_its_line(a, text) and len(record_text) <= 600:
+            records.add(record)
         result.links.append(
             Link(
                 url=url,
@@ -223,10 +268,88 @@ def page_links(html: str | bytes, base_url: str) -> PageLinks:
                 # An excerpt (sapo) beside the headline: what a section's main list has and a
                 # "Tin mới" box beside it has not.
                 teaser=len(record_text) - len(text) > 80,
+                position=_position(a, ancestors),
             )
         )
-    result.text_chars = _paragraph_text_chars(scope)
+    result.text_chars = _running_text_chars(scope, records)
     return result
+
+
+# Text for screen readers only (WordPress, Drupal, Bootstrap, Joomla class names): pagers put
+# "Trang" or "Trang cuối" there, glued to the visible "9" or "Cuối »".
+_HIDDEN_CLASS = re.compile(
+    r"(?:^|\s)(?:screen-reader-text|visually-hidden|sr-only|element-invisible|hidden)(?:\s|$)"
+)
+
+
+def _visible_text(a: etree._Element) -> str:
+    """The link's text without screen-reader-only parts."""
+    if not any(_HIDDEN_CLASS.search(el.get("class") or "") for el in a.iterdescendants()):
+        return normalize_line(a.text_content())
+    parts: list[str] = []
+
+    def walk(el: etree._Element) -> None:
+        if el is not a and _HIDDEN_CLASS.search(el.get("class") or ""):
+            parts.append(el.tail or "")
+            return
+        parts.append(el.text or "")
+        for child in el:
+            if isinstance(child.tag, str):
+                walk(child)
+            else:
+                parts.append(child.tail or "")
+        if el is not a:
+            parts.append(el.tail or "")
+
+    walk(a)
+    return normalize_line("".join(parts))
+
+
+def _position(a: etree._Element, ancestors: list[etree._Element]) -> tuple[int, ...]:
+    indices = []
+    node = a
+    for parent in ancestors:
+        indices.append(parent.index(node))
+        node = parent
+    parent = node.getparent()
+    if parent is not None:
+        indices.append(parent.index(node))
+    return tuple(reversed(indices))
+
+
+def _is_headline_of_its_line(a: etree._Element, text: str) -> bool:
+    """The link is a headline: three words or more, standing at the start of its line of text
+    with little after it (a date), not a link inside a sentence of running text."""
+    if len(text.split()) < 3:
+        return False
+    return _line_text_beside(a, preceding=True) <= 15 and _line_text_beside(a) <= 40
+
+
+def _line_text_beside(a: etree._Element, preceding: bool = False) -> int:
+    """Characters of text before (or after) ``a`` on its line: up to a ``<br>`` or the edge of
+    its block-level element."""
+    chars = 0
+    node = a
+    while node is not None and node.tag not in BLOCK_TAGS:
+        sibling = node.getprevious() if preceding else node.getnext()
+        if not preceding:
+            chars += len((node.tail or "").strip())
+        while sibling is not None:
+            if preceding:
+                chars += len((sibling.tail or "").strip())
+            if not isinstance(sibling.tag, str) or sibling.tag == "br" or sibling.tag in BLOCK_TAGS:
+                if isinstance(sibling.tag, str):
+                    return chars
+            else:
+                chars += len(sibling.text_content().strip())
+            if not preceding:
+                chars += len((sibling.tail or "").strip())
+            sibling = sibling.getprevious() if preceding else sibling.getnext()
+        parent = node.getparent()
+        if preceding and parent is not None:
+            chars += len((parent.text or "").strip())
+        node = parent
+    return chars
 
 
 def _record_of(a: etree._Element, href: str, depth: int = 4) -> etree._Element | None:
@@ -236,8 +359,10 @@ def _record_of(a: etree._Element, href: str, depth: int = 4) -> etree._Element |
     node = a
     for _ in range(depth):
         node = node.getparent()
-        if node is None or node.tag in ("body", "html", "ul", "ol", "table", "tbody"):
+        if node is None or node.tag in ("body", "html", "ul", "ol"):
             break
+        if node.tag in ("table", "tbody") and not _nested_in_cell(node):
+            break  # a layout or list table; a table nested in a cell can be one item's box
         others = {
             (x.get("href") or "").strip()
             for x in node.iter("a")
@@ -249,15 +374,40 @@ def _record_of(a: etree._Element, href: str, depth: int = 4) -> etree._Element |
     return record
 
 
-def _paragraph_text_chars(scope: etree._Element) -> int:
+def _nested_in_cell(table: etree._Element) -> bool:
+    node = table.getparent()
+    while node is not None and node.tag in ("tbody", "table"):
+        node = node.getparent()
+    return node is not None and node.tag in ("td", "th")
+
+
+def _running_text_chars(scope: etree._Element, records: set[etree._Element]) -> int:
+    """Characters of running text on the page outside chrome and outside listing items.
+
+    Every line of block-level text counts (``<p>``, but also ``<div>`` runs, ``<br>``-separated
+    text in a table cell, list items), when it holds more than 80 characters that are not link
+    text. Lines inside a headline link's own item (its excerpt) do not: that is how a listing
+    with long excerpts stays a listing and an article with a list of related news beside it
+    stays an article. (Counting ``<p>`` alone measured 0 on table-layout and ``<div>``-bodied
+    articles.)
+    """
     total = 0
-    for p in scope.iter("p"):
-        if any(_is_chrome(anc) for anc in p.iterancestors()):
+    chrome_cache: dict[etree._Element, bool] = {}
+    for block in page_blocks(scope):
+        own = len(block.text) - block.link_chars
+        if own <= 80 or block.link_density >= 0.3:
             continue
-        text = normalize_line(p.text_content())
-        link_text = sum(len(normalize_line(a.text_content())) for a in p.iter("a"))
-        if len(text) - link_text > 80:
-            total += len(text) - link_text
+        ancestors = [block.element, *block.element.iterancestors()]
+        if any(node in records for node in ancestors):
+            continue
+        element = block.element
+        if element not in chrome_cache:
+            chain = [node for node in ancestors if isinstance(node.tag, str)]
+            chain = chain[: next((i for i, n in enumerate(chain) if n.tag == "body"), len(chain))]
+            chrome_cache[element] = any(_chrome_flags(chain))
+        if chrome_cache[element]:
+            continue
+        total += own
     return total
 
 
@@ -270,9 +420,15 @@ _SESSION_PARAMS = re.compile(r"(?i)^(?:jsessionid|phpsessid|sid|sessionid|asp\.n
 
 
 def _url_tokens(url: str) -> tuple[list[str], dict[str, str]]:
-    """Path segments and query of a URL, without session ids (``;jsessionid=…``, ``?sid=…``)."""
+    """Path segments and query of a URL, without session ids (``;jsessionid=…``, ``?sid=…``)
+    and without WebSphere Portal's navigational state (``/!ut/p/z1/<state>/dz/d5/<state>/``,
+    which every link of a page carries in a different encoding)."""
     parts = urlsplit(url)
     segments = [s.split(";", 1)[0] for s in parts.path.split("/") if s.split(";", 1)[0]]
+    for index, segment in enumerate(segments):
+        if segment.startswith("!ut"):
+            segments = segments[:index]
+            break
     query = {
         k: v
         for k, v in parse_qsl(parts.query, keep_blank_values=True)
@@ -283,7 +439,11 @@ def _url_tokens(url: str) -> tuple[list[str], dict[str, str]]:
 
 # Parameters that set how many items a page shows, not which page: never a page number.
 _SIZE_KEY = re.compile(r"(?i)(?:^|_)(?:delta|size|pagesize|limit|per_?page|rows|count|num)$")
-_PAGE_KEY = re.compile(r"(?:^|_)(?:page|pageindex|pagenumber|cur|trang|pg|p|start|offset)$", re.I)
+# A page parameter may be suffixed with the id of the list it pages (WebSphere WCM's
+# ``WCM_Page.<guid>``).
+_PAGE_KEY = re.compile(
+    r"(?:^|_)(?:page|pageindex|pagenumber|cur|trang|pg|p|start|offset)(?:[.:][\w-]{6,})?$", re.I
+)
 
 
 def _same_base(seg_a: list[str], seg_b: list[str]) -> bool:
@@ -306,6 +466,8 @@ def _page_differences(page_url: str, candidate: str) -> list[tuple[str | None, s
         return None
     seg_a, q_a = _url_tokens(page_url)
     seg_b, q_b = _url_tokens(candidate)
+    if _first_page_of(seg_a, q_a, seg_b, q_b):
+        return [(None, _FIRST_PAGE)]
     diffs: list[tuple[str | None, str]] = []
     if seg_a != seg_b:
         if len(seg_a) == len(seg_b):
@@ -326,6 +488,30 @@ def _page_differences(page_url: str, candidate: str) -> list[tuple[str | None, s
                 return None  # dropping a parameter leaves the listing
             diffs.append((key, q_b[key]))
     return diffs
+
+
+# The token of a first page reached from a later one: the bare listing address, without the
+# part that numbers the later pages (``/tin-tuc/page/2/`` → ``/tin-tuc/``, ``?cat=1&page=2`` →
+# ``?cat=1``).
+_FIRST_PAGE = "1"
+
+
+def _first_page_of(
+    seg_a: list[str], q_a: dict[str, str], seg_b: list[str], q_b: dict[str, str]
+) -> bool:
+    """Whether URL b is the unnumbered first page of the listing page a is a later page of."""
+    if seg_a == seg_b:
+        dropped = set(q_a) - set(q_b)
+        return (
+            len(dropped) == 1
+            and all(q_a[k] == v for k, v in q_b.items())
+            and bool(_PAGE_KEY.search(next(iter(dropped))))
+            and bool(_DIGITS.search(q_a[next(iter(dropped))]))
+        )
+    if q_a != q_b or not (len(seg_b) < len(seg_a) <= len(seg_b) + 2):
+        return False
+    tail = "/".join(seg_a[len(seg_b) :]) if seg_a[: len(seg_b)] == seg_b else seg_a[-1]
+    return _same_base(seg_b, seg_a) and bool(_DIGITS.search(tail))
 
 
 def _carries_page_number(token: str, number: str) -> bool:
@@ -400,7 +586,7 @@ def pagination_links(page: PageLinks) -> list[str]:
     """
     found: list[str] = []
     for link in page.links:
-        label = fold(link.text).strip()
+        label = _pager_label(link.text)
         is_number = label.isdigit() and len(label) <= 5
         if not (is_number or _PAGER_WORDS.match(label) or not label):
             continue
@@ -412,6 +598,25 @@ def pagination_links(page: PageLinks) -> list[str]:
         if link.url != page.url and link.url not in found:
             found.append(link.url)
     return found
+
+
+_LABEL_EDGES = re.compile(r"^[\W_]+|[\W_]+$")
+_PAGE_WORD = re.compile(r"^(?:trang|page|tr\.?)\s*(?=\d+$)")
+
+
+def _pager_label(text: str) -> str:
+    """A pager link's label, folded, without arrows or brackets around it and without a
+    "Trang"/"Page" word before its number ("[Tiếp]" → "tiep", "‹ Trước" → "truoc",
+    "Trang 3" → "3").
+
+    >>> [_pager_label(t) for t in ("[Cuối]", "‹ Trước", "Trang3", "»", "2")]
+    ['cuoi', 'truoc', '3', '»', '2']
+    """
+    label = fold(text).strip()
+    stripped = _LABEL_EDGES.sub("", label)
+    if not stripped:
+        return label  # "»", "<<": the symbol is the label
+    return _PAGE_WORD.sub("", stripped)
 
 
 def _headline_score(link: Link) -> float:
@@ -453,6 +658,7 @@ def listing_items(
         if _host(link.url) != host or link.url == page.url or is_home_url(link.url):
             continue
         groups[link.chain].append(link)
+    groups = _merge_similar_chains(groups)
     scores: dict[str, float] = {}
     for chain, links in groups.items():
         best_per_url: dict[str, float] = {}
@@ -467,12 +673,18 @@ def listing_items(
     chosen = [
         chain
         for chain, score in scores.items()
-        if score >= 1.0 and (score >= min_share * top or chain in preferred_chains)
+        if score >= 1.0
+        and (
+            score >= min_share * top
+            or any(link.chain in preferred_chains for link in groups[chain])
+        )
     ]
+    chosen += _neighbour_groups(groups, chosen, scores)
+    member = {link.chain: name for name, links in groups.items() for link in links}
     items: list[Link] = []
     seen: set[str] = set()
     for link in page.links:
-        if link.chain in chosen and link.url not in seen and _headline_score(link) > 0:
+        if member.get(link.chain) in chosen and link.url not in seen and _headline_score(link) > 0:
             if link.url in pager or link.url in template_urls or link.url == page.url:
                 continue
             if _host(link.url) != host:
@@ -480,6 +692,76 @@ def listing_items(
             seen.add(link.url)
             items.append(link)
     return items
+
+
+def _chain_levels(chain: str) -> list[tuple[str, frozenset[str]]]:
+    levels = []
+    for part in chain.split("/"):
+        tag, _, classes = part.partition(".")
+        levels.append((tag, frozenset(c for c in classes.split(".") if c)))
+    return levels
+
+
+def _similar_chains(a: str, b: str) -> bool:
+    """Two positions of one list whose items carry per-item classes at one level (WordPress
+    ``has-post-thumbnail``, ``category-x``, ``format-video`` on some posts only): same tags,
+    the same classes everywhere but at one level, where they mostly overlap."""
+    levels_a, levels_b = _chain_levels(a), _chain_levels(b)
+    if len(levels_a) != len(levels_b):
+        return False
+    differing = 0
+    for (tag_a, cls_a), (tag_b, cls_b) in zip(levels_a, levels_b, strict=True):
+        if tag_a != tag_b:
+            return False
+        if cls_a != cls_b:
+            differing += 1
+            union = cls_a | cls_b
+            if differing > 1 or len(cls_a & cls_b) < 0.6 * len(union) or len(union) < 3:
+                return False
+    return True
+
+
+def _merge_similar_chains(groups: dict[str, list[Link]]) -> dict[str, list[Link]]:
+    """Merge groups whose chains are :func:`_similar_chains` (the largest group names them)."""
+    names = sorted(groups, key=lambda chain: -len(groups[chain]))
+    merged: dict[str, list[Link]] = {}
+    for chain in names:
+        target = next((name for name in merged if _similar_chains(name, chain)), None)
+        if target is None:
+            merged[chain] = list(groups[chain])
+        else:
+            merged[target].extend(groups[chain])
+    return merged
+
+
+def _neighbour_groups(
+    groups: dict[str, list[Link]], chosen: list[str], scores: dict[str, float]
+) -> list[str]:
+    """Headline groups standing within the main list's own box: a section's newest article
+    shown big above the list (Joomla's "leading" item, a featured block), "more articles"
+    links under it. The box is the parent of the element holding all the main list's items;
+    a sidebar box or a "Tin nổi bật" column lies outside it."""
+    positions = [link.position for name in chosen for link in groups[name] if link.position]
+    if len(positions) < 2:
+        return []
+    common = positions[0]
+    for position in positions[1:]:
+        size = 0
+        for x, y in zip(common, position, strict=False):
+            if x != y:
+                break
+            size += 1
+        common = common[:size]
+    box = common[:-1]
+    if not box:
+        return []
+    return [
+        name
+        for name, links in groups.items()
+        if name not in chosen
+        and scores.get(name, 0.0) >= 1.0
+        and all(link.position[: len(box)] == box for link in links)
+    ]
 
 
 # Link texts of news sections (folded): what a home page's menu calls the lists of articles.
@@ -549,13 +831,24 @@ def section_links(page: PageLinks) -> list[str]:
     return found
 
 
+# Running text (outside chrome and listing items) from which a page is an article whatever
+# links stand beside it: a short article's body; no listing carries that much outside its items.
+ARTICLE_TEXT_CHARS = 500
+
+
 def looks_like_listing(page: PageLinks, items: list[Link]) -> bool:
     """True when a page reads as a list of headlines rather than one article.
 
     >>> looks_like_listing(PageLinks(url="u", text_chars=120), [None] * 6)
     True
+    >>> looks_like_listing(PageLinks(url="u", text_chars=800), [None] * 6)
+    False
     """
-    return len(items) >= 4 and page.text_chars < 150 * len(items)
+    return (
+        len(items) >= 4
+        and page.text_chars < 150 * len(items)
+        and page.text_chars < ARTICLE_TEXT_CHARS
+    )
 
 
 def truncation_problem(body: bytes) -> str | None:
