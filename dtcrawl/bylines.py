@@ -28,6 +28,9 @@ _CAPTION_START = re.compile(
 _CAPTION_END = re.compile(
     r"\((?:ảnh|ảnh minh họa|ảnh minh hoạ|nguồn ảnh)\s*[:.]?[^()]*\)\.?$", re.I
 )
+_NEXT_FIELD = re.compile(r"\s+[-–|]\s+(?=[^\s:]+(?:\s[^\s:]+){0,3}\s*:|\d{1,2}[/.-]\d)")
+# "Hồng Nhung (TTXVN)": a name, then the news agency or paper in capitals within brackets.
+_NAME_AGENCY = re.compile(r"^(?P<name>[^()]{2,40}?)\s*\((?P<agency>[A-ZĐ][A-ZĐ&/.\- ]{1,15})\)$")
 _NAME_WORD = re.compile(r"^(?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^\s.]*\.?)+$")
 _INITIALS = re.compile(r"^[A-ZĐ]{2,6}$")
 
@@ -48,7 +51,9 @@ def parse_labelled_byline(line: str) -> tuple[str, str] | None:
     if match := _SOURCE_LABEL.match(line):
         return "source", match["v"].strip(" .")
     if match := _AUTHOR_LABEL.match(line):
-        value = match["v"].strip(" .")
+        # "Tác giả: Hoàng Lan - Ngày đăng: 14/04/2025": the byline ends where the next field
+        # (a label, a date) starts.
+        value = _NEXT_FIELD.split(match["v"], maxsplit=1)[0].strip(" .")
         # "Tin: ..." followed by a sentence is a heading, not a byline.
         if len(value.split()) <= 8 and not value.endswith((":", "?")):
             return "author", value
@@ -111,6 +116,20 @@ def looks_like_name(line: str) -> bool:
     ):
         return False
     return all(_NAME_WORD.match(word) for word in words)
+
+
+def split_agency(line: str) -> tuple[str, str] | None:
+    """A byline naming the author and, in brackets, the agency: ``(name, agency)``.
+
+    >>> split_agency("Hồng Nhung (TTXVN)")
+    ('Hồng Nhung', 'TTXVN')
+    >>> split_agency("Minh Châu (tổng hợp)") is None
+    True
+    """
+    match = _NAME_AGENCY.match(normalize_line(line))
+    if not match or not looks_like_name(match["name"]):
+        return None
+    return match["name"], match["agency"].strip()
 
 
 def parse_photo_credit(line: str) -> str | None:

@@ -45,6 +45,8 @@ _TIME_RE = re.compile(_TIME)
 # Labels (folded) that announce the article's own publication or update date.
 _PUBLISHED_LABELS = ("ngay dang", "ngay xuat ban", "dang luc", "dang ngay", "xuat ban", "dang:")
 _MODIFIED_LABELS = ("cap nhat", "ngay sua", "sua doi", "chinh sua")
+# A short line opening with "Ngày" and the date ("Ngày 08/05/2025 20:45:46") labels it.
+_DAY_LABEL = re.compile(r"^\s*ngay\s*:?\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}")
 _WEEKDAY = re.compile(r"^\s*\(?\s*(thu\s+(hai|ba|tu|nam|sau|bay)|chu\s+nhat)\b")
 
 
@@ -204,7 +206,9 @@ def _in_link_or_list(element) -> bool:
         tag = ancestor.tag if isinstance(ancestor.tag, str) else ""
         if tag == "a" and depth < 4:
             return True
-        if tag in ("li", "dt", "dd") and depth < 4:
+        if tag in ("li", "dt", "dd") and depth < 4 and _holds_headline_link(ancestor):
+            # An item of a list of headlines; a list item without one is the article's own
+            # metadata (Joomla's <dl class="article-info"><dd class="published">).
             return True
         depth += 1
         if depth > 6:
@@ -218,6 +222,10 @@ def _in_link_or_list(element) -> bool:
     ):
         return True
     return False
+
+
+def _holds_headline_link(element) -> bool:
+    return any(len(normalize_line(a.text_content())) > 25 for a in element.iter("a"))
 
 
 _TITLE_TAGS = frozenset(("h1", "h2", "h3", "h4", "div", "p", "span", "td", "strong", "b"))
@@ -298,7 +306,7 @@ def find_dates(tree_or_html, title: str | None = None) -> PageDates:
             continue
         folded = fold(text)
         kind = "plain"
-        if any(label in folded for label in _PUBLISHED_LABELS):
+        if any(label in folded for label in _PUBLISHED_LABELS) or _DAY_LABEL.match(folded):
             kind = "published"
         elif any(label in folded for label in _MODIFIED_LABELS):
             kind = "modified"
@@ -310,7 +318,17 @@ def find_dates(tree_or_html, title: str | None = None) -> PageDates:
         rest = _DATE_RE.sub("", _TIME_RE.sub("", text))
         if not is_time and len(rest) > 80:
             continue
+        if kind == "weekday" and not _TIME_RE.search(text):
+            kind = "weekday-no-time"
         candidates.append((order, kind, value))
+    if title_order is not None:
+        # "Thứ Hai, 11/11/2024" above the title and without a time is the page's "today"
+        # banner, not the article's date (seen in the top bars of DNN and older portals).
+        candidates = [
+            (order, "plain" if kind == "weekday-no-time" and order < title_order else kind, v)
+            for order, kind, v in candidates
+        ]
+    candidates = [(o, "weekday" if k == "weekday-no-time" else k, v) for o, k, v in candidates]
 
     def distance(order: int) -> float:
         if title_order is None:

@@ -42,6 +42,7 @@ from dtcrawl.bylines import (
     parse_labelled_byline,
     parse_photo_credit,
     parse_theo_source,
+    split_agency,
 )
 from dtcrawl.dates import _DATE_RE, _TIME_RE, find_dates, to_iso
 from dtcrawl.legal_refs import LegalRef, find_legal_refs
@@ -187,6 +188,13 @@ def find_title(tree, template: PortalTemplate | None = None) -> str | None:
         if tag == "h1" and not any(w in fold(text) for w in _SITE_WORDS):
             if template is None or not template.is_boilerplate(text):
                 return text
+    if stripped and all(len(m.split()) <= 4 for m in stripped):
+        # A <title> of a few words that no heading repeats names the kind of page ("Chi tiết
+        # tin tức", "In tin tức"), not the article: the first headline-long heading does.
+        for _tag, text in headings:
+            if len(text.split()) >= 5 and not _site_like(text):
+                if template is None or not template.is_boilerplate(text):
+                    return text
     for candidate in stripped:
         if candidate and not _site_like(candidate):
             return candidate
@@ -253,7 +261,7 @@ _BOILERPLATE_STARTS = (
     "website dang chay thu nghiem",
     "chao mung",
     "responsive image",
-    "tu khoa:",
+    "tu khoa",  # "Từ khóa" / "Từ khóa:" before the tags (alone on its line: ≤ 6 words)
     "tags:",
     "the:",
     "y kien ban doc",
@@ -322,6 +330,13 @@ _RELATED_HEADINGS = (
     "tin moi hon",
     "tin cu hon",
     "tin da dang",
+    # Reader comments and the comment form follow the article (Drupal's comment section,
+    # custom "Ý kiến bạn đọc" boxes): their long sentences are readers', not the article's.
+    "y kien ban doc",
+    "y kien cua ban doc",
+    "binh luan",
+    "gui y kien",
+    "gui binh luan",
 )
 _META_WORDS = re.compile(
     r"(ngày\s+(đăng|xuất\s+bản|cập\s+nhật)|đăng\s+(lúc|ngày)|cập\s+nhật(\s+lúc)?|xuất\s+bản|"
@@ -795,6 +810,12 @@ def _clean(
         if not result.source and (source := parse_theo_source(text)):
             result.source = source
             dropped.append(DroppedLine(text, "source (Theo …)"))
+            body.pop()
+            continue
+        if not result.author and (agency := split_agency(text)):
+            result.author = agency[0]
+            result.source = result.source or agency[1]
+            dropped.append(DroppedLine(text, "author and agency (last line)"))
             body.pop()
             continue
         strong = last.block.bold or _alignment(last.block.element) == "right"
