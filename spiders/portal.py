@@ -261,6 +261,10 @@ class PortalSpider(scrapy.Spider):
         if streak >= self.stop_after_known and self.known and not self.resume:
             self.logger.info("%s: nothing new on %d listing pages, stop paging", root, streak)
             return
+        # A first crawl reads every page the pager shows at once; an incremental run walks
+        # the pages one by one (the first one not read yet), so that it can stop as soon as
+        # the listing shows nothing new instead of having queued the whole archive.
+        incremental = bool(self.known) and not self.resume
         for url in self._pagination(page):
             if self.listing_count[root] >= self.max_listing_pages:
                 break
@@ -270,6 +274,8 @@ class PortalSpider(scrapy.Spider):
             self.listing_seen.add(key)
             self.listing_count[root] += 1
             yield self._listing_request(url, root=root, depth=depth + 1)
+            if incremental:
+                break
 
     def parse_article(self, response: Response):
         """Hand an article page to the pipeline (or read it as a sub-listing)."""
