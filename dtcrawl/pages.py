@@ -511,7 +511,9 @@ def _first_page_of(
     if q_a != q_b or not (len(seg_b) < len(seg_a) <= len(seg_b) + 2):
         return False
     tail = "/".join(seg_a[len(seg_b) :]) if seg_a[: len(seg_b)] == seg_b else seg_a[-1]
-    return _same_base(seg_b, seg_a) and bool(_DIGITS.search(tail))
+    # What numbers a page is short ("page/2", "trang-2.html", "p3"), not an article's slug.
+    words = _DIGITS.sub("", tail.rsplit(".", 1)[0] if "." in tail else tail)
+    return _same_base(seg_b, seg_a) and bool(_DIGITS.search(tail)) and len(words) <= 8
 
 
 def _carries_page_number(token: str, number: str) -> bool:

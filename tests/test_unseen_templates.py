@@ -106,3 +106,44 @@ def test_listing_page_is_not_an_article(gold):
     page = page_links(_html(gold), gold["url"])
     assert looks_like_listing(page, listing_items(page))
     assert not extract_article(_html(gold), gold["url"]).is_article()
+
+
+@pytest.mark.parametrize(
+    "page_url, href, label, is_pager",
+    [
+        # Page 2 of a WordPress archive links its first page by the bare section path.
+        ("http://t.vn/tin-tuc/page/2/", "/tin-tuc/", "1", True),
+        # Page 2 of an ASP list links page 1 without its page parameter.
+        ("http://t.vn/ds.asp?cat=3&page=2", "/ds.asp?cat=3", "« Trước", True),
+        # An article links back to its section: no pager, however the link is labelled.
+        ("http://t.vn/tin-tuc/bai-viet-so-hoa-123.html", "/tin-tuc.html", "«", False),
+        # Dropping a parameter that is no page number leaves the listing.
+        ("http://t.vn/ds.asp?cat=3&page=2", "/ds.asp?page=2", "1", False),
+    ],
+)
+def test_first_page_links(page_url, href, label, is_pager):
+    page = page_links(
+        f'<body><div class="pager"><a href="{href}">{label}</a></div></body>', page_url
+    )
+    assert bool(pagination_links(page)) is is_pager
+
+
+def test_a_box_of_the_site_s_news_in_another_column_does_not_join_the_list():
+    items = "".join(
+        f'<li><a href="/tin/{i}">Tin số {i} trong chuyên mục chuyển đổi số</a></li>'
+        for i in range(5)
+    )
+    featured = (
+        '<div class="big"><h3><a href="/tin/9">Tin lớn đầu chuyên mục về số hóa</a></h3></div>'
+    )
+    box = "".join(
+        f'<p class="hot"><a href="/tin/h{i}">Tin nổi bật số {i} của cổng thông tin</a></p>'
+        for i in range(3)
+    )
+    html = (
+        f'<body><table><tr><td width="70%"><div class="list">{featured}<ul>{items}</ul></div>'
+        f'</td><td width="30%"><div class="side">{box}</div></td></tr></table></body>'
+    )
+    page = page_links(html, "http://t.vn/c")
+    got = [link.url.rsplit("/", 1)[1] for link in listing_items(page, min_share=1.0)]
+    assert sorted(got) == sorted(["9", *map(str, range(5))])
