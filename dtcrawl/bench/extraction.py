@@ -40,6 +40,9 @@ from dtcrawl.text import normalize, normalize_line
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURE_PAGES = ROOT / "tests" / "fixtures" / "pages"
 FIXTURE_GOLD = ROOT / "tests" / "gold" / "extraction"
+# Article pages in CMS families the demo portals do not use (listings there are skipped).
+UNSEEN_PAGES = ROOT / "tests" / "fixtures" / "unseen"
+UNSEEN_GOLD = ROOT / "tests" / "gold" / "unseen"
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 
 
@@ -213,14 +216,18 @@ def _crawl(portal_id: str, base: str, site, limit: int = 400) -> list[tuple[str,
 
 def _fixture_pages() -> list[GoldPage]:
     pages = []
-    for path in sorted(FIXTURE_GOLD.glob("*.yaml")):
+    sources = [(path, FIXTURE_PAGES, "fixtures") for path in sorted(FIXTURE_GOLD.glob("*.yaml"))]
+    sources += [(path, UNSEEN_PAGES, "unseen") for path in sorted(UNSEEN_GOLD.glob("*.yaml"))]
+    for path, folder, group in sources:
         gold = yaml.safe_load(path.read_text(encoding="utf-8"))
+        if gold.get("kind", "article") != "article":
+            continue
         pages.append(
             GoldPage(
-                portal="fixtures",
+                portal=group,
                 name=path.stem,
                 url=gold["url"],
-                html=(FIXTURE_PAGES / gold["page"]).read_bytes(),
+                html=(folder / gold["page"]).read_bytes(),
                 paragraphs=gold["paragraphs"],
                 published=gold["published"],
                 author=gold["author"],
