@@ -74,6 +74,7 @@ class PageLinks:
     feeds: list[str] = field(default_factory=list)
     canonical: str | None = None
     text_chars: int = 0  # characters of paragraph text outside links: high on article pages
+    pager: list[str] | None = field(default=None, repr=False, compare=False)  # computed once
 
     def urls(self) -> set[str]:
         """The distinct URLs linked from the page."""
@@ -363,12 +364,8 @@ def _record_of(a: etree._Element, href: str, depth: int = 4) -> etree._Element |
             break
         if node.tag in ("table", "tbody") and not _nested_in_cell(node):
             break  # a layout or list table; a table nested in a cell can be one item's box
-        others = {
-            (x.get("href") or "").strip()
-            for x in node.iter("a")
-            if (x.get("href") or "").strip() not in ("", href, "#")
-        }
-        if others:
+        # any() stops at the first other link: a set of all of them made long pagers O(n²).
+        if any((x.get("href") or "").strip() not in ("", href, "#") for x in node.iter("a")):
             break
         record = node
     return record
@@ -586,6 +583,8 @@ def pagination_links(page: PageLinks) -> list[str]:
     >>> pagination_links(page)
     ['http://t.vn/web/guest/tin-tuc?p_p_id=101&_101_delta=5&_101_cur=2']
     """
+    if page.pager is not None:
+        return list(page.pager)
     found: list[str] = []
     for link in page.links:
         label = _pager_label(link.text)
@@ -599,6 +598,7 @@ def pagination_links(page: PageLinks) -> list[str]:
             continue
         if link.url != page.url and link.url not in found:
             found.append(link.url)
+    page.pager = list(found)
     return found
 
 

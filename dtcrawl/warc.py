@@ -578,6 +578,9 @@ class CaptureWriter:
         if self._conn is None:
             self._conn = sqlite3.connect(str(self.db_path), timeout=60, isolation_level=None)
             self._conn.execute("PRAGMA busy_timeout = 60000")
+            # In WAL mode NORMAL stays consistent after a crash; a sync per capture row
+            # (FULL) cost 0.56 ms against 0.01 ms per commit here (make bench-crawl).
+            self._conn.execute("PRAGMA synchronous = NORMAL")
             ensure_capture_tables(self._conn)
         return self._conn
 
