@@ -91,8 +91,8 @@ def configure_logging(
 ) -> Path:
     """Log to a rotating file beside the archive, and to stderr.
 
-    On stderr: warnings only when ``quiet`` or when a live progress display is shown,
-    everything else otherwise (a log for cron mail or a pipe).
+    On stderr: nothing but critical failures when ``quiet`` (cron), warnings when a live
+    progress display is shown, everything otherwise (a pipe).
     """
     from scrapy.utils.log import configure_logging as scrapy_configure_logging
 
@@ -110,7 +110,9 @@ def configure_logging(
     file_handler.setFormatter(fmt)
     root.addHandler(file_handler)
     console = logging.StreamHandler(sys.stderr)
-    console.setLevel(logging.WARNING if quiet or progress else logging.INFO)
+    # Quiet (cron): pages that failed are in fetch_errors and `dtcrawl health` reports what
+    # needs a human, so only what stops the crawler itself reaches the terminal (and cron mail).
+    console.setLevel(logging.CRITICAL if quiet else logging.WARNING if progress else logging.INFO)
     console.setFormatter(fmt)
     root.addHandler(console)
     return path
