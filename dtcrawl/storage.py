@@ -1,13 +1,13 @@
 """The SQLite archive: one row per article page, duplicates linked to one story.
 
 Open it with :class:`Archive`; the schema is created and migrated on open (``PRAGMA
-user_version``; this module knows version 2). The database is in WAL mode with a busy timeout,
+user_version``; this module knows version 4). The database is in WAL mode with a busy timeout,
 so several processes may read and write it at once; every save is one transaction, so a process
 killed mid-save leaves the archive as it was before that save.
 
 All times are ISO 8601 in Vietnam time with the offset (``2025-03-04T08:15:00+07:00``).
 
-Tables and columns (schema version 2)
+Tables and columns (schema version 4)
 -------------------------------------
 
 ``articles`` — one row per article page (URL) ever archived, with its current text.
@@ -82,10 +82,12 @@ print views, redirects, URLs before ``rel=canonical``).
       ``parse``, ...); ``status``: HTTP status if any; ``at``: when.
 
 ``articles_fts`` — FTS5 full-text index of ``articles``; rowid = ``articles.id``; columns
-``title`` and ``body`` hold the *folded* text (lower case, no diacritics, đ→d; see
+``title`` and ``body`` index the *folded* text (lower case, no diacritics, đ→d; see
 ``dtcrawl.text.fold``), tokenizer ``unicode61 remove_diacritics 2``. Fold the query the same
 way: ``SELECT rowid FROM articles_fts WHERE articles_fts MATCH 'chuyen doi so'``. Kept in sync
-by this module (no triggers: SQLite cannot fold đ), so any SQLite client can read it.
+by this module (no triggers: SQLite cannot fold đ), so any SQLite client can read it. Since
+schema 4 the index is *contentless* (``content=''``): it returns rowids and ranks (``rank``,
+``bm25()``), but its ``title``/``body`` columns read as NULL (join ``articles`` for the text).
 
 ``dedup_bands`` — LSH band keys of article bodies, for finding near-duplicates in a few index
 look-ups (see ``dtcrawl.dedup``). ``band_key``: 8-byte key; ``article_id``: the article.
@@ -280,7 +282,18 @@ _SCHEMA_V2 = [
 # Schema 3: each article row points at the raw capture (dtcrawl.warc) its text came from.
 _SCHEMA_V3 = ["ALTER TABLE articles ADD COLUMN capture_id INTEGER"]
 
-MIGRATIONS: list[list[str]] = [_SCHEMA_V1, _SCHEMA_V2, _SCHEMA_V3]
+# Schema 4: the full-text index keeps no copy of the text (FTS5 ``content=''``): the folded
+# title and body were 4.1 KB per article, as much again as the body itself. The index is rebuilt
+# from ``articles`` with the ``fold()`` SQL function that :class:`Archive` registers on its
+# connection; rows are removed with FTS5's 'delete' command and the old folded text.
+_SCHEMA_V4 = [
+    "DROP TABLE articles_fts",
+    "CREATE VIRTUAL TABLE articles_fts USING fts5(title, body, content = '', "
+    "tokenize = 'unicode61 remove_diacritics 2')",
+    "INSERT INTO articles_fts(rowid, title, body) SELECT id, fold(title), fold(body) FROM articles",
+]
+
+MIGRATIONS: list[list[str]] = [_SCHEMA_V1, _SCHEMA_V2, _SCHEMA_V3, _SCHEMA_V4]
 
 _RECORD_FIELDS = {
     "url", "portal", "province", "title", "published_at", "modified_at", "author", "source",
@@ -376,6 +389,8 @@ class Archive:
         # articles; with the 2 MiB default every save reads ~60 random pages from the OS.
         self.conn.execute("PRAGMA cache_size = -262144")
         self.conn.execute("PRAGMA foreign_keys = ON")
+        # The search form of a text, for SQL (schema migrations rebuild the index with it).
+        self.conn.create_function("fold", 1, fold, deterministic=True)
         self._migrate()
         self._check_dedup_scheme()
 
@@ -731,7 +746,11 @@ class Archive:
             "WHERE id = ?",
             [values[c] for c in changed] + [row["fetched_at"], existing.id],
         )
-        conn.execute("DELETE FROM articles_fts WHERE rowid = ?", (existing.id,))
+        # A contentless index forgets a row only when given the text it indexed.
+        conn.execute(
+            "INSERT INTO articles_fts(articles_fts, rowid, title, body) VALUES ('delete', ?, ?, ?)",
+            (existing.id, fold(old["title"] or ""), fold(old["body"])),
+        )
         conn.execute(
             "INSERT INTO articles_fts(rowid, title, body) VALUES (?, ?, ?)", (existing.id, *folded)
         )

@@ -295,6 +295,55 @@ def test_fts_finds_folded_text(archive):
     assert archive.search("  ") == []
 
 
+def test_the_index_keeps_no_text_and_forgets_the_old_text_of_an_update(archive):
+    url = "https://lamgiang.gov.vn/tin/11"
+    first = archive.save_article(record(url, "Xã Tân Lộc khai trương bưu điện văn hóa."))
+    second = archive.save_article(
+        record(url, "Xã Tân Lộc ra mắt ứng dụng công dân số.", title="Công dân số")
+    )
+    assert second.action == "updated" and second.article_id == first.article_id
+
+    def match(expression: str) -> list[int]:
+        return [
+            row[0]
+            for row in archive.conn.execute(
+                "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?", (expression,)
+            )
+        ]
+
+    assert match("buu") == []  # only in the old text
+    assert match("title: chuyen") == []  # only in the old title
+    assert match('"cong dan so"') == [first.article_id]
+    assert match("tan loc") == [first.article_id]  # in both: indexed once
+    # contentless (schema 4): the index returns rowids, not a copy of the text
+    rows = archive.conn.execute("SELECT title, body FROM articles_fts").fetchall()
+    assert [tuple(row) for row in rows] == [(None, None)]
+
+
+def test_a_version_3_archive_gets_a_contentless_index_rebuilt_from_articles(tmp_path):
+    path = tmp_path / "v3.db"
+    with Archive(path) as archive:
+        saved = archive.save_article(record("https://a.gov.vn/1", "Khai trương bưu điện."))
+    conn = sqlite3.connect(path)  # make it look like a version 3 archive: an FTS with content
+    conn.executescript(
+        "DROP TABLE articles_fts; CREATE VIRTUAL TABLE articles_fts USING fts5(title, body, "
+        "tokenize = 'unicode61 remove_diacritics 2'); "
+        "INSERT INTO articles_fts(rowid, title, body) "
+        "VALUES (1, 'tinh day manh chuyen doi so', 'khai truong buu dien.'); "
+        "PRAGMA user_version = 3;"
+    )
+    conn.close()
+    with Archive(path) as archive:
+        assert archive.conn.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS)
+        assert archive.conn.execute("SELECT body FROM articles_fts").fetchone()[0] is None
+        assert [r["id"] for r in archive.search("bưu điện")] == [saved.article_id]
+        updated = archive.save_article(record("https://a.gov.vn/1", "Mùa lúa bội thu."))
+        assert updated.action == "updated"
+        assert archive.search("bưu điện") == []
+        assert [r["id"] for r in archive.search("lúa")] == [saved.article_id]
+    assert assert_consistent(path) == 1
+
+
 def test_legal_refs_and_indicators_replaced_on_update(archive):
     url = "https://lamgiang.gov.vn/tin/11"
     body = make_body(11)
