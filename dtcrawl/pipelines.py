@@ -24,7 +24,7 @@ from typing import Any
 
 from scrapy import signals
 
-from dtcrawl.extract import EXTRACTOR_VERSION, extract_article
+from dtcrawl.extract import EXTRACTOR_VERSION, extract_article, parse_page
 from dtcrawl.indicators import extract_indicators
 from dtcrawl.relevance import score_relevance
 from dtcrawl.storage import Archive
@@ -44,7 +44,7 @@ def build_record(item: dict[str, Any], portal, template: PortalTemplate | None) 
     :class:`dtcrawl.extract.ArticleContent` (for legal references and dropped
     lines); ``url_variants`` are the other addresses the page was reached by.
     """
-    content = extract_article(item["html"], item["url"], template)
+    content = extract_article(item.get("parsed") or item["html"], item["url"], template)
     fetched_url = canonicalize_url(item["url"])
     url = fetched_url
     if content.canonical_url:
@@ -131,7 +131,9 @@ class ArchivePipeline:
             if self.held and self.template.pages_seen >= self.warmup:
                 self._release()
         elif kind == "article":
-            self.template.observe(item["html"], item["url"])
+            # Parsed once, for the template now and for the cleaner when released.
+            parsed = item["parsed"] = parse_page(item["html"])
+            self.template.observe(parsed.tree, item["url"], parsed.blocks)
             self.held.append(item)
             if self.template.pages_seen >= self.warmup:
                 self._release()

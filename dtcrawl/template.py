@@ -253,10 +253,17 @@ class PortalTemplate:
     blocks: dict[str, _Seen] = field(default_factory=dict)
     _page_keys: dict[str, None] = field(default_factory=dict)  # insertion-ordered
 
-    def observe(self, html: str | bytes | object, url: str | None = None) -> bool:
-        """Count the blocks of one page (once per distinct page).  Returns False for a repeat."""
-        tree = parse_html(html) if isinstance(html, (str, bytes)) else html
-        blocks = page_blocks(tree)
+    def observe(
+        self, html: str | bytes | object, url: str | None = None, blocks: list[Block] | None = None
+    ) -> bool:
+        """Count the blocks of one page (once per distinct page).  Returns False for a repeat.
+
+        ``html`` is the page's text or bytes, or its parsed lxml tree; ``blocks``, when given,
+        are the tree's :func:`page_blocks` already computed (they are not computed again).
+        """
+        if blocks is None:
+            tree = parse_html(html) if isinstance(html, (str, bytes)) else html
+            blocks = page_blocks(tree)
         fingerprints: dict[str, str] = {}
         for block in blocks:
             if len(block.text) > 400:

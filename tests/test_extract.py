@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from dtcrawl.extract import EXTRACTOR_VERSION, ArticleContent, extract_article
+from dtcrawl.extract import EXTRACTOR_VERSION, ArticleContent, extract_article, parse_page
 from dtcrawl.template import PortalTemplate
 
 HERE = Path(__file__).parent
@@ -258,3 +258,16 @@ def test_docstring_examples(module):
 
     failures, tried = doctest.testmod(importlib.import_module(module))
     assert tried > 0 and failures == 0
+
+
+def test_a_page_parsed_once_is_read_as_its_html(gold_case):
+    """The pipeline parses a page once for the template and the cleaner: same article."""
+    gold, from_html = gold_case
+    html = (PAGES / gold["page"]).read_bytes()
+    parsed = parse_page(html)
+    from_parse = extract_article(parsed, gold["url"])
+    assert from_parse == from_html
+    template, template_of_parse = PortalTemplate(), PortalTemplate()
+    assert template.observe(html, gold["url"])
+    assert template_of_parse.observe(parsed.tree, gold["url"], parsed.blocks)
+    assert template_of_parse.blocks.keys() == template.blocks.keys()
