@@ -183,6 +183,16 @@ def test_best_match_weighs_title_above_body(server, ids):
     found = page_ids(server, f"/-/search?q={q('dich vu cong')}")
     assert set(found[:2]) == by_key(ids, "nt-dvctt", "hs-script")
     assert set(found[2:]) == by_key(ids, "hs-ioc", "nt-motcua", "lg-hoinghi")
+    # equal ranks (no title match): newest first
+    dates = {ids[a["key"]]: a["published_at"] for a in ARTICLES}
+    assert [dates[i] for i in found[2:]] == sorted((dates[i] for i in found[2:]), reverse=True)
+
+
+def test_title_rank_counts_the_query_phrases_in_the_title():
+    # three places: "Chuyển đổi số", "CĐS" (the same phrase) and "Tân Lộc"
+    assert search.title_rank("Chuyển đổi số (CĐS) ở xã Tân Lộc", "cds tan loc") == -3
+    assert search.title_rank("Dịch vụ công trực tuyến", "dich vu cong") == -1
+    assert search.title_rank(None, "dich vu cong") == 0
 
 
 def test_search_as_json_csv_and_atom(server, ids):

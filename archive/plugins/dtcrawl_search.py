@@ -9,8 +9,9 @@ this plugin
 - replaces Datasette's ``escape_fts()`` SQL function (used by the table view
   for ``_search``) with :func:`fold_match`, which also quotes every term and
   expands the usual abbreviations (CĐS ↔ chuyển đổi số, …);
-- registers SQL functions ``fold(text)``, ``fold_match(query)`` and
-  ``search_snippet(body, query)`` for canned queries and researchers' SQL;
+- registers SQL functions ``fold(text)``, ``fold_match(query)``,
+  ``search_snippet(body, query)`` and ``title_rank(title, query)`` for canned queries
+  and researchers' SQL;
 - serves the search page ``/-/search`` (results of the ``search`` canned
   query, with snippets highlighted on the original accented text).
 
@@ -164,7 +165,28 @@ def fold_match(query: str) -> str:
 
 def query_phrases(query: str) -> list[Phrase]:
     """Every phrase (with its alternatives) that a query can match, for highlighting."""
-    return [phrase for group in parse_query(query) for phrase in group]
+    return list(_query_phrases(query))
+
+
+@lru_cache(maxsize=256)
+def _query_phrases(query: str) -> tuple[Phrase, ...]:
+    return tuple(phrase for group in parse_query(query) for phrase in group)
+
+
+def title_rank(title: str | None, query: str) -> int:
+    """Rank of a match by its title: minus the number of places the query matches in it.
+
+    Lower is better, like FTS5's ``rank``; 0 when the words are only in the body. The ``search``
+    query orders its bounded set of newest matches by this, then by date: FTS5's bm25() must
+    read every match of every phrase for its statistics (at 1,000,000 articles a common word
+    is in 270,000 of them: seconds per query), this reads the titles of the rows returned.
+
+    >>> title_rank("Chuyển đổi số ở xã Tân Lộc", "CĐS Tân Lộc")
+    -2
+    >>> title_rank("Họp báo quý I", "chuyen doi so")
+    0
+    """
+    return -len(match_spans(title or "", list(_query_phrases(query))))
 
 
 @lru_cache(maxsize=4096)
@@ -292,7 +314,7 @@ def highlight(text: str | None, query: str) -> Markup:
 
 @hookimpl(trylast=True)
 def prepare_connection(conn):
-    """SQL functions: fold(), fold_match(), search_snippet(); escape_fts() → fold_match().
+    """SQL functions: fold(), fold_match(), search_snippet(), title_rank(); escape_fts().
 
     ``trylast`` so that this runs after Datasette's own prepare_connection, which
     registers the plain ``escape_fts`` that this replaces.
@@ -301,6 +323,7 @@ def prepare_connection(conn):
     conn.create_function("fold_match", 1, fold_match, deterministic=True)
     conn.create_function("escape_fts", 1, fold_match, deterministic=True)
     conn.create_function("search_snippet", 2, search_snippet, deterministic=True)
+    conn.create_function("title_rank", 2, title_rank, deterministic=True)
 
 
 def fold_search_args(query_string: bytes) -> bytes:
@@ -435,13 +458,21 @@ async def _add_details(db, rows: list[dict], query: str) -> None:
     if not rows:
         return
     roots = {row["id"]: row.get("duplicate_of") or row["id"] for row in rows}
-    marks = ", ".join("?" * len(set(roots.values())))
-    sql = (
-        "select id, portal, province, url, published_at, duplicate_of from articles "
-        f"where duplicate_of in ({marks}) or id in ({marks}) order by published_at"
-    )
     values = list(set(roots.values()))
-    carried = (await db.execute(sql, values + values)).rows
+    marks = ", ".join("?" * len(values))
+    columns = "id, portal, province, url, published_at, duplicate_of"
+    # Two index look-ups, sorted here. With "duplicate_of IN (...) OR id IN (...) ORDER BY
+    # published_at" SQLite scanned the whole table by date (ANALYZE sees duplicate_of as
+    # unselective: it is NULL in most rows): 570 ms at 200,000 articles, 10 ms like this.
+    sql = (
+        f"select {columns} from articles indexed by articles_duplicate_of "
+        f"where duplicate_of in ({marks}) "
+        f"union all select {columns} from articles where id in ({marks})"
+    )
+    carried = sorted(
+        (await db.execute(sql, values + values)).rows,
+        key=lambda other: (other["published_at"] is not None, other["published_at"] or ""),
+    )
     for row in rows:
         row["others"] = [
             dict(other)
