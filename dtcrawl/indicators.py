@@ -407,10 +407,68 @@ def non_figure_spans(sentence: str) -> list[tuple[int, int, str]]:
     ['date', 'document']
     """
     spans: list[tuple[int, int, str]] = []
-    for kind, pattern in _NON_FIGURES:
+    lowered = _lowered(sentence)
+    for (kind, pattern), words in zip(_NON_FIGURES, _NON_FIGURE_WORDS, strict=True):
+        if words and not any(word in lowered for word in words):
+            continue  # the pattern cannot match: none of the words it needs is there
         spans.extend((m.start(), m.end(), kind) for m in pattern.finditer(sentence))
-    spans.extend((m.start(), m.end(), "address") for m in _ADDRESS_NUMBER.finditer(sentence))
+    if any(word in lowered for word in _STREET_WORDS):
+        spans.extend((m.start(), m.end(), "address") for m in _ADDRESS_NUMBER.finditer(sentence))
     return sorted(spans)
+
+
+# Running the patterns above on every sentence measured at a third of extract_indicators'
+# time; most of them need a word that most sentences lack. Each entry (in the order of
+# _NON_FIGURES) lists words of which the pattern's every match holds one, lower-cased, or
+# is empty (always run). The check is on the sentence lower-cased the way re.IGNORECASE
+# compares letters (simple lower case; dotless i and long s equal to i and s), so a pattern
+# is skipped only where it could not have matched.
+_NON_FIGURE_WORDS: list[tuple[str, ...]] = [
+    ("/",),
+    ("/",),
+    ("nghị quyết", "quyết định", "kế hoạch", "chỉ thị", "nghị định", "thông tư", "công văn",
+     "đề án", "luật", "kết luận", "thông báo", "quy định", "quy chế"),
+    ("chương trình", "văn bản", "báo cáo", "tờ trình", "hướng dẫn", "giấy phép"),
+    ("iso", "tcvn", "iec"),
+    ("điều", "khoản", "điểm", "mục", "chương", "phụ lục"),
+    (),
+    ("/", "-"),
+    ("ngày",),
+    ("tháng",),
+    ("quý",),
+    ("-", "–", "—"),
+    ("năm", "niên độ", "niên khóa", "đến", "tới", "trước", "sau", "từ", "cuối", "đầu", "giữa",
+     "trong", "hết", "của"),
+    ("/",),
+    ("đồng",),
+    (),
+    ("giờ",),
+    (":",),
+    ("24/7",),
+    ("điện thoại", "đt", "sđt", "hotline", "đường dây nóng", "tổng đài", "fax", "số máy", "zalo"),
+    ("0",),
+    ("1800", "1900"),
+    ("ver", "bản"),
+    (),
+    (),
+    (),
+    ("thứ",),
+    (),
+    ("(",),
+    ("giai đoạn", "bước", "đợt", "khóa", "khoá", "kỳ", "tập", "nhóm", "top", "hạng", "vị trí"),
+    ("đường", "phố", "ngõ", "ngách", "hẻm", "kiệt", "tầng", "phòng", "lô", "quốc lộ", "tỉnh lộ",
+     "tổ dân phố", "khu phố", "thôn", "ấp", "xóm", "khối", "quận", "phường", "khóm", "bản", "tổ",
+     "km"),
+    ("số", "địa chỉ"),
+]  # fmt: skip
+_STREET_WORDS = ("đường", "phố", "ngõ", "ngách", "hẻm", "kiệt", "đại lộ")
+_RANK_WORDS = ("thứ", "hạng", "vị trí")
+_SIMPLE_LOWER = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
+
+
+def _lowered(sentence: str) -> str:
+    """``sentence`` lower-cased for the word checks above (İ, ı, ſ as re.IGNORECASE sees them)."""
+    return sentence.translate(_SIMPLE_LOWER).lower()
 
 
 # ---------------------------------------------------------------------------------------------
@@ -704,7 +762,9 @@ def _date_fraction_spans(scan: str, vocab: Vocabulary) -> list[tuple[int, int]]:
 def _extract_sentence(sentence: str, vocab: Vocabulary) -> list[Indicator]:
     found: list[_Found] = []
     rank_spans = []
-    for m in _RANK.finditer(sentence):
+    lowered = _lowered(sentence)
+    ranks = _RANK.finditer(sentence) if any(w in lowered for w in _RANK_WORDS) else ()
+    for m in ranks:
         denominator = float(m.group(2)) if m.group(2) else None
         found.append(_Found(m.start(1), m.end(), float(m.group(1)), "hạng", denominator,
                             kind="rank"))  # fmt: skip
