@@ -133,6 +133,22 @@ def test_trap_is_not_reported(kind, sentence):
     assert any(k == kind for _, _, k in non_figure_spans(sentence))
 
 
+def test_word_checks_skip_no_pattern_that_would_match():
+    """non_figure_spans skips patterns lacking their words: same spans as running them all."""
+    from dtcrawl.indicators import _ADDRESS_NUMBER, _NON_FIGURES
+
+    sentences = [entry.text for entry in load_gold()]
+    sentences += ["SỐ 5 ĐƯỜNG 3/2, QUỐC LỘ 1A, ĐT 0913 456 789, QUÝ IV/2024, ISO 9001:2015."]
+    checked = 0
+    for text in sentences:
+        for sentence in (text, text.upper(), text.title()):
+            every = [(m.start(), m.end(), k) for k, p in _NON_FIGURES for m in p.finditer(sentence)]
+            every += [(m.start(), m.end(), "address") for m in _ADDRESS_NUMBER.finditer(sentence)]
+            assert non_figure_spans(sentence) == sorted(every), sentence
+            checked += bool(every)
+    assert checked > 100
+
+
 def test_day_month_is_a_date_unless_a_unit_follows():
     assert extract_indicators("Sự kiện diễn ra 10/10.") == []
     assert _figures("Ngày 10/10/2024, 10/10 huyện tổ chức Ngày hội.") == [
