@@ -163,14 +163,17 @@ def page_blocks(tree) -> list[Block]:
             return
         parts.append(text)
         link, bold, italic = states[-1]
-        weight = len("".join(text.split()))
-        counts[0] += weight if link else 0
-        counts[1] += weight if bold else 0
-        counts[2] += weight if italic else 0
+        if link or bold or italic:
+            weight = len("".join(text.split()))
+            counts[0] += weight if link else 0
+            counts[1] += weight if bold else 0
+            counts[2] += weight if italic else 0
 
     walker = etree.iterwalk(tree, events=("start", "end", "comment", "pi"))
     for event, element in walker:
-        tag = element.tag if isinstance(element.tag, str) else None
+        tag = element.tag
+        if not isinstance(tag, str):
+            tag = None
         if event in ("comment", "pi"):
             add(element.tail)
         elif event == "start":
@@ -181,10 +184,14 @@ def page_blocks(tree) -> list[Block]:
                 flush()
                 continue
             link, bold, italic = states[-1]
-            style = (element.get("style") or "").replace(" ", "").lower()
             link = link or tag == "a"
-            bold = bold or tag in _BOLD_TAGS or "font-weight:bold" in style
-            italic = italic or tag in ("i", "em", "cite") or "font-style:italic" in style
+            bold = bold or tag in _BOLD_TAGS
+            italic = italic or tag in ("i", "em", "cite")
+            style = element.get("style")
+            if style:
+                style = style.replace(" ", "").lower()
+                bold = bold or "font-weight:bold" in style
+                italic = italic or "font-style:italic" in style
             if tag in BLOCK_TAGS:
                 flush()
                 containers.append(element)
