@@ -1,8 +1,8 @@
 """Fetching one page outside a crawl (``probe``, ``extract URL``, ``fixture``).
 
 Crawls go through Scrapy; the one-page commands use this small urllib client with
-the same identifying User-Agent and the same charset handling (w3lib's
-``html_to_unicode``: HTTP header, then ``<meta charset>``, then detection).
+the same identifying User-Agent and the same charset handling as the spider
+(:func:`dtcrawl.pages.decode_page`: valid UTF-8, else the declared charset, else windows-1258).
 """
 
 from __future__ import annotations
@@ -11,8 +11,7 @@ import urllib.error
 import urllib.request
 from dataclasses import dataclass, field
 
-from w3lib.encoding import html_to_unicode
-
+from dtcrawl.pages import decode_page
 from dtcrawl.settings import USER_AGENT
 
 
@@ -27,9 +26,8 @@ class FetchedPage:
 
     @property
     def text(self) -> str:
-        """The body decoded as a browser would (header charset, meta charset, detection)."""
-        _, text = html_to_unicode(self.headers.get("content-type"), self.body)
-        return text
+        """The body decoded exactly as the crawler decodes it (wrong declarations repaired)."""
+        return decode_page(self.body, self.headers.get("content-type"))[0]
 
 
 def fetch(url: str, *, timeout: float = 30.0, max_bytes: int = 8 * 1024 * 1024) -> FetchedPage:
@@ -46,3 +44,20 @@ def fetch(url: str, *, timeout: float = 30.0, max_bytes: int = 8 * 1024 * 1024) 
     except urllib.error.HTTPError as exc:
         headers = {k.lower(): v for k, v in (exc.headers or {}).items()}
         return FetchedPage(exc.geturl() or url, exc.code, headers, exc.read() if exc.fp else b"")
+
+
+def fetch_or_exit(url: str, *, timeout: float = 30.0) -> FetchedPage:
+    """Fetch ``url`` for a one-page command; on failure print one line and exit 1."""
+    import sys
+
+    import click
+
+    try:
+        page = fetch(url, timeout=timeout)
+    except OSError as exc:
+        click.echo(f"dtcrawl: cannot fetch {url}: {exc}", err=True)
+        sys.exit(1)
+    if page.status >= 400:
+        click.echo(f"dtcrawl: {url} answered HTTP {page.status}", err=True)
+        sys.exit(1)
+    return page

@@ -12,7 +12,7 @@ from typing import Any
 
 import click
 
-from dtcrawl.fetch import fetch
+from dtcrawl.fetch import fetch_or_exit
 from dtcrawl.registry import Portal, RegistryError, load_registry, select_portals
 from dtcrawl.timeutil import now_iso
 
@@ -34,25 +34,18 @@ def _load_page(source: str, url: str | None) -> tuple[str, str, dict[str, str]]:
     """(html, url, headers) from a local file or by fetching a URL."""
     path = Path(source)
     if path.exists():
-        from w3lib.encoding import html_to_unicode
+        from dtcrawl.pages import decode_page
 
         headers: dict[str, str] = {}
         sidecar = path.with_suffix(".headers.json")
         if sidecar.exists():
             headers = json.loads(sidecar.read_text(encoding="utf-8"))
-        _, html = html_to_unicode(headers.get("content-type"), path.read_bytes())
+        html, _ = decode_page(path.read_bytes(), headers.get("content-type"))
         return html, url or headers.get("x-dtcrawl-url") or path.resolve().as_uri(), headers
     if not re.match(r"https?://", source):
         click.echo(f"dtcrawl: {source} is neither a file nor an http(s) URL", err=True)
         sys.exit(1)
-    try:
-        page = fetch(source)
-    except OSError as exc:
-        click.echo(f"dtcrawl: cannot fetch {source}: {exc}", err=True)
-        sys.exit(1)
-    if page.status >= 400:
-        click.echo(f"dtcrawl: {source} answered HTTP {page.status}", err=True)
-        sys.exit(1)
+    page = fetch_or_exit(source)
     return page.text, url or page.url, page.headers
 
 
@@ -160,6 +153,7 @@ import json
 from pathlib import Path
 
 from dtcrawl.commands.extract import extract_page
+from dtcrawl.pages import decode_page
 from dtcrawl.registry import Portal
 
 PAGE = Path(__file__).parent / "fixtures" / "portals" / "{portal}" / "{name}.html"
@@ -169,8 +163,8 @@ URL = {url!r}
 
 
 def test_{func}():
-    html = PAGE.read_bytes().decode({encoding!r})
     headers = json.loads(PAGE.with_suffix(".headers.json").read_text(encoding="utf-8"))
+    html, _ = decode_page(PAGE.read_bytes(), headers.get("content-type"))
     portal = Portal(id={portal!r}, name={portal!r}, province=None, start_urls=(URL,))
     record = extract_page(html, URL, portal, headers=headers)
 {assertions}
@@ -186,14 +180,7 @@ def test_{func}():
 def fixture(url, portal_id, portals_file, name, tests_dir):
     """Save a page (and its headers) as a test fixture, with a test stub of today's extraction."""
     portal = _portal_for(portal_id, portals_file, url)
-    try:
-        page = fetch(url)
-    except OSError as exc:
-        click.echo(f"dtcrawl: cannot fetch {url}: {exc}", err=True)
-        sys.exit(1)
-    if page.status >= 400:
-        click.echo(f"dtcrawl: {url} answered HTTP {page.status}", err=True)
-        sys.exit(1)
+    page = fetch_or_exit(url)
     name = name or re.sub(r"[^a-z0-9]+", "-", url.lower().split("://", 1)[-1])[-60:].strip("-")
     folder = Path(tests_dir) / "fixtures" / "portals" / portal.id
     folder.mkdir(parents=True, exist_ok=True)
@@ -203,10 +190,7 @@ def fixture(url, portal_id, portals_file, name, tests_dir):
     page_path.with_suffix(".headers.json").write_text(
         json.dumps(headers, ensure_ascii=False, indent=2), encoding="utf-8"
     )
-    from w3lib.encoding import html_to_unicode
-
-    encoding, html = html_to_unicode(page.headers.get("content-type"), page.body)
-    record = extract_page(html, page.url, portal, headers=page.headers)
+    record = extract_page(page.text, page.url, portal, headers=page.headers)
     body = record["body"]
     func = re.sub(r"\W+", "_", f"{portal.id}_{name}").strip("_")
     test_path = Path(tests_dir) / f"test_fixture_{func}.py"
@@ -232,7 +216,6 @@ def fixture(url, portal_id, portals_file, name, tests_dir):
             date=now_iso()[:10],
             name=name,
             func=func,
-            encoding=encoding,
             assertions="\n".join(assertions),
         ),
         encoding="utf-8",

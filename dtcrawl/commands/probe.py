@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import sys
 from urllib.parse import urljoin
 
 import click
 
-from dtcrawl.fetch import fetch
+from dtcrawl.fetch import fetch, fetch_or_exit
 from dtcrawl.probe import format_probe, merge_section, probe_page, propose_entry, strong_section
 
 __all__ = ["probe"]
@@ -23,14 +22,7 @@ def probe(url, portal_id, timeout):
     When the page is not itself a listing but links a digital-transformation
     section, the section is fetched too, and its listing and pagination reported.
     """
-    try:
-        page = fetch(url, timeout=timeout)
-    except OSError as exc:
-        click.echo(f"dtcrawl: cannot fetch {url}: {exc}", err=True)
-        sys.exit(1)
-    if page.status >= 400:
-        click.echo(f"dtcrawl: {url} answered HTTP {page.status}", err=True)
-        sys.exit(1)
+    page = fetch_or_exit(url, timeout=timeout)
     robots = None
     try:
         robots_page = fetch(urljoin(page.url, "/robots.txt"), timeout=timeout)
