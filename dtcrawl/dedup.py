@@ -49,7 +49,7 @@ THRESHOLD = 0.40
 #: stub bodies (a failed extraction, "Đang cập nhật") would otherwise all be one "story".
 MIN_WORDS = 25
 #: Version of the fingerprint scheme; the archive re-bands every article when it changes.
-SCHEME = f"w{SHINGLE_SIZE}-p{NUM_PERM}-b{BANDS}x{ROWS}-crc32mix64"
+SCHEME = f"w{SHINGLE_SIZE}-p{NUM_PERM}-b{BANDS}x{ROWS}-crc32mix64-int32"
 
 _WORD = re.compile(r"\w+")
 _SOURCE_LINE = re.compile(r"^[(\[]?\s*nguồn\s*:.*$", re.IGNORECASE)
@@ -59,6 +59,7 @@ _THEO_LINE = re.compile(
 )
 _PERM_A, _PERM_B = MinHash(num_perm=NUM_PERM, seed=1).permutations
 _MIX = np.uint64(0x9E3779B97F4A7C15)
+_BAND_MIX = np.uint64(0xD6E8FEB86659FD93)
 
 
 def strip_source_line(body: str) -> str:
@@ -191,23 +192,31 @@ def minhash(text: str) -> LeanMinHash:
     return minhash_of_hashes(body_shingle_hashes(text))
 
 
-def lsh_keys(signature: MinHash, bands: int = BANDS, rows: int = ROWS) -> list[bytes]:
-    """Return one 8-byte key per LSH band: band number + a digest of that band's hash values.
+def lsh_keys(signature: MinHash, bands: int = BANDS, rows: int = ROWS) -> list[int]:
+    """Return one key per LSH band: a signed 32-bit hash of the band number and its values.
 
-    Two texts share a key for some band with probability ``1 - (1 - J**rows)**bands``.
+    Two texts share a key for some band with probability ``1 - (1 - J**rows)**bands``. A key
+    is an SQLite INTEGER of 4 bytes (an 8-byte digest cost 4 more bytes in each of the 32 index
+    entries of an article); the band number is mixed into the hash, so equal values in
+    different bands give different keys. Chance collisions (one entry in ~2**32 / entries)
+    only add a candidate, which exact Jaccard verification then rejects.
 
     >>> keys = lsh_keys(minhash("một hai ba bốn năm sáu bảy tám chín mười"))
-    >>> len(keys), len(keys[0])
-    (32, 8)
+    >>> len(keys), len(set(keys)), all(-(2**31) <= k < 2**31 for k in keys)
+    (32, 32, True)
     """
     values = np.asarray(signature.hashvalues, dtype=np.uint64)
     if len(values) < bands * rows:
         raise ValueError(f"signature has {len(values)} values, need {bands * rows}")
-    return [
-        bytes([band])
-        + hashlib.blake2b(values[band * rows : (band + 1) * rows].tobytes(), digest_size=7).digest()
-        for band in range(bands)
-    ]
+    table = values[: bands * rows].reshape(bands, rows)
+    with np.errstate(over="ignore"):
+        mixed = np.arange(1, bands + 1, dtype=np.uint64) * _BAND_MIX
+        for column in range(rows):
+            mixed = (mixed ^ table[:, column]) * _MIX
+            mixed ^= mixed >> np.uint64(29)
+        mixed *= np.uint64(0xBF58476D1CE4E5B9)
+        mixed ^= mixed >> np.uint64(32)
+    return (mixed & np.uint64(0xFFFFFFFF)).astype(np.uint32).view(np.int32).tolist()
 
 
 def is_near_duplicate(a_text: str, b_text: str) -> tuple[bool, float]:
@@ -230,7 +239,7 @@ class Fingerprint:
     content_hash: str
     word_count: int
     shingles: np.ndarray  # sorted unique uint64 shingle hashes (see shingle_hashes)
-    band_keys: tuple[bytes, ...]  # empty when the body is shorter than MIN_WORDS
+    band_keys: tuple[int, ...]  # signed 32-bit LSH keys; empty when shorter than MIN_WORDS
     signature: bytes  # MinHash values as little-endian uint32 (b"" when not dedupable)
     folded: str  # the whole normalised body folded (dtcrawl.text.fold), for the search index
 
@@ -257,7 +266,7 @@ def fingerprint(body: str, *, normalized: bool = False) -> Fingerprint:
         tokens = _WORD.findall("\n".join(kept))
     hashes = shingle_hashes(tokens)
     digest = hashlib.sha256(" ".join(stripped.split()).encode("utf-8")).hexdigest()
-    keys: tuple[bytes, ...] = ()
+    keys: tuple[int, ...] = ()
     signature = b""
     if len(tokens) >= MIN_WORDS:
         minhash = minhash_of_hashes(hashes)

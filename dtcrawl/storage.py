@@ -1,13 +1,16 @@
 """The SQLite archive: one row per article page, duplicates linked to one story.
 
 Open it with :class:`Archive`; the schema is created and migrated on open (``PRAGMA
-user_version``; this module knows version 4). The database is in WAL mode with a busy timeout,
+user_version``; this module knows version 5). The database is in WAL mode with a busy timeout,
 so several processes may read and write it at once; every save is one transaction, so a process
 killed mid-save leaves the archive as it was before that save.
 
 All times are ISO 8601 in Vietnam time with the offset (``2025-03-04T08:15:00+07:00``).
 
-Tables and columns (schema version 4)
+New archives use 16 KiB pages (:data:`PAGE_SIZE`); an archive created before schema 5 keeps its
+4 KiB pages until :func:`compact` rewrites it (about 0.6 KB per article smaller).
+
+Tables and columns (schema version 5)
 -------------------------------------
 
 ``articles`` — one row per article page (URL) ever archived, with its current text.
@@ -86,16 +89,21 @@ print views, redirects, URLs before ``rel=canonical``).
 ``dtcrawl.text.fold``), tokenizer ``unicode61 remove_diacritics 2``. Fold the query the same
 way: ``SELECT rowid FROM articles_fts WHERE articles_fts MATCH 'chuyen doi so'``. Kept in sync
 by this module (no triggers: SQLite cannot fold đ), so any SQLite client can read it. Since
-schema 4 the index is *contentless* (``content=''``): it returns rowids and ranks (``rank``,
-``bm25()``), but its ``title``/``body`` columns read as NULL (join ``articles`` for the text).
+schema 4 the index is *contentless* (``content=''``): it returns rowids, but its ``title``/
+``body`` columns read as NULL (join ``articles`` for the text). Since schema 5 it keeps no
+positions (``detail=none``): it answers words (``chuyen doi so`` = all three words, ``OR``,
+``NOT``, prefixes ``chuy*``), not phrases, ``NEAR`` or column filters (``title: ...``), and
+``rank``/``bm25()`` are always 0. To find a phrase, match its words and check the phrase on the
+text of the rows found (:mod:`dtcrawl.fts`; the search page and :meth:`Archive.search` do).
 
 ``dedup_bands`` — LSH band keys of article bodies, for finding near-duplicates in a few index
-look-ups (see ``dtcrawl.dedup``). ``band_key``: 8-byte key; ``article_id``: the article.
+look-ups (see ``dtcrawl.dedup``). ``band_key``: signed 32-bit integer (band number and band
+hash values mixed); ``article_id``: the article. 32 rows per article of 25 words or more.
+(No index by article: an article's keys are recomputed from its body to delete them. Schema 4
+and earlier also had ``dedup_signatures``, MinHash signatures, dropped in schema 5.)
 
-``dedup_signatures`` — MinHash signature of each article body long enough for duplicate
-detection. ``article_id``: the article; ``signature``: 128 little-endian uint32 values.
-
-``archive_meta`` — ``key``/``value`` settings of the archive (``dedup_scheme``).
+``archive_meta`` — ``key``/``value`` settings of the archive (``dedup_scheme``: the LSH key
+scheme of ``dedup_bands``; when it differs from ``dtcrawl.dedup.SCHEME`` the bands are rebuilt).
 
 View ``stories`` — one row per story (an article row that is not a duplicate):
 ``story_id``, ``title``, ``url``, ``portal``, ``province``, ``published_at``,
@@ -117,20 +125,22 @@ from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any, Literal
 
-from dtcrawl import dedup
+from dtcrawl import dedup, fts
 from dtcrawl.text import fold, normalize, normalize_line
 from dtcrawl.urls import canonicalize_url, url_key
 
 VIETNAM = timezone(timedelta(hours=7), "ICT")
-SCHEMA_VERSION = 1
+#: Page size of new archives (``PRAGMA page_size``), chosen with ``dtcrawl.bench.archive``:
+#: article rows (4-6 KB with the body) overflowed 4,096-byte pages, leaving ~600 B per article
+#: unused in half-filled overflow pages.
+PAGE_SIZE = 16384
 #: At most this many article ids are read from one LSH bucket (a bucket shared by thousands
 #: of articles holds boilerplate, not duplicates; true duplicates share several buckets).
 BUCKET_LIMIT = 64
-#: Candidates whose MinHash estimate is below ``THRESHOLD - ESTIMATE_MARGIN`` are not verified
-#: (with 128 permutations the estimate's standard deviation is at most 0.044).
-ESTIMATE_MARGIN = 0.15
-#: At most this many candidates (best estimate first) are verified by exact Jaccard.
+#: At most this many candidates (most shared LSH bands first) are verified by exact Jaccard.
 MAX_VERIFY = 8
+#: ``Archive.search`` checks the phrase on at most this many rows holding all its words.
+SEARCH_CANDIDATES = 2000
 
 _SCHEMA_V1 = [
     """CREATE TABLE articles (
@@ -293,7 +303,30 @@ _SCHEMA_V4 = [
     "INSERT INTO articles_fts(rowid, title, body) SELECT id, fold(title), fold(body) FROM articles",
 ]
 
-MIGRATIONS: list[list[str]] = [_SCHEMA_V1, _SCHEMA_V2, _SCHEMA_V3, _SCHEMA_V4]
+# Schema 5: size (issue 8). The full-text index keeps no positions (FTS5 ``detail=none``:
+# 267 B per article instead of 2,070; phrases are checked on the text, see dtcrawl.fts); LSH
+# band keys are 4-byte integers and need no index by article (an article's keys are recomputed
+# from its stored body to delete them); MinHash signatures are not stored (candidates are
+# ranked by the number of bands they share). The bands are re-keyed by
+# ``rebuild_dedup_bands`` (the dedup scheme changed) right after this step.
+_SCHEMA_V5 = [
+    "DROP TABLE articles_fts",
+    "CREATE VIRTUAL TABLE articles_fts USING fts5(title, body, content = '', detail = none, "
+    "tokenize = 'unicode61 remove_diacritics 2')",
+    "INSERT INTO articles_fts(rowid, title, body) SELECT id, fold(title), fold(body) FROM articles",
+    "DROP TABLE dedup_bands",
+    """CREATE TABLE dedup_bands (
+    band_key INTEGER NOT NULL,
+    article_id INTEGER NOT NULL,
+    PRIMARY KEY (band_key, article_id)
+) WITHOUT ROWID""",
+    "DROP TABLE dedup_signatures",
+    "UPDATE archive_meta SET value = 'stale' WHERE key = 'dedup_scheme'",
+]
+
+MIGRATIONS: list[list[str]] = [_SCHEMA_V1, _SCHEMA_V2, _SCHEMA_V3, _SCHEMA_V4, _SCHEMA_V5]
+#: The schema version this module creates and reads (``PRAGMA user_version``).
+SCHEMA_VERSION = len(MIGRATIONS)
 
 _RECORD_FIELDS = {
     "url", "portal", "province", "title", "published_at", "modified_at", "author", "source",
@@ -363,6 +396,23 @@ class SaveResult:
     duplicate_of: int | None = None
 
 
+def compact(path: str | Path, page_size: int = PAGE_SIZE) -> None:
+    """Rewrite the archive at ``path`` with ``page_size`` pages, packed (``VACUUM``).
+
+    An archive created before schema 5 has 4 KiB pages: this converts it. Needs the archive to
+    itself (no crawler or Datasette on it) and free disk space the size of the archive. WAL mode
+    cannot change the page size, so the file leaves WAL mode for the ``VACUUM`` and returns.
+    """
+    conn = sqlite3.connect(str(path), isolation_level=None)
+    try:
+        conn.execute("PRAGMA journal_mode = DELETE")
+        conn.execute(f"PRAGMA page_size = {int(page_size)}")
+        conn.execute("VACUUM")
+        conn.execute("PRAGMA journal_mode = WAL")
+    finally:
+        conn.close()
+
+
 class Archive:
     """The article archive in one SQLite file.
 
@@ -382,6 +432,9 @@ class Archive:
             str(path), timeout=busy_timeout, isolation_level=None, check_same_thread=False
         )
         self.conn.row_factory = sqlite3.Row
+        # Only takes effect on a new, empty database, and only before WAL mode is set; an
+        # existing archive keeps its page size (see :func:`compact` to change it).
+        self.conn.execute(f"PRAGMA page_size = {PAGE_SIZE}")
         self.conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout * 1000)}")
         self.conn.execute("PRAGMA journal_mode = WAL")
         self.conn.execute("PRAGMA synchronous = NORMAL")
@@ -462,9 +515,8 @@ class Archive:
         count = 0
         with self._transaction() as conn:
             conn.execute("DELETE FROM dedup_bands")
-            conn.execute("DELETE FROM dedup_signatures")
-            for row in conn.execute("SELECT id, body FROM articles").fetchall():
-                fp = dedup.fingerprint(row["body"])
+            for row in conn.execute("SELECT id, body FROM articles"):
+                fp = dedup.fingerprint(row["body"], normalized=True)
                 self._add_bands(conn, row["id"], fp)
                 count += fp.dedupable
             conn.execute(
@@ -581,18 +633,30 @@ class Archive:
         """Return articles whose title or body contains the phrase ``query``, diacritics ignored.
 
         The query is folded (``dtcrawl.text.fold``) like the index, so "chuyển đổi số",
-        "CHUYEN DOI SO" and "chuyen doi so" find the same articles.
+        "CHUYEN DOI SO" and "chuyen doi so" find the same articles. The index (``detail=none``)
+        gives the rows holding every word; the phrase is checked on the newest
+        :data:`SEARCH_CANDIDATES` of them. Rows are ordered by the number of times the phrase
+        occurs in the title (first), then in the body, then newest first.
         """
-        phrase = " ".join(dedup.words(query))
-        if not phrase:
+        expression = fts.fts_tokens_query(query)
+        if not expression:
             return []
+        phrase = " ".join(fts.query_tokens(query))
         with self._lock:
-            return self.conn.execute(
-                "SELECT a.id, a.url, a.portal, a.title, a.published_at, a.duplicate_of "
+            candidates = self.conn.execute(
+                "SELECT a.id, a.url, a.portal, a.title, a.published_at, a.duplicate_of, a.body "
                 "FROM articles_fts JOIN articles AS a ON a.id = articles_fts.rowid "
-                "WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?",
-                (f'"{phrase}"', limit),
+                "WHERE articles_fts MATCH ? ORDER BY articles_fts.rowid DESC LIMIT ?",
+                (expression, SEARCH_CANDIDATES),
             ).fetchall()
+        scored = []
+        for row in candidates:
+            in_title = fts.phrase_count(row["title"], phrase)
+            in_body = fts.phrase_count(row["body"], phrase)
+            if in_title or in_body:
+                scored.append((-in_title, -in_body, -row["id"], row))
+        scored.sort(key=lambda item: item[:3])
+        return [item[3] for item in scored[:limit]]
 
     # --- saving -----------------------------------------------------------------------------
 
@@ -603,6 +667,7 @@ class Archive:
         url_variants: Iterable[str] = (),
         legal_refs: Iterable[Mapping[str, Any]] | None = None,
         indicators: Iterable[Mapping[str, Any]] | None = None,
+        fingerprint: dedup.Fingerprint | None = None,
     ) -> SaveResult:
         """Archive one fetched article page, in one transaction; return what happened.
 
@@ -611,6 +676,8 @@ class Archive:
         time). ``url_variants`` are other URLs of the same page (redirects, pre-canonical URL).
         ``legal_refs`` / ``indicators`` (dicts with those tables' columns) replace the article's
         rows when given; ``None`` keeps them, except that an update of the text drops them.
+        ``fingerprint``: ``dedup.fingerprint(body)`` if already computed (in a worker process,
+        say), of the body as given; it is computed here when omitted.
 
         - known URL, same title and text: ``unchanged`` (``checked_at`` and metadata refreshed);
         - known URL, different text: ``updated`` (the old text goes to ``article_versions``);
@@ -621,7 +688,7 @@ class Archive:
         row = self._prepare(record)
         urls = [row["url"], *(canonicalize_url(v) for v in url_variants if v)]
         variants = [(url, url_key(url)) for url in dict.fromkeys(urls)]
-        fp = dedup.fingerprint(row["body"], normalized=True)
+        fp = fingerprint or dedup.fingerprint(row["body"], normalized=True)
         folded = (fold(row["title"] or ""), fp.folded)
         refs = None if legal_refs is None else [dict(r) for r in legal_refs]
         facts = None if indicators is None else [dict(r) for r in indicators]
@@ -746,16 +813,20 @@ class Archive:
             "WHERE id = ?",
             [values[c] for c in changed] + [row["fetched_at"], existing.id],
         )
-        # A contentless index forgets a row only when given the text it indexed.
+        # A contentless index forgets a row only when given the text it indexed, and the
+        # bands have no index by article: both are recomputed from the old text.
+        old_fp = dedup.fingerprint(old["body"], normalized=True)
         conn.execute(
             "INSERT INTO articles_fts(articles_fts, rowid, title, body) VALUES ('delete', ?, ?, ?)",
-            (existing.id, fold(old["title"] or ""), fold(old["body"])),
+            (existing.id, fold(old["title"] or ""), old_fp.folded),
         )
         conn.execute(
             "INSERT INTO articles_fts(rowid, title, body) VALUES (?, ?, ?)", (existing.id, *folded)
         )
-        conn.execute("DELETE FROM dedup_bands WHERE article_id = ?", (existing.id,))
-        conn.execute("DELETE FROM dedup_signatures WHERE article_id = ?", (existing.id,))
+        conn.executemany(
+            "DELETE FROM dedup_bands WHERE band_key = ? AND article_id = ?",
+            [(key, existing.id) for key in old_fp.band_keys],
+        )
         story_id = old["duplicate_of"]
         if story_id is not None:
             # A duplicate whose text changed: keep the link only if it still holds.
@@ -789,10 +860,6 @@ class Archive:
             "INSERT OR IGNORE INTO dedup_bands(band_key, article_id) VALUES (?, ?)",
             [(key, article_id) for key in fp.band_keys],
         )
-        conn.execute(
-            "INSERT OR REPLACE INTO dedup_signatures(article_id, signature) VALUES (?, ?)",
-            (article_id, fp.signature),
-        )
 
     @staticmethod
     def _find_story(conn, article_id: int, fp: dedup.Fingerprint) -> tuple[int, float] | None:
@@ -814,23 +881,17 @@ class Archive:
             ):
                 shared[candidate] += 1
         shared.pop(article_id, None)
-        # Rank candidates by their MinHash estimate (one 512-byte read each) and verify only
-        # the plausible ones: in a large archive most bucket-mates are chance collisions.
-        ranked = []
-        for candidate, signature in conn.execute(
-            "SELECT article_id, signature FROM dedup_signatures WHERE article_id IN "
-            f"({', '.join('?' * len(shared))})",
-            list(shared),
-        ):
-            estimate = dedup.estimated_similarity(fp.signature, signature)
-            if estimate >= dedup.THRESHOLD - ESTIMATE_MARGIN:
-                ranked.append((estimate, candidate))
-        ranked.sort(reverse=True)
+        # Verify the candidates sharing the most bands (a copy with Jaccard 0.5 shares 2 of 32
+        # on average, a chance bucket-mate 1): in a large archive most are chance collisions.
+        # Ties go to the older row (the story rather than one of its copies).
+        ranked = sorted(shared.items(), key=lambda item: (-item[1], item[0]))
         best: tuple[int, float] | None = None
-        for _, candidate in ranked[:MAX_VERIFY]:
+        for candidate, _ in ranked[:MAX_VERIFY]:
             other = conn.execute(
                 "SELECT body, duplicate_of FROM articles WHERE id = ?", (candidate,)
             ).fetchone()
+            if other is None:  # bands of a row deleted by hand
+                continue
             similarity = dedup.hashed_similarity(
                 fp.shingles, dedup.body_shingle_hashes(other["body"])
             )

@@ -161,6 +161,18 @@ def test_band_keys_are_shared_by_the_copy_and_deterministic():
     )
 
 
+def test_band_keys_are_4_byte_integers_that_depend_on_the_band():
+    keys = dedup.fingerprint(ORIGINAL).band_keys
+    assert all(isinstance(k, int) and -(2**31) <= k < 2**31 for k in keys)
+    # the same values in another band give another key
+    signature = dedup.minhash(ORIGINAL)
+    same = MinHash(num_perm=dedup.NUM_PERM, seed=1)
+    same.hashvalues[:] = np.tile(signature.hashvalues[: dedup.ROWS], dedup.BANDS)
+    tiled = dedup.lsh_keys(same)
+    assert len(set(tiled)) == dedup.BANDS
+    assert tiled[0] == keys[0]  # band 0 holds the same values as the original's band 0
+
+
 def test_source_line_variants():
     body = "Nội dung chính của bài."
     for line in ["Nguồn: Báo Lam Giang", "(Nguồn: Cổng TTĐT tỉnh)", "Theo Báo Hòa Sơn"]:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
+import pickle
 import random
 import signal
 import sqlite3
@@ -16,8 +18,9 @@ import pytest
 
 from dtcrawl import dedup
 from dtcrawl.bench.dedup import article_paragraphs, syndicate
-from dtcrawl.storage import MIGRATIONS, VIETNAM, Archive, iso_time
+from dtcrawl.storage import MIGRATIONS, PAGE_SIZE, VIETNAM, Archive, compact, iso_time
 from dtcrawl.text import fold
+from dtcrawl.urls import url_key
 
 
 def make_body(seed: int) -> str:
@@ -55,13 +58,17 @@ def test_schema_is_created_once_with_the_pragmas(tmp_path):
         assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
         assert conn.execute("PRAGMA synchronous").fetchone()[0] == 1  # NORMAL
+        assert conn.execute("PRAGMA page_size").fetchone()[0] == PAGE_SIZE
         names = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
         for table in [
             "articles", "article_urls", "article_versions", "legal_refs", "indicators",
-            "crawl_runs", "fetch_errors", "articles_fts", "dedup_bands", "dedup_signatures",
-            "stories",
+            "crawl_runs", "fetch_errors", "articles_fts", "dedup_bands", "stories",
         ]:  # fmt: skip
             assert table in names
+        # schema 5: no signatures, no index of the bands by article
+        assert "dedup_signatures" not in names and "dedup_bands_article" not in names
+        fts_sql = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'articles_fts'")
+        assert "detail = none" in fts_sql.fetchone()[0]
         archive.save_article(record("https://lamgiang.gov.vn/tin/1", make_body(1)))
     with Archive(path) as reopened:
         assert reopened.conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0] == 1
@@ -71,22 +78,91 @@ def test_schema_is_created_once_with_the_pragmas(tmp_path):
     plain.close()
 
 
-def test_a_version_1_archive_is_migrated_and_gets_signatures(tmp_path):
-    path = tmp_path / "v1.db"
-    body = make_body(12)
-    with Archive(path) as archive:
-        archive.save_article(record("https://a.gov.vn/1", body, portal="a"))
-    conn = sqlite3.connect(path)  # make it look like a version 1 archive
-    conn.execute("DROP TABLE dedup_signatures")
-    conn.execute("ALTER TABLE articles DROP COLUMN capture_id")
-    conn.execute("PRAGMA user_version = 1")
+def build_old_archive(path, version: int, bodies: list[str]) -> None:
+    """An archive as dtcrawl wrote it at schema ``version``: its DDL, rows, FTS and old bands."""
+    conn = sqlite3.connect(path)
+    conn.create_function("fold", 1, fold)
+    for step in MIGRATIONS[:version]:
+        for statement in step:
+            conn.execute(statement)
+    conn.execute(f"PRAGMA user_version = {version}")
+    conn.execute("INSERT INTO archive_meta VALUES ('dedup_scheme', 'w5-p128-b32x4-crc32mix64')")
+    for article_id, body in enumerate(bodies, start=1):
+        url = f"https://p{article_id}.gov.vn/tin/{article_id}"
+        fp = dedup.fingerprint(body)
+        conn.execute(
+            "INSERT INTO articles(id, url, portal, title, body, content_hash, word_count, "
+            "first_seen_at, published_at) VALUES (?, ?, ?, 'Tin số', ?, ?, ?, ?, ?)",
+            (article_id, url, f"p{article_id}", body, fp.content_hash, fp.word_count,
+             "2025-01-01T08:00:00+07:00", f"2025-01-{article_id:02d}T08:00:00+07:00"),
+        )  # fmt: skip
+        conn.execute(
+            "INSERT INTO articles_fts(rowid, title, body) VALUES (?, ?, ?)",
+            (article_id, fold("Tin số"), fp.folded),
+        )
+        conn.execute(
+            "INSERT INTO article_urls VALUES (?, ?, ?, '2025-01-01T08:00:00+07:00')",
+            (url, url_key(url), article_id),
+        )
+        if fp.dedupable:  # 8-byte keys, as schema 1-4 stored them
+            conn.executemany(
+                "INSERT INTO dedup_bands(band_key, article_id) VALUES (?, ?)",
+                [
+                    (bytes([band]) + hashlib.blake2b(bytes([band, article_id]), digest_size=7)
+                     .digest(), article_id)
+                    for band in range(dedup.BANDS)
+                ],
+            )  # fmt: skip
+            if version >= 2:
+                conn.execute(
+                    "INSERT INTO dedup_signatures VALUES (?, ?)", (article_id, fp.signature)
+                )
     conn.commit()
     conn.close()
+
+
+@pytest.mark.parametrize("version", [1, 3, 4])
+def test_an_older_archive_is_migrated_in_place(tmp_path, version):
+    path = tmp_path / f"v{version}.db"
+    bodies = [make_body(12), make_body(13), "Xã Vạn Khoa khai trương bưu điện văn hóa."]
+    build_old_archive(path, version, bodies)
     with Archive(path) as archive:
-        assert archive.conn.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS)
-        assert archive.conn.execute("SELECT COUNT(*) FROM dedup_signatures").fetchone()[0] == 1
-        copy = archive.save_article(record("https://b.gov.vn/1", make_copy(body, 1), portal="b"))
-        assert copy.action == "duplicate"
+        conn = archive.conn
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS)
+        assert conn.execute("PRAGMA page_size").fetchone()[0] == 4096  # kept until compact()
+        assert conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0] == 3
+        names = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
+        assert "dedup_signatures" not in names
+        assert {r[0] for r in conn.execute("SELECT typeof(band_key) FROM dedup_bands")} == {
+            "integer"
+        }
+        # the index was rebuilt from articles: phrases found, the old text of an update forgotten
+        assert [r["id"] for r in archive.search("bưu điện văn hóa")] == [3]
+        first_sentence = " ".join(bodies[1].split()[:12])
+        assert [r["id"] for r in archive.search(first_sentence)] == [2]
+        updated = archive.save_article(record("https://p3.gov.vn/tin/3", "Mùa lúa bội thu."))
+        assert (updated.action, updated.article_id) == ("updated", 3)
+        assert archive.search("vạn khoa") == []
+        assert [r["id"] for r in archive.search("lúa")] == [3]
+        # the re-keyed bands find a syndicated copy of an article archived before the migration
+        copy = archive.save_article(
+            record("https://x.gov.vn/1", make_copy(bodies[0], 1), portal="x")
+        )
+        assert (copy.action, copy.duplicate_of) == ("duplicate", 1)
+    assert assert_consistent(path) == 4
+
+
+def test_compact_gives_an_old_archive_the_new_page_size(tmp_path):
+    path = tmp_path / "old.db"
+    build_old_archive(path, 4, [make_body(14), make_body(15)])
+    Archive(path).close()
+    compact(path)
+    with Archive(path) as archive:
+        conn = archive.conn
+        assert conn.execute("PRAGMA page_size").fetchone()[0] == PAGE_SIZE
+        assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0] == 2
+        assert [r["id"] for r in archive.search(" ".join(make_body(15).split()[:12]))] == [2]
     assert assert_consistent(path) == 2
 
 
@@ -284,11 +360,15 @@ def test_fts_finds_folded_text(archive):
             )
         ]
 
-    assert match('"chuyen doi so"') == [saved.article_id]
-    assert match(f'"{fold("chuyển đổi số")}"') == [saved.article_id]
+    assert match("chuyen doi so") == [saved.article_id]
+    assert match(fold("chuyển đổi số")) == [saved.article_id]
     assert match("do thi") == [saved.article_id]  # đ folded to d
-    assert match("title: de an") == [saved.article_id]
     assert match("chuyen NOT lua") == [saved.article_id]
+    assert match("chuy*") == [saved.article_id]
+    # schema 5 keeps no positions: the index refuses phrases and column filters
+    for expression in ('"chuyen doi so"', "title: de an", "NEAR(chuyen so)"):
+        with pytest.raises(sqlite3.OperationalError, match="not supported"):
+            match(expression)
     assert [r["id"] for r in archive.search("chuyển đổi số")] == [saved.article_id]
     assert [r["id"] for r in archive.search("Chuyen Doi So")] == [saved.article_id]
     assert archive.search("chuyển số") == []  # a phrase, not loose words
@@ -312,36 +392,43 @@ def test_the_index_keeps_no_text_and_forgets_the_old_text_of_an_update(archive):
         ]
 
     assert match("buu") == []  # only in the old text
-    assert match("title: chuyen") == []  # only in the old title
-    assert match('"cong dan so"') == [first.article_id]
+    assert match("chuyen") == []  # only in the old title
+    assert match("cong dan so") == [first.article_id]
     assert match("tan loc") == [first.article_id]  # in both: indexed once
     # contentless (schema 4): the index returns rowids, not a copy of the text
     rows = archive.conn.execute("SELECT title, body FROM articles_fts").fetchall()
     assert [tuple(row) for row in rows] == [(None, None)]
 
 
-def test_a_version_3_archive_gets_a_contentless_index_rebuilt_from_articles(tmp_path):
-    path = tmp_path / "v3.db"
-    with Archive(path) as archive:
-        saved = archive.save_article(record("https://a.gov.vn/1", "Khai trương bưu điện."))
-    conn = sqlite3.connect(path)  # make it look like a version 3 archive: an FTS with content
-    conn.executescript(
-        "DROP TABLE articles_fts; CREATE VIRTUAL TABLE articles_fts USING fts5(title, body, "
-        "tokenize = 'unicode61 remove_diacritics 2'); "
-        "INSERT INTO articles_fts(rowid, title, body) "
-        "VALUES (1, 'tinh day manh chuyen doi so', 'khai truong buu dien.'); "
-        "PRAGMA user_version = 3;"
-    )
-    conn.close()
-    with Archive(path) as archive:
-        assert archive.conn.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS)
-        assert archive.conn.execute("SELECT body FROM articles_fts").fetchone()[0] is None
-        assert [r["id"] for r in archive.search("bưu điện")] == [saved.article_id]
-        updated = archive.save_article(record("https://a.gov.vn/1", "Mùa lúa bội thu."))
-        assert updated.action == "updated"
-        assert archive.search("bưu điện") == []
-        assert [r["id"] for r in archive.search("lúa")] == [saved.article_id]
-    assert assert_consistent(path) == 1
+def test_search_checks_the_phrase_and_ranks_title_matches_first(archive):
+    ids = [
+        archive.save_article(record(f"https://a.gov.vn/{i}", body, title=title)).article_id
+        for i, (title, body) in enumerate([
+            ("Họp báo", "Tỉnh đẩy mạnh chuyển đổi số trong năm nay."),
+            ("Chuyển đổi số ở Tân Lộc", "Xã Tân Lộc đẩy mạnh chuyển đổi số."),
+            ("Số liệu", "Chuyển giao công nghệ, đổi mới cách làm."),  # the words, not the phrase
+            ("Tin mới", "Chuyển-đổi-số, CHUYỂN ĐỔI SỐ: chuyển đổi số toàn diện."),
+        ])
+    ]  # fmt: skip
+    found = [r["id"] for r in archive.search("chuyen doi so")]
+    assert found == [ids[1], ids[3], ids[0]]  # in the title, then 3 times, then once
+    assert [r["id"] for r in archive.search("chuyển đổi")] == [ids[1], ids[3], ids[0]]
+    assert [r["id"] for r in archive.search("doi moi")] == [ids[2]]
+    assert archive.search("chuyển số") == []  # both words in three rows, never in a row
+    assert [r["id"] for r in archive.search("chuyen doi so", limit=1)] == [ids[1]]
+
+
+def test_a_fingerprint_computed_elsewhere_is_used(archive):
+    body = make_body(16)
+    story = archive.save_article(record("https://a.gov.vn/1", body, portal="a"))
+    copy_body = make_copy(body, 16)
+    fp = pickle.loads(pickle.dumps(dedup.fingerprint(copy_body)))  # as from a worker process
+    copy = archive.save_article(record("https://b.gov.vn/1", copy_body, portal="b"), fingerprint=fp)
+    assert (copy.action, copy.duplicate_of) == ("duplicate", story.article_id)
+    row = archive.conn.execute(
+        "SELECT content_hash, word_count FROM articles WHERE id = ?", (copy.article_id,)
+    ).fetchone()
+    assert tuple(row) == (fp.content_hash, fp.word_count)
 
 
 def test_legal_refs_and_indicators_replaced_on_update(archive):
@@ -413,13 +500,15 @@ def assert_consistent(path) -> int:
             ).fetchone()[0]
             == count
         )
-        for article_id, body, bands, signature in conn.execute(
-            "SELECT a.id, a.body, (SELECT COUNT(*) FROM dedup_bands b WHERE b.article_id = a.id), "
-            "(SELECT signature FROM dedup_signatures s WHERE s.article_id = a.id) FROM articles a"
-        ):
+        for article_id, body in conn.execute("SELECT id, body FROM articles").fetchall():
+            keys = {
+                key
+                for (key,) in conn.execute(
+                    "SELECT band_key FROM dedup_bands WHERE article_id = ?", (article_id,)
+                )
+            }
             fp = dedup.fingerprint(body)
-            assert bands == (dedup.BANDS if fp.dedupable else 0), article_id
-            assert signature == (fp.signature if fp.dedupable else None), article_id
+            assert keys == set(fp.band_keys), article_id  # the current text's, no stale keys
         assert (
             conn.execute(
                 "SELECT COUNT(*) FROM dedup_bands WHERE article_id NOT IN (SELECT id FROM articles)"
