@@ -418,6 +418,20 @@ def test_search_checks_the_phrase_and_ranks_title_matches_first(archive):
     assert [r["id"] for r in archive.search("chuyen doi so", limit=1)] == [ids[1]]
 
 
+def test_lookups_by_hash_use_the_prefix_index(archive):
+    from dtcrawl.storage import _SAME_PAGE_SQL, _SAME_TEXT_SQL
+
+    for sql, params in [(_SAME_TEXT_SQL, ("ab" * 32, 1)), (_SAME_PAGE_SQL, ("ab" * 32, "a", "t"))]:
+        plan = [row[3] for row in archive.conn.execute("EXPLAIN QUERY PLAN " + sql, params)]
+        assert plan == ["SEARCH articles USING INDEX articles_content_hash (<expr>=?)"], sql
+    body = make_body(17)
+    first = archive.save_article(record("https://a.gov.vn/1", body, portal="a"))
+    same = archive.save_article(record("https://b.gov.vn/1", body + "\n\nNguồn: A", portal="b"))
+    assert (same.action, same.duplicate_of) == ("duplicate", first.article_id)
+    alias = archive.save_article(record("https://a.gov.vn/x?ItemID=1", body, portal="a"))
+    assert (alias.action, alias.article_id) == ("unchanged", first.article_id)
+
+
 def test_a_fingerprint_computed_elsewhere_is_used(archive):
     body = make_body(16)
     story = archive.save_article(record("https://a.gov.vn/1", body, portal="a"))
