@@ -13,94 +13,98 @@ The first article pages of a portal are held back until the template has seen
 ``DTCRAWL_TEMPLATE_WARMUP`` pages, so that even a first crawl of a new portal is
 cleaned with what its own pages have in common. Held-back pages are not lost if
 the process dies: they are simply not stored yet, and the next run fetches them.
+
+Cleaning (:mod:`dtcrawl.cleaning`: template, extraction, relevance, figures, dedup
+fingerprint) runs in one worker process shared by every spider of the crawl when
+``DTCRAWL_CLEANING_WORKERS`` is 1: ``process_item`` then returns a Deferred that fires once
+the worker's results for the page are stored, and Scrapy goes on fetching meanwhile. The
+worker takes the tasks in the order they were sent (one process, one queue), so it sees each
+portal's pages in the same order as an inline run would. With the setting at 0 the same
+functions run inline, in the crawl process. If the worker dies, the crawl logs it once and
+cleans inline for the rest of the run: the pages the worker had not finished are cleaned
+again in the crawl process, none is lost.
 """
 
 from __future__ import annotations
 
-import dataclasses
+import inspect
 import logging
+import multiprocessing
 from collections import Counter
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from typing import Any
 
 from scrapy import signals
 
-from dtcrawl.extract import EXTRACTOR_VERSION, extract_article, parse_page
-from dtcrawl.indicators import extract_indicators
-from dtcrawl.relevance import score_relevance
+from dtcrawl import cleaning
+from dtcrawl.cleaning import (
+    ARTICLE_FIELDS,
+    CleanedPage,
+    PortalCleaner,
+    build_record,
+    legal_ref_row,
+)
 from dtcrawl.storage import Archive
-from dtcrawl.template import PortalTemplate, load_template, save_template
+from dtcrawl.template import load_template, save_template
 from dtcrawl.trace import Trace
-from dtcrawl.urls import canonicalize_url, resolve_canonical
+
+__all__ = ["ArchivePipeline", "build_record", "legal_ref_row"]  # the last two: old home
 
 logger = logging.getLogger(__name__)
 
 STAT_PREFIX = "dtcrawl/"
 
-
-def build_record(item: dict[str, Any], portal, template: PortalTemplate | None) -> tuple:
-    """Clean and classify one article page; return ``(record, content, url_variants)``.
-
-    ``record`` holds the ``articles`` columns; ``content`` is the
-    :class:`dtcrawl.extract.ArticleContent` (for legal references and dropped
-    lines); ``url_variants`` are the other addresses the page was reached by.
-    """
-    content = extract_article(item.get("parsed") or item["html"], item["url"], template)
-    fetched_url = canonicalize_url(item["url"])
-    url = fetched_url
-    if content.canonical_url:
-        url = resolve_canonical(fetched_url, content.canonical_url, portal.allowed_domains)
-    relevance = score_relevance(content.title or "", content.body)
-    # "relevance: all" vouches for what the portal's start listings list; articles reached
-    # through a whole-site feed or sitemap are judged by the classifier.
-    relevant = (portal.relevance == "all" and item.get("in_listing", True)) or relevance.relevant
-    variants = {item["url"], item.get("requested_url") or item["url"], fetched_url}
-    variants.update(item.get("redirects") or [])
-    variants.discard(url)
-    record = {
-        "url": url,
-        "portal": portal.id,
-        "province": portal.province,
-        "title": content.title,
-        "published_at": content.published_at,
-        "modified_at": content.modified_at,
-        "author": content.author,
-        "source": content.source,
-        "captions": list(content.captions),
-        "body": content.body,
-        "relevant": 1 if relevant else 0,
-        "relevance_score": round(relevance.score, 4),
-        "relevance_terms": dict(relevance.terms),
-        "fetched_at": item["fetched_at"],
-        "etag": item.get("etag"),
-        "last_modified": item.get("last_modified"),
-        "extractor_version": EXTRACTOR_VERSION,
-    }
-    capture = item.get("capture") or {}
-    if capture.get("capture_id") is not None:
-        record["capture_id"] = capture["capture_id"]
-    return record, content, sorted(variants)
+# Archive.save_article takes the body's dedup fingerprint computed by the cleaner, when the
+# storage module has that keyword (otherwise the archive computes it again itself).
+_SAVE_TAKES_FINGERPRINT = "fingerprint" in inspect.signature(Archive.save_article).parameters
 
 
-LEGAL_REF_COLUMNS = ("raw", "number", "doc_type", "issuer", "year", "issued_on", "key")
+class _SharedWorker:
+    """The one cleaning worker process of this crawl process, shared by all its spiders."""
+
+    def __init__(self) -> None:
+        self.executor: ProcessPoolExecutor | None = None
+        self.users = 0
+        self.loss_logged = False
+
+    def acquire(self) -> ProcessPoolExecutor:
+        if self.executor is None:
+            # "spawn": the crawl process has threads (Twisted's, the WARC writer's), which
+            # fork does not copy safely; the worker starts clean and imports what it needs.
+            self.executor = ProcessPoolExecutor(
+                max_workers=1,
+                mp_context=multiprocessing.get_context("spawn"),
+                initializer=cleaning.worker_init,
+            )
+        self.users += 1
+        return self.executor
+
+    def release(self) -> None:
+        self.users -= 1
+        if self.users <= 0 and self.executor is not None:
+            self.executor.shutdown(wait=True)
+            self.executor = None
+            self.users = 0
 
 
-def legal_ref_row(ref: Any) -> dict[str, Any]:
-    """A legal reference as the ``legal_refs`` row the archive stores."""
-    data = dataclasses.asdict(ref) if dataclasses.is_dataclass(ref) else dict(ref)
-    return {name: data.get(name) for name in LEGAL_REF_COLUMNS}
+_WORKER = _SharedWorker()
 
 
 class ArchivePipeline:
     """Store crawled articles of one portal's spider in the SQLite archive."""
 
-    def __init__(self, db_path: str, run_id: int | None, warmup: int, stats) -> None:
+    def __init__(
+        self, db_path: str, run_id: int | None, warmup: int, stats, workers: int = 0
+    ) -> None:
         self.db_path = db_path
         self.run_id = run_id
         self.owns_run = run_id is None
         self.warmup = warmup
         self.stats = stats
+        self.workers = workers
         self.counts: Counter[str] = Counter()
-        self.held: list[dict[str, Any]] = []
+        self.trace = Trace(None)
 
     @classmethod
     def from_crawler(cls, crawler) -> ArchivePipeline:
@@ -111,6 +115,7 @@ class ArchivePipeline:
             run_id=int(run_id) if run_id not in (None, "") else None,
             warmup=settings.getint("DTCRAWL_TEMPLATE_WARMUP", 8),
             stats=crawler.stats,
+            workers=settings.getint("DTCRAWL_CLEANING_WORKERS", 0),
         )
         pipeline.trace = Trace(settings.get("DTCRAWL_TRACE"))
         crawler.signals.connect(pipeline.spider_closed, signal=signals.spider_closed)
@@ -121,22 +126,46 @@ class ArchivePipeline:
         self.archive = Archive(self.db_path)
         if self.owns_run:
             self.run_id = self.archive.start_run([self.portal.id])
-        self.template = load_template(self.archive.conn, self.portal.id)
+        template = load_template(self.archive.conn, self.portal.id)
+        self.seq = 0
+        self.unfinished: dict[int, dict[str, Any]] = {}  # sent to the cleaner, not yet stored
+        self.executor: ProcessPoolExecutor | None = None
+        self.cleaner: PortalCleaner | None = None  # set when cleaning inline
+        if self.workers > 0:
+            self.executor = _WORKER.acquire()
+            try:
+                future = self.executor.submit(
+                    cleaning.open_portal, self.portal, template, self.warmup
+                )
+            except Exception as exc:  # a worker already lost by another spider
+                self._worker_lost(exc, template)
+                return
+            # Not waited for: the worker takes this portal's later tasks after this one.
+            self._when_done(future, lambda pid: None, template=template)
+            return
+        self.cleaner = PortalCleaner(self.portal, template, self.warmup)
 
-    def process_item(self, item: dict[str, Any], spider) -> dict[str, Any]:
+    def process_item(self, item: dict[str, Any], spider):
         kind = item.get("kind")
         self._count("pages_fetched" if kind in ("page", "article", "not_modified") else kind)
+        summary = {"kind": kind, "url": item.get("url")}
         if kind == "page":
-            self.template.observe(item["html"], item["url"])
-            if self.held and self.template.pages_seen >= self.warmup:
-                self._release()
+            if self.cleaner is None:
+                future = self._submit(cleaning.observe_page, item["html"], item["url"])
+                if future is not None:
+                    deferred = self._when_done(future, only_loss_is_fatal=True)
+                    return deferred.addCallback(lambda _: summary)
+            self._store_all(self.cleaner.page(item["html"], item["url"]))
         elif kind == "article":
-            # Parsed once, for the template now and for the cleaner when released.
-            parsed = item["parsed"] = parse_page(item["html"])
-            self.template.observe(parsed.tree, item["url"], parsed.blocks)
-            self.held.append(item)
-            if self.template.pages_seen >= self.warmup:
-                self._release()
+            self.seq += 1
+            sent = {name: item[name] for name in ARTICLE_FIELDS if name in item}
+            self.unfinished[self.seq] = sent
+            if self.cleaner is None:
+                future = self._submit(cleaning.take_article, self.seq, sent)
+                if future is not None:
+                    return self._when_done(future).addCallback(lambda _: summary)
+                return summary  # the worker was lost: this page was cleaned with the others
+            self._store_all(self.cleaner.article(self.seq, sent))
         elif kind == "not_modified":
             self.archive.touch_checked(item["url"], None)
             self._count("unchanged")
@@ -144,49 +173,115 @@ class ArchivePipeline:
             self.archive.record_fetch_error(
                 self.run_id, item["portal"], item["url"], item["reason"], item.get("status")
             )
-        return {"kind": kind, "url": item.get("url")}
+        return summary
 
-    def _release(self) -> None:
-        held, self.held = self.held, []
-        for item in held:
-            self._store(item)
+    # --- the worker ------------------------------------------------------------------------
 
-    def _store(self, item: dict[str, Any]) -> None:
+    def _submit(self, function, *args) -> Future | None:
+        """Send a task for this portal to the worker; None when the worker is lost."""
         try:
-            record, content, variants = build_record(item, self.portal, self.template)
-        except Exception as exc:  # a page the cleaner cannot read must not stop the run
-            logger.exception("extraction failed for %s", item["url"])
-            self._error(item["url"], f"extraction failed: {type(exc).__name__}: {exc}")
+            return self.executor.submit(function, self.portal.id, *args)
+        except Exception as exc:  # BrokenProcessPool: another spider's task killed it
+            self._worker_lost(exc)
+            return None
+
+    def _when_done(
+        self, future: Future, on_result=None, *, only_loss_is_fatal: bool = False, template=None
+    ):
+        """A Deferred that fires in the reactor's thread once ``future``'s results are stored.
+
+        An error of the task means the worker cannot be trusted with this portal any more
+        (it died, or lost the portal's state): the crawl cleans inline from then on. Only
+        for a listing page (``only_loss_is_fatal``) is any other error just that page's,
+        and reported as an inline error would be, by Scrapy.
+        """
+        from twisted.internet import defer, reactor
+
+        deferred = defer.Deferred()
+
+        def arrived(_: Future) -> None:
+            try:
+                if self.cleaner is None:  # results of a lost worker's tasks are not used
+                    error = future.exception()
+                    if error is None:
+                        (on_result or self._store_all)(future.result())
+                    elif only_loss_is_fatal and not isinstance(error, BrokenProcessPool):
+                        raise error
+                    else:
+                        self._worker_lost(error, template)
+            except Exception:
+                deferred.errback()
+            else:
+                deferred.callback(None)
+
+        future.add_done_callback(lambda f: reactor.callFromThread(arrived, f))
+        return deferred
+
+    def _worker_lost(self, error: BaseException, template=None) -> None:
+        """Clean inline from now on; clean again what the worker had not finished."""
+        if self.cleaner is not None:
+            return
+        if not _WORKER.loss_logged:
+            _WORKER.loss_logged = True
+            logger.error(
+                "the cleaning worker process is lost (%s: %s); cleaning in the crawl process"
+                " for the rest of the run",
+                type(error).__name__,
+                error,
+            )
+        self._count("cleaning_worker_lost")
+        # What the worker's template learnt in this run is lost with it: start again from
+        # the template saved by the last run, and teach it the pages still to be stored.
+        if template is None:
+            template = load_template(self.archive.conn, self.portal.id)
+        self.cleaner = PortalCleaner(self.portal, template, self.warmup)
+        for seq, item in list(self.unfinished.items()):
+            self._store_all(self.cleaner.article(seq, item))
+
+    # --- storing ---------------------------------------------------------------------------
+
+    def _store_all(self, pages: list[CleanedPage]) -> None:
+        for page in pages:
+            self.unfinished.pop(page.seq, None)
+            self._store(page)
+
+    def _store(self, page: CleanedPage) -> None:
+        if page.outcome == "failed":
+            logger.error("extraction failed for %s\n%s", page.url, page.details or "")
+            self._error(page.url, page.error or "extraction failed")
             self._count("extraction_failures")
             return
-        if not content.is_article() and content.listing_like:
+        if page.outcome == "listing":
             # A listing reached as an article candidate (a sitemap or a section link): it
             # taught the template; nothing to store and nothing wrong.
             self._count("listings")
-            self.trace.write("listing_candidate", url=item["url"])
+            self.trace.write("listing_candidate", url=page.url)
             return
-        if not content.is_article():
-            self._error(item["url"], "no article text found (empty or broken page)")
-            self.trace.write("not_article", url=item["url"])
+        if page.outcome != "article":
+            self._error(page.url, "no article text found (empty or broken page)")
+            self.trace.write("not_article", url=page.url)
             self._count("extraction_failures")
             return
+        record = page.record
+        extra = {"fingerprint": page.fingerprint} if _SAVE_TAKES_FINGERPRINT else {}
         try:
             result = self.archive.save_article(
                 record,
-                url_variants=variants,
-                legal_refs=[legal_ref_row(ref) for ref in content.legal_refs],
-                indicators=[figure.as_row() for figure in extract_indicators(record["body"])],
+                url_variants=page.url_variants,
+                legal_refs=page.legal_refs,
+                indicators=page.indicators,
+                **extra,
             )
         except Exception as exc:  # one bad record must not stop the run; it is retried next run
-            logger.exception("could not store %s", item["url"])
-            self._error(item["url"], f"not stored: {type(exc).__name__}: {exc}")
+            logger.exception("could not store %s", page.url)
+            self._error(page.url, f"not stored: {type(exc).__name__}: {exc}")
             return
         self._count(result.action)
         self.trace.write(
             "stored",
             url=record["url"],
             action=result.action,
-            dropped=len(content.dropped),
+            dropped=page.dropped,
             title=record["title"],
         )
         if result.action == "new" and record["relevant"]:
@@ -204,12 +299,35 @@ class ArchivePipeline:
         self.counts[key] += 1
         self.stats.inc_value(STAT_PREFIX + key)
 
-    def close_spider(self, spider) -> None:
-        self._release()
-        save_template(self.archive.conn, self.portal.id, self.template)
+    # --- the end ---------------------------------------------------------------------------
+
+    def close_spider(self, spider):
+        if self.cleaner is None:
+            future = self._submit(cleaning.close_portal)
+            if future is not None:
+                # If the worker dies now, _when_done falls back and the inline cleaner
+                # finishes below.
+                return self._when_done(future, self._closed).addCallback(
+                    lambda _: self._finish_inline()
+                )
+        self._finish_inline()
+        return None
+
+    def _closed(self, answer: tuple[list[CleanedPage], Any]) -> None:
+        pages, template = answer
+        self._store_all(pages)
+        save_template(self.archive.conn, self.portal.id, template)
+
+    def _finish_inline(self) -> None:
+        if self.cleaner is not None:
+            self._store_all(self.cleaner.finish())
+            save_template(self.archive.conn, self.portal.id, self.cleaner.template)
 
     def spider_closed(self, spider, reason: str) -> None:
         """Close the run this pipeline opened (a standalone ``scrapy crawl``), then the archive."""
+        if self.executor is not None:
+            self.executor = None
+            _WORKER.release()
         if self.owns_run:
             status = "completed" if reason == "finished" else f"interrupted: {reason}"
             self.archive.finish_run(self.run_id, status, {self.portal.id: dict(self.counts)})

@@ -8,6 +8,8 @@ portal in the registry (``download_delay``, ``concurrency``, ``settings``).
 Settings of dtcrawl's own start with ``DTCRAWL_``.
 """
 
+import os
+
 from dtcrawl import __version__
 
 BOT_NAME = "dtcrawl"
@@ -70,3 +72,8 @@ DTCRAWL_MAX_LISTING_PAGES = 200  # per start URL, following pagination
 DTCRAWL_STOP_AFTER_KNOWN_PAGES = 2  # stop paginating after N listing pages with nothing new
 DTCRAWL_GIVE_UP_AFTER = 10  # network failures in a row before a portal is given up for the run
 DTCRAWL_TEMPLATE_WARMUP = 8  # pages of a portal seen before its first article is cleaned
+# Cleaning (template, extraction, relevance, figures, dedup fingerprint) in a worker process
+# beside the crawl process, which then only fetches, stores and writes WARC files: 1 = one
+# worker shared by every portal of the run (values above 1 count as 1); 0 = clean inline, in
+# the crawl process. Default: 1 on a machine with more than one CPU core.
+DTCRAWL_CLEANING_WORKERS = 1 if (os.cpu_count() or 1) > 1 else 0

@@ -1,0 +1,280 @@
+"""Cleaning crawled pages: the per-page CPU work of a crawl, as plain functions over plain data.
+
+For each article page a crawl parses the HTML, teaches the portal's template
+(:mod:`dtcrawl.template`), extracts the article (:mod:`dtcrawl.extract`), resolves its
+canonical URL, scores its relevance, finds its figures and legal references and fingerprints
+its body for deduplication (:mod:`dtcrawl.dedup`). That is most of a crawl's CPU time, and none
+of it needs the network or the archive, so it can run in a worker process beside the crawl
+(``DTCRAWL_CLEANING_WORKERS``, see :mod:`dtcrawl.pipelines`) while the crawl process keeps
+fetching, storing and writing WARC files.
+
+Everything here takes and returns picklable data: the spider's items (dicts holding the page's
+text, never an lxml tree), :class:`~dtcrawl.registry.Portal` and
+:class:`~dtcrawl.template.PortalTemplate` (dataclasses) and :class:`CleanedPage` results.
+
+:class:`PortalCleaner` holds one portal's state: its template, and the first article pages,
+held back until the template has seen ``warmup`` pages (so that even the first crawl of a new
+portal is cleaned with what its own pages have in common). In the worker process one cleaner
+per portal id lives in a module-level table, reached by :func:`open_portal`,
+:func:`observe_page`, :func:`take_article` and :func:`close_portal`; run inline, the crawl
+calls a cleaner's methods directly. Either way the same code runs on the same sequence of
+pages, so the two give the same articles.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import threading
+import traceback
+from dataclasses import dataclass, field
+from typing import Any
+
+from dtcrawl import dedup
+from dtcrawl.extract import EXTRACTOR_VERSION, ParsedPage, extract_article, parse_page
+from dtcrawl.indicators import extract_indicators
+from dtcrawl.relevance import score_relevance
+from dtcrawl.template import PortalTemplate
+from dtcrawl.urls import canonicalize_url, resolve_canonical
+
+__all__ = [
+    "ARTICLE_FIELDS",
+    "CleanedPage",
+    "PortalCleaner",
+    "build_record",
+    "clean_article",
+    "close_portal",
+    "legal_ref_row",
+    "observe_page",
+    "open_portal",
+    "take_article",
+    "worker_init",
+]
+
+#: The fields of a spider's article item that cleaning reads (what crosses to the worker).
+ARTICLE_FIELDS = (
+    "url",
+    "requested_url",
+    "redirects",
+    "html",
+    "fetched_at",
+    "etag",
+    "last_modified",
+    "in_listing",
+    "capture",
+)
+
+LEGAL_REF_COLUMNS = ("raw", "number", "doc_type", "issuer", "year", "issued_on", "key")
+
+
+def build_record(item: dict[str, Any], portal, template: PortalTemplate | None) -> tuple:
+    """Clean and classify one article page; return ``(record, content, url_variants)``.
+
+    ``record`` holds the ``articles`` columns; ``content`` is the
+    :class:`dtcrawl.extract.ArticleContent` (for legal references and dropped
+    lines); ``url_variants`` are the other addresses the page was reached by.
+    ``item["parsed"]``, when present, is the page already parsed by
+    :func:`dtcrawl.extract.parse_page`.
+    """
+    content = extract_article(item.get("parsed") or item["html"], item["url"], template)
+    fetched_url = canonicalize_url(item["url"])
+    url = fetched_url
+    if content.canonical_url:
+        url = resolve_canonical(fetched_url, content.canonical_url, portal.allowed_domains)
+    relevance = score_relevance(content.title or "", content.body)
+    # "relevance: all" vouches for what the portal's start listings list; articles reached
+    # through a whole-site feed or sitemap are judged by the classifier.
+    relevant = (portal.relevance == "all" and item.get("in_listing", True)) or relevance.relevant
+    variants = {item["url"], item.get("requested_url") or item["url"], fetched_url}
+    variants.update(item.get("redirects") or [])
+    variants.discard(url)
+    record = {
+        "url": url,
+        "portal": portal.id,
+        "province": portal.province,
+        "title": content.title,
+        "published_at": content.published_at,
+        "modified_at": content.modified_at,
+        "author": content.author,
+        "source": content.source,
+        "captions": list(content.captions),
+        "body": content.body,
+        "relevant": 1 if relevant else 0,
+        "relevance_score": round(relevance.score, 4),
+        "relevance_terms": dict(relevance.terms),
+        "fetched_at": item["fetched_at"],
+        "etag": item.get("etag"),
+        "last_modified": item.get("last_modified"),
+        "extractor_version": EXTRACTOR_VERSION,
+    }
+    capture = item.get("capture") or {}
+    if capture.get("capture_id") is not None:
+        record["capture_id"] = capture["capture_id"]
+    return record, content, sorted(variants)
+
+
+def legal_ref_row(ref: Any) -> dict[str, Any]:
+    """A legal reference as the ``legal_refs`` row the archive stores."""
+    data = dataclasses.asdict(ref) if dataclasses.is_dataclass(ref) else dict(ref)
+    return {name: data.get(name) for name in LEGAL_REF_COLUMNS}
+
+
+@dataclass
+class CleanedPage:
+    """What cleaning made of one article page: plain data, ready for ``Archive.save_article``.
+
+    ``outcome`` is ``"article"`` (``record`` and the rows are set), ``"listing"`` (a listing
+    reached as an article candidate: nothing to store), ``"not_article"`` (no article text)
+    or ``"failed"`` (the cleaner raised: ``error`` is the reason recorded in ``fetch_errors``,
+    ``details`` the traceback for the log).
+    """
+
+    seq: int
+    url: str
+    outcome: str
+    record: dict[str, Any] | None = None
+    url_variants: list[str] = field(default_factory=list)
+    legal_refs: list[dict[str, Any]] = field(default_factory=list)
+    indicators: list[dict[str, Any]] = field(default_factory=list)
+    fingerprint: dedup.Fingerprint | None = None
+    dropped: int = 0
+    error: str | None = None
+    details: str | None = None
+
+
+def _failed(seq: int, url: str, exc: BaseException) -> CleanedPage:
+    return CleanedPage(
+        seq,
+        url,
+        "failed",
+        error=f"extraction failed: {type(exc).__name__}: {exc}",
+        details=traceback.format_exc(),
+    )
+
+
+def clean_article(
+    item: dict[str, Any], portal, template: PortalTemplate | None, seq: int = 0
+) -> CleanedPage:
+    """Clean one article page (see :func:`build_record`) into a :class:`CleanedPage`.
+
+    Also finds the body's figures and legal references and its dedup fingerprint. Never
+    raises: a page the cleaner cannot read comes back with ``outcome == "failed"``.
+
+    >>> from dtcrawl.registry import Portal
+    >>> portal = Portal(id="lamgiang", name="Lam Giang", province="Lam Giang",
+    ...                 start_urls=("http://lamgiang.example/",))
+    >>> page = clean_article({"url": "http://lamgiang.example/tin/1", "html": None}, portal, None)
+    >>> page.outcome, page.error.startswith("extraction failed: ")
+    ('failed', True)
+    """
+    try:
+        record, content, variants = build_record(item, portal, template)
+        if not content.is_article():
+            outcome = "listing" if content.listing_like else "not_article"
+            return CleanedPage(seq, item["url"], outcome)
+        return CleanedPage(
+            seq,
+            item["url"],
+            "article",
+            record=record,
+            url_variants=variants,
+            legal_refs=[legal_ref_row(ref) for ref in content.legal_refs],
+            indicators=[figure.as_row() for figure in extract_indicators(record["body"])],
+            fingerprint=dedup.fingerprint(record["body"]),
+            dropped=len(content.dropped),
+        )
+    except Exception as exc:  # a page the cleaner cannot read must not stop the run
+        return _failed(seq, item.get("url", ""), exc)
+
+
+class PortalCleaner:
+    """One portal's template and held-back article pages; turns pages into cleaned articles.
+
+    Feed it every page of the portal in the order the crawl fetched them: :meth:`page` for a
+    listing, :meth:`article` for an article candidate, :meth:`finish` at the end. Each returns
+    the articles it cleaned (none while pages are held back for the template's warm-up).
+    """
+
+    def __init__(self, portal, template: PortalTemplate, warmup: int) -> None:
+        self.portal = portal
+        self.template = template
+        self.warmup = warmup
+        self.held: list[tuple[int, dict[str, Any], ParsedPage]] = []
+
+    def page(self, html: str, url: str) -> list[CleanedPage]:
+        """Teach the template a listing page; release the held articles once warmed up."""
+        self.template.observe(html, url)
+        if self.held and self.template.pages_seen >= self.warmup:
+            return self.release()
+        return []
+
+    def article(self, seq: int, item: dict[str, Any]) -> list[CleanedPage]:
+        """Take an article page (parsed once: for the template now, for the cleaner later)."""
+        try:
+            parsed = parse_page(item["html"])
+            self.template.observe(parsed.tree, item["url"], parsed.blocks)
+        except Exception as exc:  # unreadable even as HTML: recorded, the run goes on
+            return [_failed(seq, item.get("url", ""), exc)]
+        self.held.append((seq, item, parsed))
+        if self.template.pages_seen >= self.warmup:
+            return self.release()
+        return []
+
+    def release(self) -> list[CleanedPage]:
+        """Clean every held article page, in the order they came."""
+        held, self.held = self.held, []
+        return [
+            clean_article({**item, "parsed": parsed}, self.portal, self.template, seq)
+            for seq, item, parsed in held
+        ]
+
+    def finish(self) -> list[CleanedPage]:
+        """The end of the portal's crawl: clean what is still held back."""
+        return self.release()
+
+
+# --- the worker process's side: one cleaner per portal id ----------------------------------
+
+_CLEANERS: dict[str, PortalCleaner] = {}
+
+
+def worker_init() -> None:
+    """Initialise a cleaning worker process (``ProcessPoolExecutor(initializer=...)``).
+
+    Ctrl-C is the crawl's to handle (Scrapy closes the spiders, which drain the worker), and
+    a worker whose crawl process is gone (killed) exits instead of waiting forever.
+    """
+    import multiprocessing
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    parent = multiprocessing.parent_process()
+    if parent is not None:
+
+        def exit_with_parent() -> None:
+            parent.join()  # returns when the crawl process has ended, however it ended
+            os._exit(1)
+
+        threading.Thread(target=exit_with_parent, name="parent-watch", daemon=True).start()
+
+
+def open_portal(portal, template: PortalTemplate, warmup: int) -> int:
+    """Start cleaning ``portal``'s pages with its saved ``template``; return the worker's pid."""
+    _CLEANERS[portal.id] = PortalCleaner(portal, template, warmup)
+    return os.getpid()
+
+
+def observe_page(portal_id: str, html: str, url: str) -> list[CleanedPage]:
+    """:meth:`PortalCleaner.page` of the portal's cleaner in this process."""
+    return _CLEANERS[portal_id].page(html, url)
+
+
+def take_article(portal_id: str, seq: int, item: dict[str, Any]) -> list[CleanedPage]:
+    """:meth:`PortalCleaner.article` of the portal's cleaner in this process."""
+    return _CLEANERS[portal_id].article(seq, item)
+
+
+def close_portal(portal_id: str) -> tuple[list[CleanedPage], PortalTemplate]:
+    """Finish the portal: its last cleaned articles and its template (to save), state dropped."""
+    cleaner = _CLEANERS.pop(portal_id)
+    return cleaner.finish(), cleaner.template
