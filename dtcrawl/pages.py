@@ -16,12 +16,14 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
+from types import MappingProxyType
 from urllib.parse import parse_qsl, urljoin, urlsplit
 
 import lxml.html
 from lxml import etree
 
-from dtcrawl.template import BLOCK_TAGS, page_blocks
+from dtcrawl.template import BLOCK_TAGS, iter_blocks
 from dtcrawl.text import fold, normalize_line
 
 # Containers that hold a site's chrome rather than its content. Matched against
@@ -73,12 +75,40 @@ class PageLinks:
     links: list[Link] = field(default_factory=list)
     feeds: list[str] = field(default_factory=list)
     canonical: str | None = None
-    text_chars: int = 0  # characters of paragraph text outside links: high on article pages
+    # Characters of running text outside chrome and listing items (high on article pages),
+    # counted up to just past ARTICLE_TEXT_CHARS; None until :meth:`running_text` measures it.
+    text_chars: int | None = None
     pager: list[str] | None = field(default=None, repr=False, compare=False)  # computed once
+    # What running_text() measures (the page's body and its listing items' boxes), until then.
+    _text_source: tuple | None = field(default=None, repr=False, compare=False)
+    _groups: tuple | None = field(default=None, repr=False, compare=False)  # see listing_items
 
     def urls(self) -> set[str]:
         """The distinct URLs linked from the page."""
         return {link.url for link in self.links}
+
+    def running_text(self) -> int:
+        """Characters of running text outside chrome and listing items: :attr:`text_chars`,
+        measured on the first call.
+
+        Only whether a page holds more than :data:`ARTICLE_TEXT_CHARS` of it is ever asked, so
+        counting stops just past that (an article's whole body was measured at nearly half of
+        :func:`page_links`' time), and a page whose list of links already decides what it is
+        (most listings) is never measured.
+
+        >>> page_links("<body><p>" + "Một câu văn dài. " * 50 + "</p></body>", "http://t.vn/"
+        ...     ).running_text() > ARTICLE_TEXT_CHARS
+        True
+        """
+        if self.text_chars is None:
+            scope, records, ancestry = self._text_source or (None, None, None)
+            self._text_source = None
+            self.text_chars = (
+                0
+                if scope is None
+                else _running_text_chars(scope, records, ARTICLE_TEXT_CHARS, ancestry)
+            )
+        return self.text_chars
 
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
@@ -218,6 +248,7 @@ def page_links(html: str | bytes, base_url: str) -> PageLinks:
     records: set[etree._Element] = set()
     root = parse_html(html)
     if root is None:
+        result.text_chars = 0
         return result
     base = base_url
     base_el = root.find(".//base[@href]")
@@ -235,25 +266,23 @@ def page_links(html: str | bytes, base_url: str) -> PageLinks:
 
     body = root.find("body")
     scope = body if body is not None else root
+    ancestry = _Ancestry()
+    parts = urlsplit(base)
+    base_root = f"{parts.scheme}://{parts.netloc}" if parts.scheme and parts.netloc else base
     for a in scope.iter("a"):
         href = (a.get("href") or "").strip()
         if not href or href.lower().startswith(_SKIP_SCHEMES):
             continue
-        url = urljoin(base, href).split("#", 1)[0]
-        if urlsplit(url).scheme not in ("http", "https"):
+        # An address from the site's root or an absolute one does not depend on the page's
+        # own path: resolved once per site, not once per page (menus repeat on every page).
+        url = _resolve_link(base_root if href[0] == "/" or "://" in href else base, href)
+        if url is None:
             continue
         text = _visible_text(a) or normalize_line(
             a.get("title") or " ".join(img.get("alt") or "" for img in a.iter("img"))
         )
-        ancestors = []
-        for anc in a.iterancestors():
-            if not isinstance(anc.tag, str) or anc.tag in ("html",):
-                continue
-            if anc.tag == "body":
-                break
-            ancestors.append(anc)
-        chrome = any(_chrome_flags(ancestors))
-        chain_parts = [f"{anc.tag}.{_class_tokens(anc)}" for anc in ancestors]
+        parent = a.getparent()
+        chain, chrome, _, above = ancestry.of(parent)
         record = _record_of(a, href)
         record_text = normalize_line(record.text_content()) if record is not None else text
         if record is not None and _is_headline_of_its_line(a, text) and len(record_text) <= 600:
@@ -262,18 +291,69 @@ def page_links(html: str | bytes, base_url: str) -> PageLinks:
             Link(
                 url=url,
                 text=text,
-                chain="/".join(reversed(chain_parts)),
+                chain=chain,
                 chrome=chrome,
                 # A date printed beside the link, within the link's own item.
                 dated=bool(_DATE_IN_TEXT.search(record_text)),
                 # An excerpt (sapo) beside the headline: what a section's main list has and a
                 # "Tin mới" box beside it has not.
                 teaser=len(record_text) - len(text) > 80,
-                position=_position(a, ancestors),
+                position=(*above, parent.index(a)) if parent is not None else (),
             )
         )
-    result.text_chars = _running_text_chars(scope, records)
+    result._text_source = (scope, records, ancestry)
     return result
+
+
+@lru_cache(maxsize=65_536)
+def _resolve_link(base: str, href: str) -> str | None:
+    """``href`` made absolute against ``base``, without its fragment; None unless http(s)."""
+    url = urljoin(base, href).split("#", 1)[0]
+    return url if urlsplit(url).scheme in ("http", "https") else None
+
+
+class _Ancestry:
+    """Where the elements of one page stand, each computed once from its parent's.
+
+    For an element: its chain (``tag.classes`` from below ``<body>`` down to it, the
+    :attr:`Link.chain` of a link inside it), whether it or an ancestor is chrome, whether it or
+    an ancestor is content (``<article>``, ``<main>``), and its child indices from ``<body>``.
+    Walking every link's ancestors afresh (classes, chrome labels folded and matched) measured
+    at a third of :func:`page_links`' time on listing pages; links share their ancestors.
+    """
+
+    def __init__(self) -> None:
+        self._memo: dict[etree._Element, tuple[str, bool, bool, tuple[int, ...]]] = {}
+
+    def of(self, element: etree._Element | None) -> tuple[str, bool, bool, tuple[int, ...]]:
+        """``(chain, chrome, content, position)`` of ``element`` (itself included)."""
+        memo = self._memo
+        found = memo.get(element)
+        if found is not None:
+            return found
+        pending = []
+        node = element
+        while node is not None and node not in memo and node.tag not in ("body", "html"):
+            pending.append(node)
+            node = node.getparent()
+        state = memo.get(node, _OUTSIDE) if node is not None else _OUTSIDE
+        for node in reversed(pending):
+            chain, chrome, content, position = state
+            parent = node.getparent()
+            part = f"{node.tag}.{_class_tokens(node)}"
+            role = (node.get("role") or "").lower()
+            state = (
+                f"{chain}/{part}" if chain else part,
+                chrome or _is_chrome(node, in_content=content),
+                content or node.tag in _CONTENT_TAGS or role in ("main", "article"),
+                (*position, parent.index(node)) if parent is not None else position,
+            )
+            memo[node] = state
+        return state
+
+
+# <body> (or <html>, on a page without one): above every chain, no chrome, no content.
+_OUTSIDE: tuple[str, bool, bool, tuple[int, ...]] = ("", False, False, ())
 
 
 # Text for screen readers only (WordPress, Drupal, Bootstrap, Joomla class names): pagers put
@@ -378,7 +458,12 @@ def _nested_in_cell(table: etree._Element) -> bool:
     return node is not None and node.tag in ("td", "th")
 
 
-def _running_text_chars(scope: etree._Element, records: set[etree._Element]) -> int:
+def _running_text_chars(
+    scope: etree._Element,
+    records: set[etree._Element],
+    stop_after: int | None = None,
+    ancestry: _Ancestry | None = None,
+) -> int:
     """Characters of running text on the page outside chrome and outside listing items.
 
     Every line of block-level text counts (``<p>``, but also ``<div>`` runs, ``<br>``-separated
@@ -386,11 +471,13 @@ def _running_text_chars(scope: etree._Element, records: set[etree._Element]) -> 
     text. Lines inside a headline link's own item (its excerpt) do not: that is how a listing
     with long excerpts stays a listing and an article with a list of related news beside it
     stays an article. (Counting ``<p>`` alone measured 0 on table-layout and ``<div>``-bodied
-    articles.)
+    articles.) Counting stops once the total exceeds ``stop_after``. ``ancestry`` is the page's
+    :class:`_Ancestry` from :func:`page_links` (chrome computed once per element).
     """
     total = 0
     chrome_cache: dict[etree._Element, bool] = {}
-    for block in page_blocks(scope):
+    in_body = ancestry is not None and scope.tag == "body"
+    for block in iter_blocks(scope, paths=False):
         own = len(block.text) - block.link_chars
         if own <= 80 or block.link_density >= 0.3:
             continue
@@ -399,16 +486,25 @@ def _running_text_chars(scope: etree._Element, records: set[etree._Element]) -> 
             continue
         element = block.element
         if element not in chrome_cache:
-            chain = [node for node in ancestors if isinstance(node.tag, str)]
-            chain = chain[: next((i for i, n in enumerate(chain) if n.tag == "body"), len(chain))]
-            chrome_cache[element] = any(_chrome_flags(chain))
+            if in_body:
+                chrome_cache[element] = ancestry.of(element)[1]
+            else:  # no <body>: the chain runs up to and with <html>, as page_links' does not
+                chain = [node for node in ancestors if isinstance(node.tag, str)]
+                chain = chain[
+                    : next((i for i, n in enumerate(chain) if n.tag == "body"), len(chain))
+                ]
+                chrome_cache[element] = any(_chrome_flags(chain))
         if chrome_cache[element]:
             continue
         total += own
+        if stop_after is not None and total > stop_after:
+            break
     return total
 
 
+@lru_cache(maxsize=65_536)
 def _host(url: str) -> str:
+    """The host of ``url``, lower case, without "www." (memoised: listings repeat links)."""
     host = (urlsplit(url).hostname or "").lower()
     return host[4:] if host.startswith("www.") else host
 
@@ -416,10 +512,12 @@ def _host(url: str) -> str:
 _SESSION_PARAMS = re.compile(r"(?i)^(?:jsessionid|phpsessid|sid|sessionid|asp\.net_sessionid)$")
 
 
-def _url_tokens(url: str) -> tuple[list[str], dict[str, str]]:
+@lru_cache(maxsize=65_536)
+def _url_tokens(url: str) -> tuple[tuple[str, ...], MappingProxyType]:
     """Path segments and query of a URL, without session ids (``;jsessionid=…``, ``?sid=…``)
     and without WebSphere Portal's navigational state (``/!ut/p/z1/<state>/dz/d5/<state>/``,
-    which every link of a page carries in a different encoding)."""
+    which every link of a page carries in a different encoding). Memoised (a pager compares
+    every link with the page's own URL), hence read-only."""
     parts = urlsplit(url)
     segments = [s.split(";", 1)[0] for s in parts.path.split("/") if s.split(";", 1)[0]]
     for index, segment in enumerate(segments):
@@ -431,7 +529,7 @@ def _url_tokens(url: str) -> tuple[list[str], dict[str, str]]:
         for k, v in parse_qsl(parts.query, keep_blank_values=True)
         if not _SESSION_PARAMS.match(k)
     }
-    return segments, query
+    return tuple(segments), MappingProxyType(query)
 
 
 # Parameters that set how many items a page shows, not which page: never a page number.
@@ -443,7 +541,7 @@ _PAGE_KEY = re.compile(
 )
 
 
-def _same_base(seg_a: list[str], seg_b: list[str]) -> bool:
+def _same_base(seg_a: tuple[str, ...], seg_b: tuple[str, ...]) -> bool:
     """Whether path ``seg_b`` continues path ``seg_a`` (its last segment's extension aside)."""
     if seg_b[: len(seg_a)] == seg_a:
         return True
@@ -493,15 +591,13 @@ def _page_differences(page_url: str, candidate: str) -> list[tuple[str | None, s
 _FIRST_PAGE = "1"
 
 
-def _first_page_of(
-    seg_a: list[str], q_a: dict[str, str], seg_b: list[str], q_b: dict[str, str]
-) -> bool:
+def _first_page_of(seg_a: tuple[str, ...], q_a, seg_b: tuple[str, ...], q_b) -> bool:
     """Whether URL b is the unnumbered first page of the listing page a is a later page of."""
     if seg_a == seg_b:
         dropped = set(q_a) - set(q_b)
         return (
             len(dropped) == 1
-            and all(q_a[k] == v for k, v in q_b.items())
+            and all(q_a.get(k) == v for k, v in q_b.items())
             and bool(_PAGE_KEY.search(next(iter(dropped))))
             and bool(_DIGITS.search(q_a[next(iter(dropped))]))
         )
@@ -653,20 +749,12 @@ def listing_items(
     """
     pager = set(pagination_links(page))
     host = _host(page.url)
-    groups: dict[str, list[Link]] = defaultdict(list)
-    for link in page.links:
-        if link.chrome or link.url in pager or link.url in template_urls:
-            continue
-        if _host(link.url) != host or link.url == page.url or is_home_url(link.url):
-            continue
-        groups[link.chain].append(link)
-    groups = _merge_similar_chains(groups)
-    scores: dict[str, float] = {}
-    for chain, links in groups.items():
-        best_per_url: dict[str, float] = {}
-        for link in links:
-            best_per_url[link.url] = max(best_per_url.get(link.url, 0.0), _headline_score(link))
-        scores[chain] = sum(best_per_url.values())
+    if not template_urls and page._groups is not None:
+        groups, scores = page._groups  # the spider reads a listing's groups twice
+    else:
+        groups, scores = _headline_groups(page, pager, host, template_urls)
+        if not template_urls:
+            page._groups = groups, scores
     if not scores:
         return []
     top = max(scores.values())
@@ -694,6 +782,27 @@ def listing_items(
             seen.add(link.url)
             items.append(link)
     return items
+
+
+def _headline_groups(
+    page: PageLinks, pager: set[str], host: str, template_urls: set[str] | frozenset[str]
+) -> tuple[dict[str, list[Link]], dict[str, float]]:
+    """The page's candidate links grouped by (similar) chain, and each group's headline score."""
+    groups: dict[str, list[Link]] = defaultdict(list)
+    for link in page.links:
+        if link.chrome or link.url in pager or link.url in template_urls:
+            continue
+        if _host(link.url) != host or link.url == page.url or is_home_url(link.url):
+            continue
+        groups[link.chain].append(link)
+    groups = _merge_similar_chains(groups)
+    scores: dict[str, float] = {}
+    for chain, links in groups.items():
+        best_per_url: dict[str, float] = {}
+        for link in links:
+            best_per_url[link.url] = max(best_per_url.get(link.url, 0.0), _headline_score(link))
+        scores[chain] = sum(best_per_url.values())
+    return groups, scores
 
 
 def _chain_levels(chain: str) -> list[tuple[str, frozenset[str]]]:
@@ -848,8 +957,8 @@ def looks_like_listing(page: PageLinks, items: list[Link]) -> bool:
     """
     return (
         len(items) >= 4
-        and page.text_chars < 150 * len(items)
-        and page.text_chars < ARTICLE_TEXT_CHARS
+        and page.running_text() < 150 * len(items)
+        and page.running_text() < ARTICLE_TEXT_CHARS
     )
 
 

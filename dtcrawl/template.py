@@ -28,6 +28,7 @@ import math
 import re
 import sqlite3
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -136,27 +137,44 @@ def page_blocks(tree) -> list[Block]:
     >>> [b.text for b in page_blocks(tree)]
     ['Một hai', 'Ba', 'bốn']
     """
-    blocks: list[Block] = []
+    return list(iter_blocks(tree))
+
+
+def iter_blocks(tree, *, paths: bool = True) -> Iterator[Block]:
+    """The blocks of :func:`page_blocks`, one at a time (a reader may stop early).
+
+    With ``paths=False`` every block's ``path`` is ``""``: for readers that only measure text
+    (the spider's running-text count), which need no DOM path signatures.
+
+    >>> tree = lxml_html.fromstring("<div><p>Một</p><p>Hai</p></div>")
+    >>> [(b.text, b.path) for b in iter_blocks(tree, paths=False)]
+    [('Một', ''), ('Hai', '')]
+    """
+    index = 0
     parts: list[str] = []
     counts = [0, 0, 0]  # link, bold and italic characters of the pending line
     containers = [tree]  # innermost block-level element first at the end
     states = [(False, False, False)]  # (in link, bold, italic)
-    # Lines of one container share its path: computed once per container (walking up the
-    # ancestors for every line measured at a quarter of this function's time).
-    paths: dict[object, str] = {}
+    # Lines of one container share its path, and containers share their ancestors' segments:
+    # each element's last segments are computed once per page from its parent's (walking up
+    # the ancestors for every line measured at a quarter of this function's time).
+    segments: dict[object, tuple[str, ...]] = {}
+    joined: dict[object, str] = {}
 
-    def flush() -> None:
+    def flush() -> Block | None:
         if not parts:
-            return  # nothing pending (most block boundaries); counts are still zero
+            return None  # nothing pending (most block boundaries); counts are still zero
         text = normalize_line("".join(parts))
+        block = None
         if text:
             element = containers[-1]
-            path = paths.get(element)
-            if path is None:
-                path = paths[element] = path_signature(element)
-            blocks.append(Block(text, element, path, len(blocks), *counts))
+            path = joined.get(element, "") if paths else ""
+            if paths and not path:
+                path = joined[element] = "/".join(_segments_of(element, segments))
+            block = Block(text, element, path, index, *counts)
         parts.clear()
         counts[0] = counts[1] = counts[2] = 0
+        return block
 
     def add(text: str | None) -> None:
         if not text:
@@ -171,6 +189,7 @@ def page_blocks(tree) -> list[Block]:
 
     walker = etree.iterwalk(tree, events=("start", "end", "comment", "pi"))
     for event, element in walker:
+        block = None
         tag = element.tag
         if not isinstance(tag, str):
             tag = None
@@ -181,32 +200,53 @@ def page_blocks(tree) -> list[Block]:
                 walker.skip_subtree()
                 continue
             if tag in ("br", "hr"):
-                flush()
-                continue
-            link, bold, italic = states[-1]
-            link = link or tag == "a"
-            bold = bold or tag in _BOLD_TAGS
-            italic = italic or tag in ("i", "em", "cite")
-            style = element.get("style")
-            if style:
-                style = style.replace(" ", "").lower()
-                bold = bold or "font-weight:bold" in style
-                italic = italic or "font-style:italic" in style
-            if tag in BLOCK_TAGS:
-                flush()
-                containers.append(element)
-            states.append((link, bold, italic))
-            add(element.text)
+                block = flush()
+            else:
+                link, bold, italic = states[-1]
+                link = link or tag == "a"
+                bold = bold or tag in _BOLD_TAGS
+                italic = italic or tag in ("i", "em", "cite")
+                style = element.get("style")
+                if style:
+                    style = style.replace(" ", "").lower()
+                    bold = bold or "font-weight:bold" in style
+                    italic = italic or "font-style:italic" in style
+                if tag in BLOCK_TAGS:
+                    block = flush()
+                    containers.append(element)
+                states.append((link, bold, italic))
+                add(element.text)
         else:
             if tag is not None and tag not in SKIP_TAGS and tag not in ("br", "hr"):
                 states.pop()
                 if tag in BLOCK_TAGS:
-                    flush()
+                    block = flush()
                     containers.pop()
             if element is not tree:
                 add(element.tail)
-    flush()
-    return blocks
+        if block is not None:
+            yield block
+            index += 1
+    block = flush()
+    if block is not None:
+        yield block
+
+
+_PATH_DEPTH = 6  # segments in a block's path (see path_signature)
+
+
+def _segments_of(element, segments: dict[object, tuple[str, ...]]) -> tuple[str, ...]:
+    """The last :data:`_PATH_DEPTH` segments of ``element``'s path, memoised in ``segments``
+    (iteratively: a deep page must not reach Python's recursion limit)."""
+    pending = []
+    node = element
+    while node is not None and node not in segments:
+        pending.append(node)
+        node = node.getparent()
+    above = segments[node] if node is not None else ()
+    for node in reversed(pending):
+        above = segments[node] = (*above[-(_PATH_DEPTH - 1) :], _segment(node))
+    return segments[element]
 
 
 _BOLD_TAGS = frozenset(("b", "strong", "h1", "h2", "h3", "h4", "h5", "h6"))

@@ -246,7 +246,7 @@ class PortalSpider(scrapy.Spider):
         self._count_links(page)
         items = self._items(page, root)
         self._trace_listing(page, items, root)
-        if not items and page.text_chars > 500 and depth == 0:
+        if not items and depth == 0 and page.running_text() > pages.ARTICLE_TEXT_CHARS:
             # A start URL that is an article itself.
             yield self._article_item(response, source="start")
             return

@@ -53,6 +53,14 @@ def test_links_elsewhere_are_not_pages():
     assert pages.pagination_links(pages.page_links(html, "http://t.vn/tin-tuc")) == []
 
 
+def test_a_pager_that_swaps_a_parameter_for_another_is_no_pager():
+    # A search page (?q=...) whose pager links drop the query: another listing, and no crash
+    # (a KeyError on the parameter the link adds, found on the benchmark portal's search page).
+    html = '<body><a href="?page=2">2</a><a href="?page=2">Trang sau</a></body>'
+    page = pages.page_links(html, "http://t.vn/vi/tim-kiem?q=dich%20vu%20cong")
+    assert pages.pagination_links(page) == []
+
+
 def test_main_list_with_excerpts_wins_over_a_box_of_newest_items():
     box = "".join(
         f'<li><a href="/tin/moi-{i}">Tin mới số {i} về hoạt động của tỉnh</a> (01/0{i}/2025)</li>'
@@ -68,3 +76,12 @@ def test_main_list_with_excerpts_wins_over_a_box_of_newest_items():
     page = pages.page_links(html, "http://t.vn/chuyen-doi-so")
     main_items = pages.listing_items(page, min_share=1.0)
     assert [link.url.rsplit("/", 1)[1] for link in main_items] == [f"bai-{i}" for i in range(1, 6)]
+
+
+def test_running_text_counts_only_the_page_s_own_text_and_stops_past_the_article_mark():
+    sentence = "Tỉnh tiếp tục đẩy mạnh số hóa hồ sơ thủ tục hành chính cho người dân. "
+    menu = f"<nav><p>{sentence * 20}</p></nav>"
+    body = f"<p>{sentence * 2}</p>" * 20
+    article = pages.page_links(f"<body>{menu}{body}</body>", "http://t.vn/a")
+    assert pages.ARTICLE_TEXT_CHARS < article.running_text() < len(sentence) * 10
+    assert pages.page_links(f"<body>{menu}</body>", "http://t.vn/b").running_text() == 0
