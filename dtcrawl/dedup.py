@@ -198,8 +198,8 @@ def lsh_keys(signature: MinHash, bands: int = BANDS, rows: int = ROWS) -> list[i
     Two texts share a key for some band with probability ``1 - (1 - J**rows)**bands``. A key
     is an SQLite INTEGER of 4 bytes (an 8-byte digest cost 4 more bytes in each of the 32 index
     entries of an article); the band number is mixed into the hash, so equal values in
-    different bands give different keys. Chance collisions (one entry in ~2**32 / entries)
-    only add a candidate, which exact Jaccard verification then rejects.
+    different bands give different keys. A chance collision with an unrelated key (about one
+    look-up in 130 at 1,000,000 articles) only adds a candidate, which exact Jaccard rejects.
 
     >>> keys = lsh_keys(minhash("một hai ba bốn năm sáu bảy tám chín mười"))
     >>> len(keys), len(set(keys)), all(-(2**31) <= k < 2**31 for k in keys)

@@ -7,8 +7,8 @@ killed mid-save leaves the archive as it was before that save.
 
 All times are ISO 8601 in Vietnam time with the offset (``2025-03-04T08:15:00+07:00``).
 
-New archives use 16 KiB pages (:data:`PAGE_SIZE`); an archive created before schema 5 keeps its
-4 KiB pages until :func:`compact` rewrites it (about 0.6 KB per article smaller).
+New archives use 64 KiB pages (:data:`PAGE_SIZE`); an archive created before schema 5 keeps its
+4 KiB pages until :func:`compact` rewrites it (about 0.4 KB per article smaller).
 
 Tables and columns (schema version 5)
 -------------------------------------
@@ -131,10 +131,14 @@ from dtcrawl.text import fold, normalize, normalize_line
 from dtcrawl.urls import canonicalize_url, url_key
 
 VIETNAM = timezone(timedelta(hours=7), "ICT")
-#: Page size of new archives (``PRAGMA page_size``), chosen with ``dtcrawl.bench.archive``:
-#: article rows (4-6 KB with the body) overflowed 4,096-byte pages, leaving ~600 B per article
-#: unused in half-filled overflow pages.
-PAGE_SIZE = 16384
+#: Page size of new archives (``PRAGMA page_size``, the largest SQLite allows), chosen with
+#: ``python -m dtcrawl.bench.archive --no-search --page-size N``. Article rows are 3-7 KB with
+#: the body, and a page holds whole rows plus a gap smaller than the next row: unused space per
+#: article measured ~600 B with 4 KiB pages (half-empty pages and overflow pages), 2,500 B with
+#: 8 KiB, ~750 B with 16 KiB, ~350 B with 32 KiB and ~170 B with 64 KiB; only 64 KiB keeps the
+#: archive under 2 KB per article beyond the body. The price: each save writes its ~31 changed
+#: pages whole to the WAL (about 2 MB a save, against 0.24 MB with 4 KiB pages).
+PAGE_SIZE = 65536
 #: At most this many article ids are read from one LSH bucket (a bucket shared by thousands
 #: of articles holds boilerplate, not duplicates; true duplicates share several buckets).
 BUCKET_LIMIT = 64

@@ -473,7 +473,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"archive benchmark: {', '.join(f'{n:,}' for n in sizes)} synthetic articles; "
           f"{os.cpu_count()} CPUs")  # fmt: skip
     budget = args.budget or (45.0 if args.quick else 150.0)
-    print(f"searching: up to {QUERIES} queries or {budget:.0f} s per size, whichever first")
+    if not args.no_search:
+        print(f"searching: up to {QUERIES} queries or {budget:.0f} s per size, whichever first")
     return run(
         sizes,
         pool_size=20_000 if max(sizes) > 50_000 else 5_000,
