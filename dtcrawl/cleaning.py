@@ -47,6 +47,7 @@ __all__ = [
     "legal_ref_row",
     "observe_page",
     "open_portal",
+    "process_usage",
     "take_article",
     "worker_init",
 ]
@@ -274,7 +275,23 @@ def take_article(portal_id: str, seq: int, item: dict[str, Any]) -> list[Cleaned
     return _CLEANERS[portal_id].article(seq, item)
 
 
-def close_portal(portal_id: str) -> tuple[list[CleanedPage], PortalTemplate]:
-    """Finish the portal: its last cleaned articles and its template (to save), state dropped."""
+def close_portal(portal_id: str) -> tuple[list[CleanedPage], PortalTemplate, dict[str, float]]:
+    """Finish the portal: its last cleaned articles, its template (to save) and
+    :func:`process_usage` of this process so far; the portal's state is dropped."""
     cleaner = _CLEANERS.pop(portal_id)
-    return cleaner.finish(), cleaner.template
+    return cleaner.finish(), cleaner.template, process_usage()
+
+
+def process_usage() -> dict[str, float]:
+    """CPU seconds and peak resident memory (MiB) this process has used so far.
+
+    >>> sorted(process_usage())
+    ['cpu_seconds', 'max_rss_mib']
+    """
+    import resource
+
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return {
+        "cpu_seconds": round(usage.ru_utime + usage.ru_stime, 2),
+        "max_rss_mib": round(usage.ru_maxrss / 1024, 1),  # Linux: KiB
+    }

@@ -27,7 +27,6 @@ again in the crawl process, none is lost.
 
 from __future__ import annotations
 
-import inspect
 import logging
 import multiprocessing
 from collections import Counter
@@ -54,10 +53,6 @@ __all__ = ["ArchivePipeline", "build_record", "legal_ref_row"]  # the last two: 
 logger = logging.getLogger(__name__)
 
 STAT_PREFIX = "dtcrawl/"
-
-# Archive.save_article takes the body's dedup fingerprint computed by the cleaner, when the
-# storage module has that keyword (otherwise the archive computes it again itself).
-_SAVE_TAKES_FINGERPRINT = "fingerprint" in inspect.signature(Archive.save_article).parameters
 
 
 class _SharedWorker:
@@ -263,14 +258,13 @@ class ArchivePipeline:
             self._count("extraction_failures")
             return
         record = page.record
-        extra = {"fingerprint": page.fingerprint} if _SAVE_TAKES_FINGERPRINT else {}
         try:
             result = self.archive.save_article(
                 record,
                 url_variants=page.url_variants,
                 legal_refs=page.legal_refs,
                 indicators=page.indicators,
-                **extra,
+                fingerprint=page.fingerprint,  # computed by the cleaner, not again here
             )
         except Exception as exc:  # one bad record must not stop the run; it is retried next run
             logger.exception("could not store %s", page.url)
@@ -313,10 +307,14 @@ class ArchivePipeline:
         self._finish_inline()
         return None
 
-    def _closed(self, answer: tuple[list[CleanedPage], Any]) -> None:
-        pages, template = answer
+    def _closed(self, answer: tuple[list[CleanedPage], Any, dict[str, float]]) -> None:
+        pages, template, usage = answer
         self._store_all(pages)
         save_template(self.archive.conn, self.portal.id, template)
+        # What the worker process has used so far (it serves every portal of the run): for
+        # the log's stats, since the crawl process's own rusage cannot show it while it runs.
+        for name, value in usage.items():
+            self.stats.set_value(f"cleaning_worker/{name}", value)
 
     def _finish_inline(self) -> None:
         if self.cleaner is not None:

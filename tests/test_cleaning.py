@@ -246,12 +246,13 @@ def test_the_worker_process_keeps_each_portals_template_and_hands_it_back(pages,
                 expected += inline.article(seq, item)
                 futures.append(pool.submit(cleaning.take_article, PORTAL, seq, item))
         got = [page for future in futures for page in future.result()]
-        last, template = pool.submit(cleaning.close_portal, PORTAL).result()
+        last, template, usage = pool.submit(cleaning.close_portal, PORTAL).result()
     expected += inline.finish()
     got += last
     assert [p.seq for p in got] == [p.seq for p in expected]
     assert [(p.outcome, p.record) for p in got] == [(p.outcome, p.record) for p in expected]
     assert template.pages_seen == inline.template.pages_seen > 8
+    assert usage["cpu_seconds"] > 0 and usage["max_rss_mib"] > 10
     counts = {fp: (seen.sample, seen.page_count) for fp, seen in template.blocks.items()}
     assert counts == {fp: (s.sample, s.page_count) for fp, s in inline.template.blocks.items()}
 

@@ -1,6 +1,7 @@
 """Benchmark: crawl throughput against a bare Scrapy spider, and the cost of an incremental run.
 
-Run: ``python -m dtcrawl.bench.crawl [--quick] [--profile FILE]`` (quick: 500 articles).
+Run: ``python -m dtcrawl.bench.crawl [--quick] [--inline] [--profile FILE]`` (quick: 500
+articles).
 
 A synthetic portal of 5,000 articles (:func:`dtcrawl.bench.synthetic.demo_corpus`, 400-800
 words each) is served in the "modern" CMS family's templates by
@@ -19,6 +20,11 @@ Pages are counted in the server's own request log. The server runs in this proce
 and shares the machine's CPUs with the crawler child under test, the same way for every run.
 Times: wall time of the child process (interpreter start and imports included) and Scrapy's
 ``elapsed_time_seconds`` (the crawl itself); peak RSS and CPU time from the child's rusage.
+The crawl cleans pages in a worker process of its own (``DTCRAWL_CLEANING_WORKERS``, 1 by
+default on a multi-core machine), which it reaps before it exits: the child's CPU time holds
+the worker's, and its peak RSS is the larger of the two processes. The worker's own figures
+come from the crawl's stats and are printed below the table. ``--inline`` adds a full crawl
+with the worker off (``DTCRAWL_CLEANING_WORKERS=0``), for a same-run comparison.
 """
 
 from __future__ import annotations
@@ -45,6 +51,9 @@ SETTINGS = {
     "LOG_LEVEL": "INFO",
 }
 _ELAPSED = re.compile(r"'elapsed_time_seconds': ([0-9.]+)")
+# The cleaning worker process's own usage, from the crawl's stats (dtcrawl.pipelines).
+_WORKER_CPU = re.compile(r"'cleaning_worker/cpu_seconds': ([0-9.]+)")
+_WORKER_RSS = re.compile(r"'cleaning_worker/max_rss_mib': ([0-9.]+)")
 
 
 @dataclass
@@ -59,6 +68,8 @@ class Run:
     peak_rss_mb: float
     server_cpu_seconds: float
     returncode: int
+    worker_cpu_seconds: float | None = None  # the cleaning worker's share of cpu_seconds
+    worker_rss_mb: float | None = None
 
     @property
     def pages_per_second(self) -> float:
@@ -88,6 +99,7 @@ def run_child(
     pages = sum(1 for _, verb, _, _ in portals.requests if verb == "GET")
     text = (stats_log or log_path).read_text(encoding="utf-8", errors="replace")
     elapsed = _ELAPSED.findall(text)
+    worker_cpu, worker_rss = _WORKER_CPU.findall(text), _WORKER_RSS.findall(text)
     return Run(
         name=name,
         pages=pages,
@@ -97,6 +109,8 @@ def run_child(
         peak_rss_mb=usage.ru_maxrss / 1024,
         server_cpu_seconds=server_cpu,
         returncode=process.returncode,
+        worker_cpu_seconds=float(worker_cpu[-1]) if worker_cpu else None,
+        worker_rss_mb=float(worker_rss[-1]) if worker_rss else None,
     )
 
 
@@ -105,13 +119,15 @@ def set_args(settings: dict[str, str]) -> list[str]:
     return [arg for name, value in settings.items() for arg in ("--set", f"{name}={value}")]
 
 
-def crawl_command(db: Path, registry: Path, profile: Path | None = None) -> list[str]:
+def crawl_command(
+    db: Path, registry: Path, profile: Path | None = None, extra: dict[str, str] | None = None
+) -> list[str]:
     """The ``dtcrawl crawl`` child for the benchmark portal (under pyinstrument if profiling)."""
     runner = [sys.executable, "-m", "dtcrawl.cli"]
     if profile is not None:
         runner = [sys.executable, "-m", "pyinstrument", "-o", str(profile), "-m", "dtcrawl.cli"]
     return [*runner, "crawl", "--db", str(db), "--portals", str(registry), "-q",
-            *set_args(SETTINGS), PORTAL]  # fmt: skip
+            *set_args({**SETTINGS, **(extra or {})}), PORTAL]  # fmt: skip
 
 
 # --- the bare spider (runs in the child: python -m dtcrawl.bench.crawl --bare URLS) ----------
@@ -151,7 +167,9 @@ def bare_crawl(urls_file: Path) -> None:
 # --- the benchmark -------------------------------------------------------------------------
 
 
-def run(n: int, profile: Path | None, nodelay: bool = True, out=sys.stdout) -> int:
+def run(
+    n: int, profile: Path | None, nodelay: bool = True, inline: bool = False, out=sys.stdout
+) -> int:
     from dtcrawl.bench.synthetic import demo_corpus
     from dtcrawl.demo.server import DemoPortals
 
@@ -202,13 +220,26 @@ def run(n: int, profile: Path | None, nodelay: bool = True, out=sys.stdout) -> i
                 folder / "p.log",
                 profiled_db.parent / "logs" / "dtcrawl.log",
             )
-        failed = [r for r in (full, bare, again, profiled) if r is not None and r.returncode]
-        for r in failed:
-            log = folder / {"full pipeline": "full.log", "bare spider": "bare.log"}.get(
-                r.name, "again.log"
+        inline_run = None
+        if inline:
+            inline_db = folder / "inline" / "bench.db"
+            inline_run = run_child(
+                "full pipeline (inline)",
+                crawl_command(inline_db, registry, extra={"DTCRAWL_CLEANING_WORKERS": "0"}),
+                portals,
+                folder / "inline.log",
+                inline_db.parent / "logs" / "dtcrawl.log",
             )
+        runs = (full, bare, again, profiled, inline_run)
+        failed = [r for r in runs if r is not None and r.returncode]
+        for r in failed:
+            log = folder / {
+                "full pipeline": "full.log",
+                "bare spider": "bare.log",
+                "full pipeline (inline)": "inline.log",
+            }.get(r.name, "again.log")
             print(f"{r.name} exited {r.returncode}:\n{log.read_text()[-3000:]}", file=out)
-    _report(n, full, bare, again, stored, profiled, profile, out)
+    _report(n, full, bare, again, stored, profiled, profile, out, inline_run)
     print(f"pages fetched by the incremental run, by kind: {_kinds(again_paths)}", file=out)
     return 1 if failed else _verdict(full, bare, again, out)
 
@@ -236,7 +267,7 @@ def _count_articles(db: Path) -> int:
         return conn.execute("SELECT count(*) FROM articles").fetchone()[0]
 
 
-def _report(n, full, bare, again, stored, profiled, profile, out) -> None:
+def _report(n, full, bare, again, stored, profiled, profile, out, inline=None) -> None:
     print(
         f"crawl benchmark: synthetic '{PORTAL}' portal, {n:,} articles; politeness off "
         f"({', '.join(f'{k}={v}' for k, v in SETTINGS.items() if k != 'LOG_LEVEL')}); "
@@ -249,7 +280,7 @@ def _report(n, full, bare, again, stored, profiled, profile, out) -> None:
         f"{'pages/wall s':>12} {'ratio':>6} {'CPU s':>6} {'server CPU s':>12} {'peak RSS MiB':>12}"
     )
     print(head, file=out)
-    for r in (bare, full, profiled):
+    for r in (bare, full, inline, profiled):
         if r is None:
             continue
         print(
@@ -261,6 +292,17 @@ def _report(n, full, bare, again, stored, profiled, profile, out) -> None:
             file=out,
         )
     print("(ratio: against the bare spider of the same run)", file=out)
+    for r in (full, inline, profiled):
+        if r is not None and r.worker_cpu_seconds is not None:
+            print(
+                f"{r.name}: cleaning worker process {r.worker_cpu_seconds:.1f} CPU s of the "
+                f"{r.cpu_seconds:.1f} (the crawl process reaps its worker, so the child's CPU s "
+                f"holds both; the crawl process alone: "
+                f"{r.cpu_seconds - r.worker_cpu_seconds:.1f}); worker peak RSS "
+                f"{r.worker_rss_mb or 0:,.0f} MiB (the peak RSS column is the larger of the two "
+                f"processes, not their sum)",
+                file=out,
+            )
     print(file=out)
     print("incremental run (nothing new on the portal), against the first full crawl:", file=out)
     print(
@@ -299,13 +341,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--nagle", action="store_true", help="leave the demo server's sockets as they are"
     )
+    parser.add_argument(
+        "--inline",
+        action="store_true",
+        help="also crawl with DTCRAWL_CLEANING_WORKERS=0 (cleaning in the crawl process)",
+    )
     parser.add_argument("--bare", type=Path, help=argparse.SUPPRESS)  # the child's mode
     args = parser.parse_args(argv)
     if args.bare:
         bare_crawl(args.bare)
         return 0
     n = args.articles or (500 if args.quick else 5_000)
-    return run(n, args.profile.resolve() if args.profile else None, nodelay=not args.nagle)
+    profile = args.profile.resolve() if args.profile else None
+    return run(n, profile, nodelay=not args.nagle, inline=args.inline)
 
 
 if __name__ == "__main__":
