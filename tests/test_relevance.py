@@ -256,3 +256,25 @@ def test_eval_set_precision_and_recall_targets():
     scores = evaluate(load_eval_set())
     assert scores.precision >= 0.95, scores
     assert scores.recall >= 0.95, scores
+
+
+def test_trie_pattern_finds_what_the_plain_alternation_of_forms_finds():
+    """The compiled trie of forms gives the same match spans as the plain longest-first
+    alternation it replaces, on every evaluation text and its upper-case copy."""
+    import re
+
+    from dtcrawl.relevance import _fold_aligned
+
+    model = default_model()
+    alternation = "|".join(pattern for _, pattern in model._folded_alternatives)
+    plain = re.compile(rf"(?<!\w)(?:{alternation})(?!\w)")
+    texts = [f"{item.title}\n{item.body}" for item in EVAL_ITEMS.values()]
+    texts += ["chuyen doi so lieu; chu ky so; ky so hoa; chuyen doi sochuyen doi so."]
+    matches = 0
+    for text in texts:
+        for variant in (text, text.upper()):
+            folded = _fold_aligned(variant)
+            expected = [m.span() for m in plain.finditer(folded)]
+            assert [m.span() for m in model._folded_regex.finditer(folded)] == expected
+            matches += len(expected)
+    assert matches > 300
