@@ -223,7 +223,10 @@ def title_rank(title: str | None, query: str) -> int:
     >>> title_rank("Họp báo quý I", "chuyen doi so")
     0
     """
-    return -len(match_spans(title or "", list(_query_phrases(query))))
+    groups = _parse_query(query or "")
+    if not title or not any(_holds(title, group) for group in groups):
+        return 0  # most titles: one quick look per part of the query, no folding
+    return -len(match_spans(title, list(_query_phrases(query))))
 
 
 @lru_cache(maxsize=4096)
