@@ -131,6 +131,8 @@ def test_an_older_archive_is_migrated_in_place(tmp_path, version):
         assert conn.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS)
         assert conn.execute("PRAGMA page_size").fetchone()[0] == 4096  # kept until compact()
         assert conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0] == 3
+        assert conn.execute("SELECT COUNT(*) FROM article_urls").fetchone()[0] == 3
+        assert conn.execute("SELECT COUNT(*) FROM dedup_bands").fetchone()[0] == 2 * dedup.BANDS
         names = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
         assert "dedup_signatures" not in names
         assert {r[0] for r in conn.execute("SELECT typeof(band_key) FROM dedup_bands")} == {
