@@ -46,7 +46,7 @@ from dtcrawl.bylines import (
 )
 from dtcrawl.dates import _DATE_RE, _TIME_RE, find_dates, to_iso
 from dtcrawl.legal_refs import LegalRef, find_legal_refs
-from dtcrawl.template import Block, PortalTemplate, decode_html, page_blocks
+from dtcrawl.template import Block, PortalTemplate, decode_html, iter_blocks, page_blocks
 from dtcrawl.text import fold, normalize, normalize_line
 
 EXTRACTOR_VERSION = "2026.11.2"
@@ -179,6 +179,9 @@ def _strip_site_name(title: str) -> str:
     return " - ".join(kept)
 
 
+_TITLE_MARKER = re.compile(r"title|tieu-?de|tieude|headline")  # on a lower-cased class + id
+
+
 def find_title(tree, template: PortalTemplate | None = None) -> str | None:
     """The article title: a heading matching og:title / <title>, else h1, else those metas.
 
@@ -200,7 +203,7 @@ def find_title(tree, template: PortalTemplate | None = None) -> str | None:
         tag = element.tag
         if tag not in ("h1", "h2", "h3", "h4"):
             marker = ((element.get("class") or "") + " " + (element.get("id") or "")).lower()
-            if not re.search(r"title|tieu-?de|tieude|headline", marker):
+            if not _TITLE_MARKER.search(marker):
                 continue
         text = normalize_line(element.text_content())
         if not text or len(text) > 300 or len(text.split()) < 2:
@@ -392,10 +395,18 @@ def _is_meta_line(text: str) -> bool:
 
 def _starts_with_phrase(text: str, phrases: tuple[str, ...]) -> str | None:
     folded = fold(text).lstrip("-•*>»·|[( ")
+    if not folded.startswith(phrases):
+        return None  # most lines: one test in C instead of one per phrase
     for phrase in phrases:
         if folded.startswith(phrase):
             return phrase
     return None
+
+
+_ALIGN_CLASSES = tuple(
+    (value, re.compile(rf"(^|[\s_-])(text-{value}|align-?{value}|{value})($|[\s_-])"))
+    for value in ("right", "center")
+)
 
 
 def _alignment(element) -> str | None:
@@ -406,10 +417,10 @@ def _alignment(element) -> str | None:
         align = (node.get("align") or "").lower()
         style = (node.get("style") or "").replace(" ", "").lower()
         css = (node.get("class") or "").lower()
-        for value in ("right", "center"):
+        for value, pattern in _ALIGN_CLASSES:
             if align == value or f"text-align:{value}" in style:
                 return value
-            if re.search(rf"(^|[\s_-])(text-{value}|align-?{value}|{value})($|[\s_-])", css):
+            if pattern.search(css):
                 return value
     return None
 
@@ -505,7 +516,7 @@ def _trafilatura_lines(tree, url: str, favor_precision: bool) -> list[str]:
     for element in root.iter():
         if isinstance(element.tag, str) and element.tag in _XML_TAGS:
             element.tag = _XML_TAGS[element.tag]
-    return [block.text for block in page_blocks(root)]
+    return [block.text for block in iter_blocks(root, paths=False)]  # texts only: no paths
 
 
 def _match_lines(blocks: list[Block], lines: list[str]) -> list[int]:
