@@ -439,10 +439,15 @@ def non_figure_spans(sentence: str) -> list[tuple[int, int, str]]:
     spans: list[tuple[int, int, str]] = []
     lowered = _lowered(sentence)
     present = {word for word in _ALL_NON_FIGURE_WORDS if word in lowered}
-    for (kind, pattern), words in zip(_NON_FIGURES, _NON_FIGURE_WORDS, strict=True):
+    for kind, pattern, words, starts_with_word in _NON_FIGURE_RULES:
         if words and present.isdisjoint(words):
             continue  # the pattern cannot match: none of the words it needs is there
-        spans.extend([(m.start(), m.end(), kind) for m in pattern.finditer(sentence)])
+        start = 0
+        if starts_with_word:
+            # Every match starts with one of the words: none starts before the first of them
+            # (lookbehinds and \b still see the text before ``start``).
+            start = min(lowered.find(word) for word in words if word in present)
+        spans.extend([(m.start(), m.end(), kind) for m in pattern.finditer(sentence, start)])
     if any(word in lowered for word in _STREET_WORDS):
         spans.extend((m.start(), m.end(), "address") for m in _ADDRESS_NUMBER.finditer(sentence))
     return sorted(spans)
@@ -492,6 +497,14 @@ _NON_FIGURE_WORDS: list[tuple[str, ...]] = [
      "km"),
     ("số", "địa chỉ"),
 ]  # fmt: skip
+# The patterns (indices in _NON_FIGURES) whose every match starts with one of their words.
+_STARTS_WITH_WORD = frozenset((2, 3, 4, 5, 8, 9, 10, 12, 19, 29, 30))
+_NON_FIGURE_RULES = [
+    (kind, pattern, words, index in _STARTS_WITH_WORD)
+    for index, ((kind, pattern), words) in enumerate(
+        zip(_NON_FIGURES, _NON_FIGURE_WORDS, strict=True)
+    )
+]
 _ALL_NON_FIGURE_WORDS = frozenset(word for words in _NON_FIGURE_WORDS for word in words)
 _STREET_WORDS = ("đường", "phố", "ngõ", "ngách", "hẻm", "kiệt", "đại lộ")
 _RANK_WORDS = ("thứ", "hạng", "vị trí")
@@ -500,7 +513,9 @@ _SIMPLE_LOWER = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
 
 def _lowered(sentence: str) -> str:
     """``sentence`` lower-cased for the word checks above (İ, ı, ſ as re.IGNORECASE sees them)."""
-    return sentence.translate(_SIMPLE_LOWER).lower()
+    if "İ" in sentence or "ı" in sentence or "ſ" in sentence:
+        return sentence.translate(_SIMPLE_LOWER).lower()
+    return sentence.lower()  # translate with a table walks the text in Python-level lookups
 
 
 # ---------------------------------------------------------------------------------------------
