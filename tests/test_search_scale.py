@@ -240,6 +240,14 @@ def test_search_page_says_when_it_looked_at_the_newest_only(server, rows):
     total = int(re.search(r'id="result-count"><strong>(\d+)</strong>', html)[1])
     candidates = matching(rows, "ho", "so", "hoa")[-1001:]
     assert total == sum(holds(rows[i][1], "ho so so hoa") for i in candidates)
+    # the way to every match keeps the page's filters, and finds what the page could not
+    html = server.get(f"/-/search?q={q('ho so')}&province={q('Bắc Sơn')}&offtopic=1")[2].decode()
+    link = re.search(r'<a href="([^"]*_matches=all[^"]*)"', html)[1].replace("&amp;", "&")
+    assert "province=" in link
+    everything = server.json(link.replace("/articles?", "/articles.json?") + "&_nofacet=1")
+    assert everything["filtered_table_rows_count"] == len(
+        matching(rows, "ho", "so", province="Bắc Sơn")
+    )
     # few matches: every one was checked, nothing to say
     html = server.get(f"/-/search?q={q(chr(34) + 'hồ sơ trực tuyến' + chr(34))}")[2].decode()
     assert 'id="search-limited"' not in html

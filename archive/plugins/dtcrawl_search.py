@@ -660,9 +660,7 @@ async def search_page(datasette, request):
         "hidden_dups": hidden_dups,
         "truncated": truncated,
         "phrased": has_phrases(args["q"]),
-        "all_matches_url": datasette.urls.table(name, "articles")
-        + "?"
-        + urllib.parse.urlencode({"_search": args["q"], ALL_MATCHES_ARG: "all"}),
+        "all_matches_url": all_matches_url(datasette.urls.table(name, "articles"), args),
         "choices": choices,
         "json_url": base + ".json?" + urllib.parse.urlencode({**feed_args, "_shape": "array"}),
         "csv_url": base + ".csv?" + urllib.parse.urlencode({**feed_args, "_size": "max"}),
@@ -672,6 +670,23 @@ async def search_page(datasette, request):
     return Response.html(
         await datasette.render_template("dtcrawl_search.html", context, request=request)
     )
+
+
+def all_matches_url(table_url: str, args: dict[str, str]) -> str:
+    """The table search for every match of a search page's query, with its filters.
+
+    >>> all_matches_url("/db/articles", {"q": "cds", "province": "Lam Giang", "year": "2024"})
+    '/db/articles?_search=cds&_matches=all&province=Lam+Giang&published_at__startswith=2024'
+    """
+    query = {"_search": args.get("q", ""), ALL_MATCHES_ARG: "all"}
+    for key, column in (("province", "province"), ("portal", "portal"), ("year", "published_at")):
+        if args.get(key):
+            query[column + ("__startswith" if key == "year" else "")] = args[key]
+    if args.get("since"):
+        query["published_at__gte"] = args["since"]
+    if args.get("until"):  # the whole day: times are ISO 8601 at +07:00
+        query["published_at__lte"] = args["until"] + "T23:59:59+07:00"
+    return table_url + "?" + urllib.parse.urlencode(query)
 
 
 async def _add_details(db, rows: list[dict], query: str) -> None:
