@@ -65,8 +65,9 @@ class _SharedWorker:
 
     def acquire(self) -> ProcessPoolExecutor:
         if self.executor is None:
-            # "spawn": the crawl process has threads (Twisted's, the WARC writer's), which
-            # fork does not copy safely; the worker starts clean and imports what it needs.
+            # "spawn": the crawl process has threads (the reactor's thread pool, the
+            # executor's own), which fork does not copy safely, and open SQLite connections;
+            # a spawned worker starts clean and imports only what cleaning needs.
             self.executor = ProcessPoolExecutor(
                 max_workers=1,
                 mp_context=multiprocessing.get_context("spawn"),

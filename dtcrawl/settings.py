@@ -75,5 +75,6 @@ DTCRAWL_TEMPLATE_WARMUP = 8  # pages of a portal seen before its first article i
 # Cleaning (template, extraction, relevance, figures, dedup fingerprint) in a worker process
 # beside the crawl process, which then only fetches, stores and writes WARC files: 1 = one
 # worker shared by every portal of the run (values above 1 count as 1); 0 = clean inline, in
-# the crawl process. Default: 1 on a machine with more than one CPU core.
-DTCRAWL_CLEANING_WORKERS = 1 if (os.cpu_count() or 1) > 1 else 0
+# the crawl process. Default: 1 when the crawl may use more than one CPU core.
+_cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+DTCRAWL_CLEANING_WORKERS = 1 if (_cores or 1) > 1 else 0
