@@ -702,6 +702,7 @@ _LABEL_EDGES = re.compile(r"^[\W_]+|[\W_]+$")
 _PAGE_WORD = re.compile(r"^(?:trang|page|tr\.?)\s*(?=\d+$)")
 
 
+@lru_cache(maxsize=65_536)  # every page's menus and pager repeat their labels
 def _pager_label(text: str) -> str:
     """A pager link's label, folded, without arrows or brackets around it and without a
     "Trang"/"Page" word before its number ("[Tiếp]" → "tiep", "‹ Trước" → "truoc",
