@@ -177,6 +177,11 @@ def is_print_view(url: str) -> bool:
     return False
 
 
+#: What a host name of a canonical link may hold (no spaces, quotes, brackets or delimiters;
+#: IPv6 literals come out of ``urlsplit`` without their brackets).
+_HOST = re.compile(r"[^\s/\\?#@<>\"'`{}|^\[\]%]+")
+
+
 def _host_allowed(host: str, netloc: str, allowed_domains: Iterable[str]) -> bool:
     host = host.removeprefix("www.")
     for domain in allowed_domains:
@@ -193,25 +198,35 @@ def resolve_canonical(
 ) -> str:
     """Return the canonical URL of a page, honouring ``<link rel=canonical>`` when it is sound.
 
-    The link is used only if it is an http(s) URL inside ``allowed_domains`` (a domain covers its
-    sub-domains) and does not point at the site's home page while the page itself is deeper (a
-    common CMS template mistake). Otherwise the page's own canonical URL is returned.
+    The link is used only if it is a well-formed http(s) URL inside ``allowed_domains`` (a
+    domain covers its sub-domains) and does not point at the site's home page while the page
+    itself is deeper (a common CMS template mistake). Otherwise (a foreign site, the home page, a
+    malformed link such as ``http://[::1/x``, a port out of range, a host with spaces) the page's
+    own canonical URL is returned.
 
     >>> resolve_canonical("https://tinh.gov.vn/a?nid=1", "/tin/a-1.html", ["tinh.gov.vn"])
     'https://tinh.gov.vn/tin/a-1.html'
     >>> resolve_canonical("https://tinh.gov.vn/a?nid=1", "https://baomoi.example/x", ["tinh.gov.vn"])
+    'https://tinh.gov.vn/a?nid=1'
+    >>> resolve_canonical("https://tinh.gov.vn/a?nid=1", "https://tinh.gov.vn:99999/x", ["tinh.gov.vn"])
     'https://tinh.gov.vn/a?nid=1'
     """
     own = canonicalize_url(page_url)
     href = (canonical_href or "").strip()
     if not href:
         return own
-    candidate = urlsplit(urljoin(page_url, href))
-    if candidate.scheme not in ("http", "https") or not candidate.hostname:
+    try:
+        # urlsplit raises ValueError on a broken IPv6 host; .port on a bad or out-of-range port.
+        candidate = urlsplit(urljoin(page_url, href))
+        candidate.port  # noqa: B018 - validates the port
+        host = candidate.hostname
+        if candidate.scheme not in ("http", "https") or not host or not _HOST.fullmatch(host):
+            return own
+        if not _host_allowed(host.lower(), candidate.netloc.lower(), allowed_domains):
+            return own
+        page = urlsplit(own)
+        if candidate.path.strip("/") == "" and not candidate.query and page.path.strip("/"):
+            return own
+        return canonicalize_url(urlunsplit(candidate))
+    except ValueError:  # a malformed link: the page keeps the URL it was fetched at
         return own
-    if not _host_allowed(candidate.hostname.lower(), candidate.netloc.lower(), allowed_domains):
-        return own
-    page = urlsplit(own)
-    if candidate.path.strip("/") == "" and not candidate.query and page.path.strip("/"):
-        return own
-    return canonicalize_url(urlunsplit(candidate))

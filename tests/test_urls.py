@@ -166,3 +166,19 @@ def test_canonical_link_on_a_loopback_demo_portal():
     assert resolve_canonical(page, "http://127.0.0.14:8000/x", ["127.0.0.15"]) == canonicalize_url(
         page
     )
+
+
+@pytest.mark.parametrize(
+    "href",
+    [
+        "http://[::1/x",  # an IPv6 host without its closing bracket
+        "https://lamgiang.gov.vn:99999/tin/5",  # port out of range
+        "https://lamgiang.gov.vn:abc/tin/5",  # port not a number
+        "https://tin tuc.lamgiang.gov.vn/tin/5",  # a host with a space
+        "http://[::1]/tin/5",  # an IPv6 literal dtcrawl cannot canonicalise
+        "http:///tin/5",  # no host
+    ],
+)
+def test_malformed_canonical_link_is_ignored(href):
+    page = "https://lamgiang.gov.vn/Trang/ChiTietTinTuc.aspx?nid=5"
+    assert resolve_canonical(page, href, ["lamgiang.gov.vn", "::1"]) == page
