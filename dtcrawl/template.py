@@ -424,8 +424,8 @@ class PortalTemplate:
         return None
 
 
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS template_blocks (
+_SCHEMA = (
+    """CREATE TABLE IF NOT EXISTS template_blocks (
     portal TEXT NOT NULL,
     fingerprint TEXT NOT NULL,
     sample_text TEXT,
@@ -433,23 +433,28 @@ CREATE TABLE IF NOT EXISTS template_blocks (
     first_seen TEXT,
     last_seen TEXT,
     PRIMARY KEY (portal, fingerprint)
-);
-CREATE TABLE IF NOT EXISTS template_stats (
+)""",
+    """CREATE TABLE IF NOT EXISTS template_stats (
     portal TEXT PRIMARY KEY,
     pages_seen INTEGER NOT NULL,
     updated_at TEXT
-);
-CREATE TABLE IF NOT EXISTS template_pages (
+)""",
+    """CREATE TABLE IF NOT EXISTS template_pages (
     portal TEXT NOT NULL,
     page_key TEXT NOT NULL,
     PRIMARY KEY (portal, page_key)
-);
-"""
+)""",
+)
 
 
 def ensure_template_tables(conn: sqlite3.Connection) -> None:
-    """Create the template tables if they are missing."""
-    conn.executescript(_SCHEMA)
+    """Create the template tables if they are missing.
+
+    Statement by statement, not ``executescript`` (which would first commit a transaction the
+    caller has open, such as the crawler's batch of writes).
+    """
+    for statement in _SCHEMA:
+        conn.execute(statement)
 
 
 def load_template(conn: sqlite3.Connection, portal: str) -> PortalTemplate:
@@ -483,27 +488,72 @@ def load_template(conn: sqlite3.Connection, portal: str) -> PortalTemplate:
 
 
 def save_template(conn: sqlite3.Connection, portal: str, template: PortalTemplate) -> None:
-    """Save (replace) a portal's template; commits."""
+    """Save a portal's template (it replaces the saved one), writing only what differs.
+
+    The saved rows are read and compared: blocks counted again or new are upserted, blocks the
+    template forgot (pruned) deleted, page keys added or forgotten inserted or deleted; an
+    unchanged block costs no write. All in one savepoint: its own transaction, committed here,
+    or part of the transaction the caller has open (the crawler's batch of writes, see
+    ``dtcrawl.storage.Archive``), committed with it.
+
+    >>> conn = sqlite3.connect(":memory:")
+    >>> template = PortalTemplate()
+    >>> template.observe("<p>Tin một</p><div>Liên hệ</div>")
+    True
+    >>> save_template(conn, "lamgiang", template)
+    >>> load_template(conn, "lamgiang").blocks == template.blocks
+    True
+    """
+    # Measured at the end of a 500-article crawl (make bench-crawl): deleting and inserting
+    # every row cost 0.78 s (5.8 s at 2,000 articles, each row its own transaction on an
+    # autocommit connection); reading the saved rows to write the difference costs a few ms.
     ensure_template_tables(conn)
     now = datetime.now().astimezone().replace(microsecond=0).isoformat()
-    with conn:
-        conn.execute("DELETE FROM template_blocks WHERE portal = ?", (portal,))
+    saved_blocks = {
+        fingerprint: (sample or "", count, first or "", last or "")
+        for fingerprint, sample, count, first, last in conn.execute(
+            "SELECT fingerprint, sample_text, page_count, first_seen, last_seen"
+            " FROM template_blocks WHERE portal = ?",
+            (portal,),
+        )
+    }
+    changed_blocks = [
+        (portal, fp, seen.sample, seen.page_count, seen.first_seen, seen.last_seen)
+        for fp, seen in template.blocks.items()
+        if saved_blocks.get(fp) != (seen.sample, seen.page_count, seen.first_seen, seen.last_seen)
+    ]
+    gone_blocks = [(portal, fp) for fp in saved_blocks if fp not in template.blocks]
+    saved_keys = {
+        key
+        for (key,) in conn.execute(
+            "SELECT page_key FROM template_pages WHERE portal = ?", (portal,)
+        )
+    }
+    # New keys in the template's order: rowids keep the order load_template reads them in.
+    new_keys = [(portal, key) for key in template._page_keys if key not in saved_keys]
+    gone_keys = [(portal, key) for key in saved_keys if key not in template._page_keys]
+    conn.execute("SAVEPOINT save_template")
+    try:
+        conn.executemany(
+            "DELETE FROM template_blocks WHERE portal = ? AND fingerprint = ?", gone_blocks
+        )
         conn.executemany(
             "INSERT INTO template_blocks"
             " (portal, fingerprint, sample_text, page_count, first_seen, last_seen)"
-            " VALUES (?, ?, ?, ?, ?, ?)",
-            (
-                (portal, fp, seen.sample, seen.page_count, seen.first_seen, seen.last_seen)
-                for fp, seen in template.blocks.items()
-            ),
+            " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (portal, fingerprint) DO UPDATE SET"
+            " sample_text = excluded.sample_text, page_count = excluded.page_count,"
+            " first_seen = excluded.first_seen, last_seen = excluded.last_seen",
+            changed_blocks,
         )
         conn.execute(
             "INSERT OR REPLACE INTO template_stats (portal, pages_seen, updated_at)"
             " VALUES (?, ?, ?)",
             (portal, template.pages_seen, now),
         )
-        conn.execute("DELETE FROM template_pages WHERE portal = ?", (portal,))
-        conn.executemany(
-            "INSERT INTO template_pages (portal, page_key) VALUES (?, ?)",
-            ((portal, key) for key in template._page_keys),
-        )
+        conn.executemany("DELETE FROM template_pages WHERE portal = ? AND page_key = ?", gone_keys)
+        conn.executemany("INSERT INTO template_pages (portal, page_key) VALUES (?, ?)", new_keys)
+    except BaseException:
+        conn.execute("ROLLBACK TO save_template")
+        conn.execute("RELEASE save_template")
+        raise
+    conn.execute("RELEASE save_template")

@@ -163,3 +163,76 @@ def test_save_and_load_round_trip():
     }
     stats = conn.execute("SELECT portal, pages_seen FROM template_stats").fetchall()
     assert stats == [("lamgiang", 7)]
+
+
+def _rows(conn: sqlite3.Connection, portal: str) -> tuple[dict, list[str]]:
+    blocks = {
+        row[0]: row[1:]
+        for row in conn.execute(
+            "SELECT fingerprint, sample_text, page_count, first_seen, last_seen"
+            " FROM template_blocks WHERE portal = ?",
+            (portal,),
+        )
+    }
+    keys = [
+        row[0]
+        for row in conn.execute(
+            "SELECT page_key FROM template_pages WHERE portal = ? ORDER BY rowid", (portal,)
+        )
+    ]
+    return blocks, keys
+
+
+def test_save_writes_only_what_changed_since_load():
+    conn = sqlite3.connect(":memory:", isolation_level=None)  # autocommit, as the archive's
+    save_template(conn, "lamgiang", crawl_template())
+    save_template(conn, "other", crawl_template())
+    template = load_template(conn, "lamgiang")
+    before = conn.total_changes
+    save_template(conn, "lamgiang", template)
+    assert conn.total_changes - before == 1  # the template_stats row, nothing else
+    # One more page: its new blocks are inserted, the blocks it repeats updated, no others.
+    new_text = "<p>" + "Một đoạn văn mới hoàn toàn của một bài khác về dữ liệu số. " * 3 + "</p>"
+    counted = {fp: seen.page_count for fp, seen in template.blocks.items()}
+    assert template.observe(article(1, extra=new_text), url="http://lg/tin/1-b")
+    touched = {fp for fp, seen in template.blocks.items() if counted.get(fp) != seen.page_count}
+    before = conn.total_changes
+    save_template(conn, "lamgiang", template)
+    assert conn.total_changes - before == len(touched) + 1 + 1  # blocks, stats, one page key
+    blocks, keys = _rows(conn, "lamgiang")
+    assert blocks == {
+        fp: (s.sample, s.page_count, s.first_seen, s.last_seen) for fp, s in template.blocks.items()
+    }
+    assert keys == list(template._page_keys)
+
+
+def test_save_deletes_pruned_blocks_and_forgotten_pages_and_keeps_page_order():
+    conn = sqlite3.connect(":memory:", isolation_level=None)
+    template = crawl_template()
+    save_template(conn, "lamgiang", template)
+    other_before = _rows(conn, "lamgiang")
+    save_template(conn, "other", template)
+    # Forget the two oldest pages and the rarest blocks, then learn one more page.
+    for key in list(template._page_keys)[:2]:
+        del template._page_keys[key]
+    template.blocks = {fp: s for fp, s in template.blocks.items() if s.page_count > 1}
+    template.observe(article(0), url="http://lg/tin/0?again")  # a repeat: not counted
+    template.observe(article(2, extra="<p>Đoạn thêm riêng của bài.</p>"), url="http://lg/x")
+    save_template(conn, "lamgiang", template)
+    blocks, keys = _rows(conn, "lamgiang")
+    assert blocks.keys() == template.blocks.keys()
+    assert keys == list(template._page_keys)
+    loaded = load_template(conn, "lamgiang")
+    assert list(loaded._page_keys) == list(template._page_keys)
+    assert loaded.pages_seen == template.pages_seen
+    assert _rows(conn, "other") == other_before  # another portal's rows are left alone
+
+
+def test_save_inside_an_open_transaction_is_part_of_it():
+    conn = sqlite3.connect(":memory:", isolation_level=None)
+    save_template(conn, "lamgiang", PortalTemplate())  # creates the tables
+    conn.execute("BEGIN")
+    save_template(conn, "lamgiang", crawl_template())
+    assert conn.in_transaction  # not committed by save_template
+    conn.execute("ROLLBACK")
+    assert load_template(conn, "lamgiang").pages_seen == 0
