@@ -23,6 +23,13 @@ portal's pages in the same order as an inline run would. With the setting at 0 t
 functions run inline, in the crawl process. If the worker dies, the crawl logs it once and
 cleans inline for the rest of the run: the pages the worker had not finished are cleaned
 again in the crawl process, none is lost.
+
+Writes to the archive are grouped (:class:`dtcrawl.storage.Archive` group commit): every
+spider of the process and the WARC writer share one archive connection
+(:func:`dtcrawl.storage.open_shared`) whose writes are committed together every
+``DTCRAWL_COMMIT_EVERY`` writes or ``DTCRAWL_COMMIT_SECONDS`` seconds, and when a spider opens
+and closes. A crawl killed between two commits loses the pages stored since the last one: they
+are not in the archive, so the next run fetches them again, as it does the held-back pages.
 """
 
 from __future__ import annotations
@@ -44,7 +51,7 @@ from dtcrawl.cleaning import (
     build_record,
     legal_ref_row,
 )
-from dtcrawl.storage import Archive
+from dtcrawl.storage import open_shared
 from dtcrawl.template import load_template, save_template
 from dtcrawl.trace import Trace
 
@@ -91,9 +98,19 @@ class ArchivePipeline:
     """Store crawled articles of one portal's spider in the SQLite archive."""
 
     def __init__(
-        self, db_path: str, run_id: int | None, warmup: int, stats, workers: int = 0
+        self,
+        db_path: str,
+        run_id: int | None,
+        warmup: int,
+        stats,
+        workers: int = 0,
+        commit_every: int = 1,
+        commit_seconds: float | None = None,
     ) -> None:
         self.db_path = db_path
+        self.commit_every = commit_every
+        self.commit_seconds = commit_seconds
+        self._committer = None  # the timer committing a batch left open (twisted LoopingCall)
         self.run_id = run_id
         self.owns_run = run_id is None
         self.warmup = warmup
@@ -112,6 +129,8 @@ class ArchivePipeline:
             warmup=settings.getint("DTCRAWL_TEMPLATE_WARMUP", 8),
             stats=crawler.stats,
             workers=settings.getint("DTCRAWL_CLEANING_WORKERS", 0),
+            commit_every=settings.getint("DTCRAWL_COMMIT_EVERY", 1),
+            commit_seconds=settings.getfloat("DTCRAWL_COMMIT_SECONDS", 0.0) or None,
         )
         pipeline.trace = Trace(settings.get("DTCRAWL_TRACE"))
         crawler.signals.connect(pipeline.spider_closed, signal=signals.spider_closed)
@@ -119,10 +138,20 @@ class ArchivePipeline:
 
     def open_spider(self, spider) -> None:
         self.portal = spider.portal
-        self.archive = Archive(self.db_path)
+        self.archive = open_shared(
+            self.db_path, commit_every=self.commit_every, commit_seconds=self.commit_seconds
+        )
         if self.owns_run:
             self.run_id = self.archive.start_run([self.portal.id])
         template = load_template(self.archive.conn, self.portal.id)
+        self.archive.flush()  # the run is visible to others (`dtcrawl health`) from its start
+        if self.archive.commit_every > 1 and self.archive.commit_seconds:
+            from twisted.internet import task
+
+            # A batch is committed by the write that finds it old enough; when no write comes
+            # (slow portals), this timer commits it.
+            self._committer = task.LoopingCall(self.archive.flush_if_due)
+            self._committer.start(self.archive.commit_seconds, now=False)
         self.seq = 0
         self.unfinished: dict[int, dict[str, Any]] = {}  # sent to the cleaner, not yet stored
         self.executor: ProcessPoolExecutor | None = None
@@ -312,6 +341,7 @@ class ArchivePipeline:
         pages, template, usage = answer
         self._store_all(pages)
         save_template(self.archive.conn, self.portal.id, template)
+        self.archive.flush()
         # What the worker process has used so far (it serves every portal of the run): for
         # the log's stats, since the crawl process's own rusage cannot show it while it runs.
         for name, value in usage.items():
@@ -321,14 +351,21 @@ class ArchivePipeline:
         if self.cleaner is not None:
             self._store_all(self.cleaner.finish())
             save_template(self.archive.conn, self.portal.id, self.cleaner.template)
+            self.archive.flush()
 
     def spider_closed(self, spider, reason: str) -> None:
-        """Close the run this pipeline opened (a standalone ``scrapy crawl``), then the archive."""
+        """Close the run this pipeline opened (a standalone ``scrapy crawl``), commit what is
+        left of the batch of writes, and give the archive back."""
         if self.executor is not None:
             self.executor = None
             _WORKER.release()
-        if self.owns_run:
-            status = "completed" if reason == "finished" else f"interrupted: {reason}"
-            self.archive.finish_run(self.run_id, status, {self.portal.id: dict(self.counts)})
-        self.archive.close()
-        self.trace.close()
+        if self._committer is not None and self._committer.running:
+            self._committer.stop()
+        try:
+            if self.owns_run:
+                status = "completed" if reason == "finished" else f"interrupted: {reason}"
+                self.archive.finish_run(self.run_id, status, {self.portal.id: dict(self.counts)})
+            self.archive.flush()
+        finally:
+            self.archive.release()
+            self.trace.close()

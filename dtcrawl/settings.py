@@ -78,3 +78,10 @@ DTCRAWL_TEMPLATE_WARMUP = 8  # pages of a portal seen before its first article i
 # the crawl process. Default: 1 when the crawl may use more than one CPU core.
 _cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
 DTCRAWL_CLEANING_WORKERS = 1 if (_cores or 1) > 1 else 0
+# Group commit (dtcrawl.storage.Archive): the crawl's writes to the archive (articles, WARC
+# capture rows, fetch errors, checks) share one transaction, committed every
+# DTCRAWL_COMMIT_EVERY writes or DTCRAWL_COMMIT_SECONDS seconds, whichever comes first, and when
+# a spider opens or closes. A crawl killed between two commits loses at most that batch: those
+# pages are not archived, and the next run fetches them again. 1 = commit every write.
+DTCRAWL_COMMIT_EVERY = 100
+DTCRAWL_COMMIT_SECONDS = 1.0

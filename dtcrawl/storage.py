@@ -3,7 +3,9 @@
 Open it with :class:`Archive`; the schema is created and migrated on open (``PRAGMA
 user_version``; this module knows version 5). The database is in WAL mode with a busy timeout,
 so several processes may read and write it at once; every save is one transaction, so a process
-killed mid-save leaves the archive as it was before that save.
+killed mid-save leaves the archive as it was before that save. The crawler opts into *group
+commit* instead (``Archive(path, commit_every=100, commit_seconds=1.0)``, see :class:`Archive`):
+its writes share one transaction committed every N writes or T seconds, each write a savepoint.
 
 All times are ISO 8601 in Vietnam time with the offset (``2025-03-04T08:15:00+07:00``).
 
@@ -116,8 +118,10 @@ carried it), ``relevant``, ``relevance_score``, ``word_count``.
 from __future__ import annotations
 
 import json
+import logging
 import sqlite3
 import threading
+import time
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
@@ -129,6 +133,8 @@ from typing import Any, Literal
 from dtcrawl import dedup, fts
 from dtcrawl.text import fold, normalize, normalize_line
 from dtcrawl.urls import canonicalize_url, url_key
+
+logger = logging.getLogger(__name__)
 
 VIETNAM = timezone(timedelta(hours=7), "ICT")
 #: Page size of new archives (``PRAGMA page_size``, the largest SQLite allows), chosen with
@@ -438,6 +444,34 @@ def compact(path: str | Path, page_size: int = PAGE_SIZE) -> None:
         conn.close()
 
 
+#: Archives shared by the users of one process (:func:`open_shared`), by resolved path.
+_SHARED: dict[str, Archive] = {}
+_SHARED_LOCK = threading.Lock()
+
+
+def open_shared(
+    path: str | Path, *, commit_every: int = 1, commit_seconds: float | None = None
+) -> Archive:
+    """The one :class:`Archive` of this process on ``path``, for every user that asks for it.
+
+    A crawl of several portals runs a pipeline per portal and a WARC writer in one thread:
+    with group commit, two connections of it would each hold a write transaction, and the
+    second would wait on the first (busy timeout) with the crawl stalled. So they share one
+    archive: the first caller opens it with its ``commit_every``/``commit_seconds``, later
+    callers get the same object. Each caller gives it back with :meth:`Archive.release`; the
+    last one commits and closes it.
+    """
+    key = str(path) if str(path) == ":memory:" else str(Path(path).resolve())
+    with _SHARED_LOCK:
+        archive = _SHARED.get(key)
+        if archive is None:
+            archive = Archive(path, commit_every=commit_every, commit_seconds=commit_seconds)
+            archive._shared_key = key
+            _SHARED[key] = archive
+        archive._users += 1
+        return archive
+
+
 class Archive:
     """The article archive in one SQLite file.
 
@@ -446,13 +480,47 @@ class Archive:
     ...     archive.save_article({"url": "https://tinh.gov.vn/tin/1", "portal": "tinh",
     ...                           "title": "Chuyển đổi số", "body": "Nội dung."}).action
     'new'
+
+    By default every write (:meth:`save_article`, :meth:`touch_checked`,
+    :meth:`record_fetch_error`, :meth:`start_run`, ... and :meth:`transaction`) is one
+    transaction of its own. With ``commit_every`` above 1 the archive *groups commits*, as the
+    crawler does: writes share one open transaction, committed once ``commit_every`` writes are
+    in it, or at the first write ``commit_seconds`` after it began (or :meth:`flush_if_due`),
+    and at :meth:`flush` and :meth:`close`. Each write is a savepoint inside it, so a write that
+    fails is undone alone and the others stay. A process killed mid-batch loses the writes not
+    yet committed, never more, and leaves the archive consistent (SQLite's WAL): the pages they
+    stored are simply not archived yet, and the next crawl fetches them again. Other processes
+    see a batch when it is committed; while it is open they read the archive as it was, and a
+    writer among them waits for the commit (busy timeout). Only one connection of a process
+    should write while a batch is open (:func:`open_shared`).
+
+    >>> with Archive(pathlib.Path(tempfile.mkdtemp()) / "a.db", commit_every=50) as archive:
+    ...     _ = archive.save_article({"url": "https://tinh.gov.vn/tin/1", "portal": "tinh",
+    ...                               "title": "Chuyển đổi số", "body": "Nội dung."})
+    ...     archive.pending_writes
+    1
     """
 
-    def __init__(self, path: str | Path, *, busy_timeout: float = 60.0) -> None:
+    def __init__(
+        self,
+        path: str | Path,
+        *,
+        busy_timeout: float = 60.0,
+        commit_every: int = 1,
+        commit_seconds: float | None = None,
+    ) -> None:
         self.path = Path(path)
         if str(path) != ":memory:":
             self.path.parent.mkdir(parents=True, exist_ok=True)
         self._lock = threading.RLock()
+        #: Group commit: writes per transaction (1 = every write commits) and its age limit;
+        #: set once the schema is migrated (migrations commit on their own).
+        self.commit_every = 1
+        self.commit_seconds = commit_seconds
+        self._batch_writes = 0  # writes in the open batch
+        self._batch_began = 0.0  # time.monotonic() of its BEGIN
+        self._users = 0  # holders of a shared archive (open_shared)
+        self._shared_key: str | None = None
         self.conn = sqlite3.connect(
             str(path), timeout=busy_timeout, isolation_level=None, check_same_thread=False
         )
@@ -471,6 +539,7 @@ class Archive:
         self.conn.create_function("fold", 1, fold, deterministic=True)
         self._migrate()
         self._check_dedup_scheme()
+        self.commit_every = max(1, int(commit_every))
 
     # --- plumbing ---------------------------------------------------------------------------
 
@@ -481,9 +550,99 @@ class Archive:
         self.close()
 
     def close(self) -> None:
-        """Close the database connection."""
+        """Commit the open batch of writes, if any (:meth:`flush`), and close the connection."""
         with self._lock:
-            self.conn.close()
+            try:
+                self.flush()
+            finally:
+                self.conn.close()
+
+    def release(self) -> None:
+        """Give back an archive had from :func:`open_shared`: the last holder closes it.
+
+        An archive opened directly is simply closed.
+        """
+        with _SHARED_LOCK:
+            self._users -= 1
+            if self._users > 0:
+                return
+            if self._shared_key is not None and _SHARED.get(self._shared_key) is self:
+                del _SHARED[self._shared_key]
+        self.close()
+
+    @property
+    def pending_writes(self) -> int:
+        """Writes made in the open batch and not committed yet (always 0 without group commit)."""
+        return self._batch_writes
+
+    def flush(self) -> None:
+        """Commit the open batch of writes now (group commit); nothing to do when none is open."""
+        with self._lock:
+            if self.conn.in_transaction:
+                self.conn.execute("COMMIT")
+            self._batch_writes = 0
+
+    def flush_if_due(self) -> bool:
+        """Commit the open batch if it began ``commit_seconds`` ago or more; True if it did.
+
+        For a timer: a batch is otherwise committed by the next write after its time is up, and a
+        crawl waiting on slow portals may make no write for a while.
+        """
+        with self._lock:
+            if self._batch_writes and self._batch_due():
+                self.flush()
+                return True
+            return False
+
+    def _batch_due(self) -> bool:
+        return (
+            self._batch_writes >= self.commit_every
+            or self.commit_seconds is not None
+            and time.monotonic() - self._batch_began >= self.commit_seconds
+        )
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One write to the archive: yields the connection to write with.
+
+        Its own transaction (``BEGIN IMMEDIATE``: waits for other writers), or with group
+        commit a savepoint in the open batch. On an exception it is undone (alone) and the
+        exception goes on. Other modules writing their tables in the archive (the WARC
+        captures, templates) use it, so that one connection of the crawl writes.
+        """
+        with self._lock:
+            if self.commit_every <= 1:
+                self.conn.execute("BEGIN IMMEDIATE")
+                try:
+                    yield self.conn
+                except BaseException:
+                    self.conn.execute("ROLLBACK")
+                    raise
+                self.conn.execute("COMMIT")
+                return
+            if not self.conn.in_transaction:
+                if self._batch_writes:  # SQLite rolled the whole batch back (disk full, I/O)
+                    logger.error(
+                        "%s: a batch of %d writes was rolled back by SQLite; the pages they "
+                        "stored will be fetched again by the next crawl",
+                        self.path,
+                        self._batch_writes,
+                    )
+                self.conn.execute("BEGIN IMMEDIATE")
+                self._batch_writes = 0
+                self._batch_began = time.monotonic()
+            self.conn.execute("SAVEPOINT archive_write")
+            try:
+                yield self.conn
+            except BaseException:
+                if self.conn.in_transaction:
+                    self.conn.execute("ROLLBACK TO archive_write")
+                    self.conn.execute("RELEASE archive_write")
+                raise
+            self.conn.execute("RELEASE archive_write")
+            self._batch_writes += 1
+            if self._batch_due():
+                self.flush()
 
     @property
     def db(self):
@@ -491,18 +650,6 @@ class Archive:
         import sqlite_utils
 
         return sqlite_utils.Database(self.conn)
-
-    @contextmanager
-    def _transaction(self) -> Iterator[sqlite3.Connection]:
-        """One write transaction, taken with BEGIN IMMEDIATE (waits for other writers)."""
-        with self._lock:
-            self.conn.execute("BEGIN IMMEDIATE")
-            try:
-                yield self.conn
-            except BaseException:
-                self.conn.execute("ROLLBACK")
-                raise
-            self.conn.execute("COMMIT")
 
     def _migrate(self) -> None:
         version = self.conn.execute("PRAGMA user_version").fetchone()[0]
@@ -513,7 +660,7 @@ class Archive:
             )
         if version == len(MIGRATIONS):
             return
-        with self._transaction() as conn:
+        with self.transaction() as conn:
             version = conn.execute("PRAGMA user_version").fetchone()[0]  # another process?
             for step in range(version, len(MIGRATIONS)):
                 for statement in MIGRATIONS[step]:
@@ -538,7 +685,7 @@ class Archive:
         Links between duplicates are kept. Returns the number of articles banded.
         """
         count = 0
-        with self._transaction() as conn:
+        with self.transaction() as conn:
             conn.execute("DELETE FROM dedup_bands")
             for row in conn.execute("SELECT id, body FROM articles"):
                 fp = dedup.fingerprint(row["body"], normalized=True)
@@ -554,7 +701,7 @@ class Archive:
 
     def start_run(self, portals: Iterable[str]) -> int:
         """Record the start of a crawl of ``portals``; return the run id."""
-        with self._transaction() as conn:
+        with self.transaction() as conn:
             cursor = conn.execute(
                 "INSERT INTO crawl_runs(started_at, status, portals) VALUES (?, 'running', ?)",
                 (now_iso(), json.dumps(list(portals), ensure_ascii=False)),
@@ -578,7 +725,7 @@ class Archive:
                     if isinstance(value, int):
                         key = "duplicates" if name == "duplicate" else name
                         flat[key] = flat.get(key, 0) + value
-        with self._transaction() as conn:
+        with self.transaction() as conn:
             counts = {name: flat.get(name) for name in _RUN_COUNTS}
             if counts["errors"] is None:
                 counts["errors"] = conn.execute(
@@ -605,7 +752,7 @@ class Archive:
         status: int | None = None,
     ) -> None:
         """Record that ``url`` could not be fetched or parsed."""
-        with self._transaction() as conn:
+        with self.transaction() as conn:
             conn.execute(
                 "INSERT INTO fetch_errors(run_id, portal, url, reason, status, at) "
                 "VALUES (?, ?, ?, ?, ?, ?)",
@@ -642,7 +789,7 @@ class Archive:
 
     def touch_checked(self, url: str, at: str | datetime | None = None) -> bool:
         """Record that ``url`` was checked and had not changed (HTTP 304). False if unknown."""
-        with self._transaction() as conn:
+        with self.transaction() as conn:
             article = self._find(conn, [url_key(url)])
             if article is None:
                 return False
@@ -694,7 +841,7 @@ class Archive:
         indicators: Iterable[Mapping[str, Any]] | None = None,
         fingerprint: dedup.Fingerprint | None = None,
     ) -> SaveResult:
-        """Archive one fetched article page, in one transaction; return what happened.
+        """Archive one fetched article page in one write (:meth:`transaction`); say what happened.
 
         ``record`` holds ``articles`` columns: ``url`` and ``portal`` are required; ``captions``
         is a list, ``relevance_terms`` a dict, times are ISO strings or datetimes (naive = Vietnam
@@ -717,7 +864,7 @@ class Archive:
         folded = (fold(row["title"] or ""), fp.folded)
         refs = None if legal_refs is None else [dict(r) for r in legal_refs]
         facts = None if indicators is None else [dict(r) for r in indicators]
-        with self._transaction() as conn:
+        with self.transaction() as conn:
             existing = self._find(conn, [key for _, key in variants])
             if existing is None:
                 # The same page of the same portal under another address (an ``ItemID=``

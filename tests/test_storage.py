@@ -636,3 +636,127 @@ def test_the_same_page_under_another_address_of_the_portal_is_one_row(archive):
     )
     other_portal = archive.save_article(record("https://b.gov.vn/tin/1", body, portal="b"))
     assert other_portal.action == "duplicate"
+
+
+# -- group commit (the crawler's mode) ---------------------------------------------------------
+
+
+def committed_urls(path) -> list[str]:
+    """The article URLs another connection sees (what is committed)."""
+    conn = sqlite3.connect(path)
+    try:
+        return [row[0] for row in conn.execute("SELECT url FROM articles ORDER BY id")]
+    finally:
+        conn.close()
+
+
+def test_group_commit_commits_every_n_writes_and_at_flush_and_close(tmp_path):
+    path = tmp_path / "batch.db"
+    archive = Archive(path, commit_every=3)
+    urls = [f"https://lamgiang.gov.vn/tin/{i}" for i in range(5)]
+    for i, url in enumerate(urls[:2]):
+        archive.save_article(record(url, make_body(i + 1)))
+    assert archive.pending_writes == 2
+    assert committed_urls(path) == []  # not committed yet: others see nothing
+    assert archive.lookup_url(urls[1]) is not None  # the writing connection sees its batch
+    archive.save_article(record(urls[2], make_body(3)))  # the third write commits the batch
+    assert archive.pending_writes == 0
+    assert committed_urls(path) == urls[:3]
+    archive.save_article(record(urls[3], make_body(4)))
+    archive.flush()
+    assert committed_urls(path) == urls[:4]
+    archive.touch_checked(urls[0])
+    archive.save_article(record(urls[4], make_body(5)))
+    assert archive.pending_writes == 2
+    archive.close()
+    assert committed_urls(path) == urls
+
+
+def test_group_commit_by_age(tmp_path):
+    path = tmp_path / "batch.db"
+    # commit_seconds=0: every batch is due as soon as it holds a write.
+    with Archive(path, commit_every=1000, commit_seconds=0.0) as archive:
+        archive.save_article(record("https://lamgiang.gov.vn/tin/1", make_body(1)))
+        assert committed_urls(path) == ["https://lamgiang.gov.vn/tin/1"]
+        assert not archive.flush_if_due()  # nothing left to commit
+    with Archive(path, commit_every=1000, commit_seconds=None) as archive:
+        archive.save_article(record("https://lamgiang.gov.vn/tin/2", make_body(2)))
+        assert not archive.flush_if_due()  # no age limit: the batch waits for its size
+        archive.commit_seconds = 0.0
+        assert archive.flush_if_due()
+        assert len(committed_urls(path)) == 2
+
+
+def test_a_failed_write_in_a_batch_is_undone_alone(tmp_path):
+    path = tmp_path / "batch.db"
+    with Archive(path, commit_every=10) as archive:
+        archive.save_article(record("https://lamgiang.gov.vn/tin/1", make_body(1)))
+        with pytest.raises(ValueError, match="unknown legal_refs fields"):
+            # Fails after the article row was inserted: the whole save is undone.
+            archive.save_article(
+                record("https://lamgiang.gov.vn/tin/2", make_body(2)),
+                legal_refs=[{"raw": "Quyết định 749/QĐ-TTg", "wrong": 1}],
+            )
+        archive.record_fetch_error(None, "lamgiang", "https://lamgiang.gov.vn/tin/3", "http", 500)
+        assert archive.pending_writes == 2
+    assert committed_urls(path) == ["https://lamgiang.gov.vn/tin/1"]
+    conn = sqlite3.connect(path)
+    assert conn.execute("SELECT count(*) FROM articles_fts").fetchone()[0] == 1
+    assert conn.execute("SELECT count(*) FROM article_urls").fetchone()[0] == 1
+    assert conn.execute("SELECT url FROM fetch_errors").fetchall() == [
+        ("https://lamgiang.gov.vn/tin/3",)
+    ]
+
+
+def test_without_group_commit_every_write_commits(tmp_path):
+    path = tmp_path / "plain.db"
+    with Archive(path) as archive:
+        archive.save_article(record("https://lamgiang.gov.vn/tin/1", make_body(1)))
+        assert archive.pending_writes == 0
+        assert not archive.conn.in_transaction
+        assert committed_urls(path) == ["https://lamgiang.gov.vn/tin/1"]
+
+
+BATCH_WRITER = textwrap.dedent(
+    """
+    import os, random, signal, sys
+    from dtcrawl.bench.dedup import article_paragraphs
+    from dtcrawl.storage import Archive
+    path, count = sys.argv[1], int(sys.argv[2])
+    rng = random.Random(7)
+    archive = Archive(path, commit_every=5, commit_seconds=None)
+    for i in range(count):
+        archive.save_article({
+            "url": f"https://lamgiang.gov.vn/tin/{i}", "portal": "lamgiang",
+            "title": f"Bài {i}", "body": "\\n\\n".join(article_paragraphs(rng)),
+        })
+    os.kill(os.getpid(), signal.SIGKILL)  # killed with a batch of 3 saves not committed
+    """
+)
+
+
+def test_sigkill_mid_batch_loses_only_the_uncommitted_writes(tmp_path):
+    path = tmp_path / "crash.db"
+    Archive(path).close()
+    child = subprocess.run([sys.executable, "-c", BATCH_WRITER, str(path), "23"], check=False)
+    assert child.returncode == -signal.SIGKILL
+    assert assert_consistent(path) == 20
+    assert committed_urls(path) == [f"https://lamgiang.gov.vn/tin/{i}" for i in range(20)]
+
+
+def test_open_shared_gives_one_archive_per_file_until_the_last_release(tmp_path):
+    from dtcrawl.storage import open_shared
+
+    path = tmp_path / "shared.db"
+    first = open_shared(path, commit_every=50)
+    second = open_shared(tmp_path / "." / "shared.db", commit_every=2)
+    assert second is first and first.commit_every == 50
+    first.save_article(record("https://lamgiang.gov.vn/tin/1", make_body(1)))
+    first.release()
+    assert committed_urls(path) == []  # the other holder still writes in the batch
+    second.save_article(record("https://lamgiang.gov.vn/tin/2", make_body(2)))
+    second.release()  # the last holder: committed and closed
+    assert len(committed_urls(path)) == 2
+    third = open_shared(path)
+    assert third is not first
+    third.release()

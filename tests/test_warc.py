@@ -529,3 +529,37 @@ def test_a_changed_cleaner_rule_updates_exactly_the_affected_rows(
             db, "SELECT body FROM article_versions WHERE article_id = ?", (after[url]["id"],)
         )
         assert [v["body"] for v in versions] == [before[url]["body"]]
+
+
+# -- captures written in the archive's batch of writes (group commit) ---------------------------
+
+
+def test_captures_share_the_archive_batch_and_articles_point_at_them(tmp_path):
+    from dtcrawl.storage import open_shared
+
+    db = tmp_path / "archive" / "a.db"
+    settings = {"DTCRAWL_DB": str(db), "DTCRAWL_RUN_ID": 4, "DTCRAWL_COMMIT_EVERY": 1000}
+    crawler = Crawler(Spider, Settings(settings))
+    archive = open_shared(db, commit_every=1000)  # as the pipeline opens it, first
+    downloader = WarcCaptureMiddleware.from_crawler(crawler)
+    roles = CaptureRoleMiddleware.from_crawler(crawler)
+    url = list(ARTICLES)[0]
+    # A batch is open (this write holds the write lock): the capture must join it, not wait.
+    archive.record_fetch_error(None, "vankhe", f"{HOST}/loi", "http", 500)
+    response = _exchange(downloader, url, article_html(*ARTICLES[url]))
+    (item,) = roles.process_spider_output(response, iter([{"kind": "article", "url": url}]))
+    capture_id = item["capture"]["capture_id"]
+    article = {"url": url, "portal": "vankhe", "title": "Tin", "body": "Nội dung."}
+    archive.save_article({**article, "capture_id": capture_id})
+    assert archive.pending_writes == 5  # error, capture tables, capture row, role, article
+    assert query(db, "SELECT id FROM fetch_errors") == []  # nothing committed yet
+    downloader.spider_closed()
+    roles.spider_closed()
+    assert query(db, "SELECT id FROM fetch_errors") == []  # the archive is still held
+    archive.release()  # the last holder commits
+    rows = query(
+        db, "SELECT a.capture_id, c.role FROM articles a JOIN captures c ON c.id = a.capture_id"
+    )
+    assert [(r["capture_id"], r["role"]) for r in rows] == [(capture_id, "article")]
+    page = read_capture(sqlite3.connect(db), capture_id, db.parent)
+    assert page.body == article_html(*ARTICLES[url])
