@@ -150,7 +150,7 @@ class ArchivePipeline:
 
             # A batch is committed by the write that finds it old enough; when no write comes
             # (slow portals), this timer commits it.
-            self._committer = task.LoopingCall(self.archive.flush_if_due)
+            self._committer = task.LoopingCall(self._commit_if_due)
             self._committer.start(self.archive.commit_seconds, now=False)
         self.seq = 0
         self.unfinished: dict[int, dict[str, Any]] = {}  # sent to the cleaner, not yet stored
@@ -169,6 +169,13 @@ class ArchivePipeline:
             self._when_done(future, lambda pid: None, template=template)
             return
         self.cleaner = PortalCleaner(self.portal, template, self.warmup)
+
+    def _commit_if_due(self) -> None:
+        """The timer's tick: commit a batch old enough; a failure is logged, the timer goes on."""
+        try:
+            self.archive.flush_if_due()
+        except Exception:  # disk full, I/O error: the next write or commit tries again
+            logger.exception("could not commit the archive's batch of writes")
 
     def process_item(self, item: dict[str, Any], spider):
         kind = item.get("kind")
