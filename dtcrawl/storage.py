@@ -1107,19 +1107,22 @@ class Archive:
     @staticmethod
     def _replace_legal_refs(conn, article_id: int, refs: list[dict]) -> None:
         conn.execute("DELETE FROM legal_refs WHERE article_id = ?", (article_id,))
+        rows = []
         for ref in refs:
             unknown = set(ref) - set(_LEGAL_REF_FIELDS)
             if unknown:
                 raise ValueError(f"unknown legal_refs fields: {', '.join(sorted(unknown))}")
-            conn.execute(
-                f"INSERT INTO legal_refs(article_id, {', '.join(_LEGAL_REF_FIELDS)}) "
-                f"VALUES (?{', ?' * len(_LEGAL_REF_FIELDS)})",
-                [article_id, *(_sql_value(ref.get(f)) for f in _LEGAL_REF_FIELDS)],
-            )
+            rows.append([article_id, *(_sql_value(ref.get(f)) for f in _LEGAL_REF_FIELDS)])
+        conn.executemany(
+            f"INSERT INTO legal_refs(article_id, {', '.join(_LEGAL_REF_FIELDS)}) "
+            f"VALUES (?{', ?' * len(_LEGAL_REF_FIELDS)})",
+            rows,
+        )
 
     @staticmethod
     def _replace_indicators(conn, article_id: int, row: dict, facts: list[dict]) -> None:
         conn.execute("DELETE FROM indicators WHERE article_id = ?", (article_id,))
+        rows = []
         for fact in facts:
             unknown = set(fact) - set(_INDICATOR_FIELDS)
             if unknown:
@@ -1127,11 +1130,13 @@ class Archive:
             values = {f: _sql_value(fact.get(f)) for f in _INDICATOR_FIELDS}
             values["province"] = values["province"] or row["province"]
             values["published_at"] = iso_time(values["published_at"]) or row["published_at"]
-            conn.execute(
-                f"INSERT INTO indicators(article_id, {', '.join(_INDICATOR_FIELDS)}) "
-                f"VALUES (?{', ?' * len(_INDICATOR_FIELDS)})",
-                [article_id, *(values[f] for f in _INDICATOR_FIELDS)],
-            )
+            rows.append([article_id, *(values[f] for f in _INDICATOR_FIELDS)])
+        # One statement for the article's figures (10 a page on the crawl benchmark).
+        conn.executemany(
+            f"INSERT INTO indicators(article_id, {', '.join(_INDICATOR_FIELDS)}) "
+            f"VALUES (?{', ?' * len(_INDICATOR_FIELDS)})",
+            rows,
+        )
 
 
 def _sql_value(value: Any) -> Any:
