@@ -85,3 +85,21 @@ def test_running_text_counts_only_the_page_s_own_text_and_stops_past_the_article
     article = pages.page_links(f"<body>{menu}{body}</body>", "http://t.vn/a")
     assert pages.ARTICLE_TEXT_CHARS < article.running_text() < len(sentence) * 10
     assert pages.page_links(f"<body>{menu}</body>", "http://t.vn/b").running_text() == 0
+
+
+@pytest.mark.parametrize(
+    "base",
+    [
+        "https://tinh.gov.vn/vi/tin-tuc?page=5",
+        "https://tinh.gov.vn/vi/tin-tuc/?page=5#top",
+        "https://tinh.gov.vn/Pages/tin.aspx;jsessionid=1?Cat=3&Page=2",
+        "https://tinh.gov.vn",
+    ],
+)
+def test_query_only_links_resolve_exactly_as_urljoin(base):
+    from urllib.parse import urljoin
+
+    hrefs = ["?page=6", "?page=7#cards", "?", "page-2", "../x?y=1", "/vi?page=2"]
+    html = "<body><main>" + "".join(f'<a href="{h}">Trang {h}</a>' for h in hrefs) + "</main>"
+    found = [link.url for link in pages.page_links(html, base).links]
+    assert found == [urljoin(base, h).split("#", 1)[0] for h in hrefs]
