@@ -253,6 +253,17 @@ class PortalSpider(scrapy.Spider):
         # Only the page's main list counts as "listed" (not a "Tin mới" box beside it).
         main = pages.listing_items(page, preferred_chains=frozenset(), min_share=1.0)
         self.listed.update(_link_key(link.url) for link in main)
+        sections = []
+        if depth == 0 and (pages.is_home_url(response.url) or not items):
+            # A home page: the articles live in its news sections. Marked as listings before
+            # the page's items are requested: a section linked from a box of the home page
+            # ("Tin tức" above its newest cards) must not also be queued as an article
+            # candidate, which the cleaner, early in a first crawl, may take for an article.
+            for url in pages.section_links(page):
+                key = _key(url)
+                if key not in self.listing_seen and self._on_portal(url):
+                    self.listing_seen.add(key)
+                    sections.append(url)
         new = 0
         for link in items:
             request = self._article_request(link.url, source=response.url, root=root)
@@ -261,13 +272,8 @@ class PortalSpider(scrapy.Spider):
                 yield request
         streak = 0 if new else self.known_streak.get(root, 0) + 1
         self.known_streak[root] = streak
-        if depth == 0 and (pages.is_home_url(response.url) or not items):
-            # A home page: the articles live in its news sections.
-            for url in pages.section_links(page):
-                key = _key(url)
-                if key not in self.listing_seen and self._on_portal(url):
-                    self.listing_seen.add(key)
-                    yield self._listing_request(url, root=url, depth=1)
+        for url in sections:
+            yield self._listing_request(url, root=url, depth=1)
         if depth == 0:
             for feed in page.feeds:
                 if _key(feed) not in self.scheduled:

@@ -1,0 +1,29 @@
+"""A news section linked from the home page is read as a listing, never as an article too."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections import Counter
+
+from conftest import crawl_args, run_dtcrawl
+
+from dtcrawl.bench.synthetic import demo_corpus
+from dtcrawl.demo.server import DemoPortals
+
+
+def test_home_page_sections_are_fetched_once_and_never_stored(tmp_path):
+    # The modern family's home page links "Tin tức" (/vi/tin-tuc) above its newest cards,
+    # where the spider also reads article candidates: the section must be queued as a listing
+    # only. Queued as an article candidate too, it was fetched twice and, when the cleaner
+    # met it early in a first crawl, stored as an article made of the cards' excerpts.
+    with DemoPortals(port=0, corpus=demo_corpus(40), portal_ids=["cds-tayphong"]) as portals:
+        registry = portals.write_registry(tmp_path / "portals.yaml")
+        db = tmp_path / "archive.db"
+        run_dtcrawl(*crawl_args(db, registry, "cds-tayphong"))
+        fetched = Counter(path for _, verb, path, _ in portals.requests if verb == "GET")
+    assert fetched["/vi/tin-tuc"] == 1
+    conn = sqlite3.connect(db)
+    urls = [url for (url,) in conn.execute("SELECT url FROM articles")]
+    conn.close()
+    assert len(urls) == 40
+    assert all("/vi/bai-viet/" in url for url in urls)
