@@ -501,10 +501,19 @@ def _phrase_check_sql(searches, params: dict, alias: str = "") -> str:
 
 
 def _describe(searches) -> str:
+    """What the searches look for, in Datasette's words (a query with quotes is not re-quoted).
+
+    >>> _describe([('"chuyen doi so" IOC', ("title", "body")), ("ioc", ("title",))])
+    'search matches "chuyen doi so" IOC and search column "title" matches "ioc"'
+    """
+
+    def shown(query: str) -> str:
+        return query if '"' in query else f'"{query}"'
+
     return " and ".join(
-        f'search matches "{query}"'
+        f"search matches {shown(query)}"
         if columns == SEARCHABLE_COLUMNS
-        else f'search column "{columns[0]}" matches "{query}"'
+        else f'search column "{columns[0]}" matches {shown(query)}'
         for query, columns in searches
     )
 
