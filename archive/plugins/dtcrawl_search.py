@@ -33,6 +33,7 @@ from datasette.filters import FilterArguments, Filters
 from datasette.utils.asgi import BadRequest, Response
 from markupsafe import Markup, escape
 
+from dtcrawl.fts import word_matches, words_pattern
 from dtcrawl.text import fold
 
 # Abbreviations journalists type, with what they stand for. A query for either form matches
@@ -243,15 +244,7 @@ def match_spans(text: str, phrases: list[Phrase]) -> list[tuple[int, int]]:
     """
     if not text or not phrases:
         return []
-    finder = _group_finder(tuple(phrases))
-    spans = []
-    pos = 0
-    while match := finder.search(text, pos):
-        if _word_starts(text, match.start()):
-            spans.append(match.span())
-            pos = match.end()
-        else:
-            pos = match.start() + 1
+    spans = [match.span() for match in word_matches(text, _group_finder(tuple(phrases)))]
     merged: list[tuple[int, int]] = []
     for start, end in spans:
         # separated by spaces only: one highlight ("khai trương", not two)
@@ -262,66 +255,21 @@ def match_spans(text: str, phrases: list[Phrase]) -> list[tuple[int, int]]:
     return merged
 
 
-def _letter_classes() -> dict[str, str]:
-    """For each folded letter, a regex class of every character that folds to it.
-
-    >>> _letter_classes()["d"]
-    '[DdĎďĐđḊḋḌḍḎḏḐḑḒḓ]'
-    """
-    variants: dict[str, set[str]] = {}
-    for code in [*range(0x30, 0x250), *range(0x1E00, 0x1F00)]:
-        folded = fold(chr(code))
-        if len(folded) == 1 and folded.isalnum():
-            variants.setdefault(folded, {folded}).add(chr(code))
-    return {
-        letter: "[" + "".join(re.escape(ch) for ch in sorted(chars)) + "]"
-        for letter, chars in variants.items()
-        if len(chars) > 1
-    }
-
-
-_LETTER_CLASSES = _letter_classes()
-_MARKS = "[\u0300-\u036f]*"  # combining marks, in text that is not NFC (windows-1258 pages)
-
-
 @lru_cache(maxsize=512)
 def _group_finder(group: tuple[Phrase, ...]) -> re.Pattern:
     """A regex finding any of ``group``'s phrases in UNFOLDED text, up to a word's end (the
-    start of the word is checked by the caller: a leading look-behind is slow).
-
-    Every letter is a class of its accented and upper-case forms, optionally followed by
-    combining marks, so the text need not be folded first: on 3,000-character bodies, fold()
-    then a regex with look-arounds (as dtcrawl.fts.phrase_matches does, and match_spans did) took
-    0.4 ms, this 0.01 ms (measured on the 100k synthetic archive). Folding (str.translate
-    through a dict) and the leading look-behind were what made the other slow.
+    start of the word is checked by :func:`dtcrawl.fts.word_matches`).
     """
-    alternatives = []
-    for phrase in sorted(group, key=lambda p: -len(" ".join(p.tokens))):
-        words = [
-            "".join(_LETTER_CLASSES.get(ch, re.escape(ch)) + _MARKS for ch in token)
-            for token in phrase.tokens
-        ]
-        alternatives.append(r"[\W_]+".join(words) + (r"[^\W_]*" if phrase.prefix else ""))
+    alternatives = [
+        words_pattern(phrase.tokens, prefix=phrase.prefix)
+        for phrase in sorted(group, key=lambda p: -len(" ".join(p.tokens)))
+    ]
     return re.compile(f"(?:{'|'.join(alternatives)})(?![^\\W_])")
 
 
 def _holds(text: str, group: tuple[Phrase, ...]) -> bool:
     """Whether ``text`` holds one of the phrases as whole consecutive words, as FTS5 would."""
-    finder = _group_finder(group)
-    pos = 0
-    while match := finder.search(text, pos):
-        if _word_starts(text, match.start()):
-            return True
-        pos = match.start() + 1
-    return False
-
-
-def _word_starts(text: str, start: int) -> bool:
-    """Whether a word starts at ``start``: no letter or digit just before (marks skipped)."""
-    before = start - 1
-    while before >= 0 and "\u0300" <= text[before] <= "\u036f":
-        before -= 1  # the marks of the letter before
-    return before < 0 or not text[before].isalnum()
+    return next(word_matches(text, _group_finder(group)), None) is not None
 
 
 def phrase_match(title: str | None, body: str | None, query: str) -> int:
