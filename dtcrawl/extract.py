@@ -49,7 +49,7 @@ from dtcrawl.legal_refs import LegalRef, find_legal_refs
 from dtcrawl.template import Block, PortalTemplate, decode_html, iter_blocks, page_blocks
 from dtcrawl.text import fold, normalize, normalize_line
 
-EXTRACTOR_VERSION = "2026.11.2"
+EXTRACTOR_VERSION = "2026.11.3"
 
 __all__ = [
     "EXTRACTOR_VERSION",
@@ -141,17 +141,20 @@ def parse_page(html: str | bytes) -> ParsedPage:
 # ---------------------------------------------------------------------------------------------
 # Title and canonical URL
 
-# Words that name a website, not an article (folded).
+# How the name of a website begins (folded): "Cổng TTĐT tỉnh …", "Trang chủ".  A title that
+# only mentions a portal further on ("Sở Tài chính nâng cấp cổng thông tin điện tử") is an
+# article's.
 _SITE_WORDS = (
     "cong thong tin",
     "cong ttdt",
     "trang thong tin",
     "trang ttdt",
     "cong chuyen doi so",
-    "portal",
-    ".gov.vn",
     "trang chu",
 )
+# Words that name a website wherever they stand.
+_SITE_MARKS = ("portal", ".gov.vn")
+_LEADING_MARKS = re.compile(r"^[\W_]+")
 # Names of the bodies that run portals: a site name only as the last " - " part of a <title>.
 _OWNER_WORDS = ("uy ban nhan dan", "ubnd", "so ", "tinh uy", "hdnd", "van phong")
 _TITLE_SEPARATORS = re.compile(r"\s+(?:[-|–—»]|::)\s+")
@@ -171,7 +174,7 @@ def _strip_site_name(title: str) -> str:
     parts = _TITLE_SEPARATORS.split(title)
     if len(parts) == 1:
         return title
-    kept = [p for p in parts if not any(w in fold(p) for w in _SITE_WORDS)]
+    kept = [p for p in parts if not _site_like(p)]
     if len(kept) > 1 and fold(kept[-1]).startswith(_OWNER_WORDS) and len(kept[-1].split()) <= 10:
         kept = kept[:-1]
     if not kept:
@@ -215,7 +218,7 @@ def find_title(tree, template: PortalTemplate | None = None) -> str | None:
             if not _site_like(text):
                 return text
     for tag, text in headings:
-        if tag == "h1" and not any(w in fold(text) for w in _SITE_WORDS):
+        if tag == "h1" and not _site_like(text):
             if template is None or not template.is_boilerplate(text):
                 return text
     if stripped and all(len(m.split()) <= 4 for m in stripped):
@@ -576,6 +579,28 @@ class _Line:
     block: Block
     text: str
     kept_by_trafilatura: bool
+    # Why the template would drop this line, for a byline-shaped line held back until the
+    # closing lines are read (see :func:`_held_byline`); None for the page's own lines.
+    template_reason: str | None = None
+
+
+# A byline on up to this share of a portal's pages is a prolific reporter, not furniture.
+_BYLINE_SHARE = 0.6
+
+
+def _held_byline(text: str, block: Block, template: PortalTemplate) -> bool:
+    """A line the template calls boilerplate that may still be this article's byline.
+
+    A portal's reporters sign many of its articles: "Minh Châu" under one article in ten is
+    template by count (same text, same place, on ≥ 10 % of pages) but is the author of each.
+    Such a line (a name, "name (agency)" or "Theo …") is held back, not dropped, unless it is
+    on most pages (then it is the portal's own furniture); the closing-lines step takes it as
+    the author or source when it closes the body, and drops it otherwise.
+    """
+    if not (looks_like_name(text) or split_agency(text) or parse_theo_source(text)):
+        return False
+    share = template.count(text, block.path) / max(1, min(template.pages_seen, 300))
+    return share < _BYLINE_SHARE
 
 
 def extract_article(
@@ -632,8 +657,15 @@ def extract_article(
 
 
 def _site_like(title: str) -> bool:
-    folded = fold(title)
-    return any(word in folded for word in _SITE_WORDS)
+    """The text names a website (a portal's name), not an article.
+
+    >>> _site_like("Cổng TTĐT tỉnh Lam Giang"), _site_like("Trang chủ - laigiang.gov.vn")
+    (True, True)
+    >>> _site_like("Sở Tài chính nâng cấp cổng thông tin điện tử")
+    False
+    """
+    folded = _LEADING_MARKS.sub("", fold(title))  # "..:: Cổng thông tin …"
+    return folded.startswith(_SITE_WORDS) or any(mark in folded for mark in _SITE_MARKS)
 
 
 def _is_template(text: str, template: PortalTemplate | None) -> bool:
@@ -798,7 +830,10 @@ def _clean(
         if template is not None:
             reason = template.is_boilerplate(text, block.path)
             if reason:
-                dropped.append(DroppedLine(text, reason))
+                if _held_byline(text, block, template):
+                    body.append(_Line(block, text, line.kept_by_trafilatura, reason))
+                else:
+                    dropped.append(DroppedLine(text, reason))
                 continue
         # 4. Structure: related-news headings end the body; link lists, dated headlines, dates.
         words = len(text.split())
@@ -865,7 +900,16 @@ def _clean(
             dropped.append(DroppedLine(text, "author (last line)"))
             body.pop()
             continue
+        if last.template_reason:
+            dropped.append(DroppedLine(text, last.template_reason))
+            body.pop()
+            continue
         break
+    # Held-back template lines that did not close the body are dropped as the template says.
+    for line in body:
+        if line.template_reason:
+            dropped.append(DroppedLine(line.text, line.template_reason))
+    body = [line for line in body if not line.template_reason]
     # Lines after the body that trafilatura did not keep are not the article's.
     while body and not body[-1].kept_by_trafilatura and len(body[-1].text.split()) < 12:
         dropped.append(DroppedLine(body[-1].text, "trailing short line outside the main text"))

@@ -242,6 +242,18 @@ def test_title_with_a_colon_and_the_site_name_suffix():
     assert article.title == "UBND tỉnh họp thường kỳ tháng 9: tập trung giải ngân"
 
 
+def test_a_title_about_a_portal_is_the_articles_title():
+    # "cổng thông tin điện tử" inside a headline is news about a portal, not a site name.
+    headline = "Sở Tài chính nâng cấp cổng thông tin điện tử phục vụ doanh nghiệp"
+    html = (
+        f"<html><head><title>{headline} - Cổng Chuyển đổi số tỉnh Tây Phong</title>"
+        f"<meta property='og:title' content='{headline}'></head><body>"
+        f"<h1>{headline}</h1><div><p><b>Bản tin sáng</b></p>{paragraphs_html()}</div>"
+        "</body></html>"
+    )
+    assert extract_article(html, "http://t/portal-news").title == headline
+
+
 @pytest.mark.parametrize(
     "module",
     [
@@ -271,3 +283,68 @@ def test_a_page_parsed_once_is_read_as_its_html(gold_case):
     assert template.observe(html, gold["url"])
     assert template_of_parse.observe(parsed.tree, gold["url"], parsed.blocks)
     assert template_of_parse.blocks.keys() == template.blocks.keys()
+
+
+_PLACES = [
+    "Tân Lập",
+    "Bến Lội",
+    "Thạch Bàn",
+    "Đông Khê",
+    "Hòa Lạc",
+    "Phú An",
+    "Nà Lương",
+    "Cồn Mây",
+]
+_TOOLS = ["một cửa điện tử", "ký số", "họp không giấy", "sổ sức khỏe", "mã QR", "dữ liệu đất đai",
+          "thanh toán số", "camera an ninh", "trợ lý ảo", "bản đồ số", "hóa đơn điện tử"]  # fmt: skip
+
+
+def _signed_page(n: int, author: str, source: str | None = None) -> str:
+    """A portal article page (its own text differs from page to page: digits alone do not
+    make a page new to the template) whose byline is one of a few reporters' names."""
+    place, tool = _PLACES[n % len(_PLACES)], _TOOLS[n % len(_TOOLS)]
+    closing = f"<p><strong>{author}</strong></p>"
+    if source:
+        closing += f"<p><em>{source}</em></p>"
+    return (
+        "<html><body><div id='menu'><p>Trang chủ</p><p>Tin tức - Sự kiện</p></div>"
+        f"<div id='main'><h1>Hội nghị số {n} về chuyển đổi số cấp xã</h1><div class='content'>"
+        f"<p>Sáng nay, xã {place} tổ chức hội nghị triển khai nền tảng số cho các xã, "
+        "thị trấn với sự tham gia của cán bộ phụ trách công nghệ thông tin.</p>"
+        f"<p>Trong đợt này, cán bộ xã {place} được hướng dẫn dùng {tool} và ký số "
+        "trên điện thoại để giải quyết hồ sơ cho người dân nhanh hơn.</p>"
+        f"{closing}</div></div>"
+        "<div id='footer'><p>Bản quyền thuộc Cổng thông tin điện tử tỉnh Lam Giang</p></div>"
+        "</body></html>"
+    )
+
+
+def test_a_prolific_reporters_byline_is_the_author_not_template():
+    # Three reporters sign a third of the pages each: by count their names are template
+    # (same text at the same place on >= 10% of pages), but each is the author of her pages.
+    reporters = ["Minh Châu", "Văn Tuấn", "Hồng Nhung (TTXVN)"]
+    template = PortalTemplate()
+    for n in range(60):
+        template.observe(_signed_page(n, reporters[n % 3]))
+    assert template.is_boilerplate("Minh Châu", None) is not None  # what the template says
+    for n, name in ((100, "Minh Châu"), (101, "Văn Tuấn"), (102, "Hồng Nhung (TTXVN)")):
+        article = extract_article(_signed_page(n, name), f"http://example.test/{n}", template)
+        assert article.author == name.split(" (")[0]
+        assert name.split(" (")[0] not in article.body
+        assert "Bản quyền" not in article.body
+    # A "Theo ..." source line repeated on many pages is the source of each.
+    sourced = _signed_page(103, "Văn Tuấn", source="Theo Báo Lam Giang")
+    for n in range(30):
+        template.observe(_signed_page(200 + n, reporters[n % 3], source="Theo Báo Lam Giang"))
+    article = extract_article(sourced, "http://example.test/103", template)
+    assert (article.author, article.source) == ("Văn Tuấn", "Báo Lam Giang")
+
+
+def test_a_name_on_every_page_is_furniture_not_the_author():
+    # The same "name" under every page is the portal's own line (an editor's signature box).
+    template = PortalTemplate()
+    for n in range(40):
+        template.observe(_signed_page(n, "Ban Biên Tập"))
+    article = extract_article(_signed_page(99, "Ban Biên Tập"), "http://example.test/99", template)
+    assert article.author is None
+    assert "Ban Biên Tập" not in article.body
