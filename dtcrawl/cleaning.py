@@ -33,6 +33,7 @@ from typing import Any
 from dtcrawl import dedup
 from dtcrawl.extract import EXTRACTOR_VERSION, ParsedPage, extract_article, parse_page
 from dtcrawl.indicators import extract_indicators
+from dtcrawl.layout import PortalLayout, extract_learning
 from dtcrawl.relevance import score_relevance
 from dtcrawl.template import PortalTemplate
 from dtcrawl.urls import canonicalize_url, resolve_canonical
@@ -68,16 +69,29 @@ ARTICLE_FIELDS = (
 LEGAL_REF_COLUMNS = ("raw", "number", "doc_type", "issuer", "year", "issued_on", "key")
 
 
-def build_record(item: dict[str, Any], portal, template: PortalTemplate | None) -> tuple:
+def build_record(
+    item: dict[str, Any],
+    portal,
+    template: PortalTemplate | None,
+    layout: PortalLayout | None = None,
+) -> tuple:
     """Clean and classify one article page; return ``(record, content, url_variants)``.
 
     ``record`` holds the ``articles`` columns; ``content`` is the
     :class:`dtcrawl.extract.ArticleContent` (for legal references and dropped
     lines); ``url_variants`` are the other addresses the page was reached by.
     ``item["parsed"]``, when present, is the page already parsed by
-    :func:`dtcrawl.extract.parse_page`.
+    :func:`dtcrawl.extract.parse_page`. With the portal's ``layout``
+    (:class:`dtcrawl.layout.PortalLayout`) the page is extracted by
+    :func:`dtcrawl.layout.extract_learning` (the same article, without trafilatura once the
+    layout is learnt and verified), which needs the page's pages in crawl order.
     """
-    content = extract_article(item.get("parsed") or item["html"], item["url"], template)
+    page = item.get("parsed") or item["html"]
+    if layout is not None:
+        page = page if isinstance(page, ParsedPage) else parse_page(page)
+        content = extract_learning(page, item["url"], template, layout)
+    else:
+        content = extract_article(page, item["url"], template)
     fetched_url = canonicalize_url(item["url"])
     url = fetched_url
     if content.canonical_url:
@@ -154,7 +168,11 @@ def _failed(seq: int, url: str, exc: BaseException) -> CleanedPage:
 
 
 def clean_article(
-    item: dict[str, Any], portal, template: PortalTemplate | None, seq: int = 0
+    item: dict[str, Any],
+    portal,
+    template: PortalTemplate | None,
+    seq: int = 0,
+    layout: PortalLayout | None = None,
 ) -> CleanedPage:
     """Clean one article page (see :func:`build_record`) into a :class:`CleanedPage`.
 
@@ -169,7 +187,7 @@ def clean_article(
     ('failed', True)
     """
     try:
-        record, content, variants = build_record(item, portal, template)
+        record, content, variants = build_record(item, portal, template, layout)
         if not content.is_article():
             outcome = "listing" if content.listing_like else "not_article"
             return CleanedPage(seq, item["url"], outcome)
@@ -194,6 +212,9 @@ class PortalCleaner:
     Feed it every page of the portal in the order the crawl fetched them: :meth:`page` for a
     listing, :meth:`article` for an article candidate, :meth:`finish` at the end. Each returns
     the articles it cleaned (none while pages are held back for the template's warm-up).
+    Its :class:`~dtcrawl.layout.PortalLayout` learns where the portal's article text lives
+    and then extracts without trafilatura (:attr:`extraction_counts` says how many pages went
+    which way).
     """
 
     def __init__(self, portal, template: PortalTemplate, warmup: int) -> None:
@@ -201,6 +222,7 @@ class PortalCleaner:
         self.template = template
         self.warmup = warmup
         self.held: list[tuple[int, dict[str, Any], ParsedPage]] = []
+        self.layout = PortalLayout()
 
     def page(self, html: str, url: str) -> list[CleanedPage]:
         """Teach the template a listing page; release the held articles once warmed up."""
@@ -225,13 +247,20 @@ class PortalCleaner:
         """Clean every held article page, in the order they came."""
         held, self.held = self.held, []
         return [
-            clean_article({**item, "parsed": parsed}, self.portal, self.template, seq)
+            clean_article({**item, "parsed": parsed}, self.portal, self.template, seq, self.layout)
             for seq, item, parsed in held
         ]
 
     def finish(self) -> list[CleanedPage]:
         """The end of the portal's crawl: clean what is still held back."""
         return self.release()
+
+    @property
+    def extraction_counts(self) -> dict[str, int]:
+        """Article pages extracted so far: ``extract_fast`` (the learnt layout, no
+        trafilatura), ``extract_slow`` (trafilatura), of which ``extract_checked`` (both ways,
+        compared) and ``extract_disagreed`` (the two differed)."""
+        return self.layout.counts.as_dict()
 
 
 # --- the worker process's side: one cleaner per portal id ----------------------------------
@@ -277,9 +306,11 @@ def take_article(portal_id: str, seq: int, item: dict[str, Any]) -> list[Cleaned
 
 def close_portal(portal_id: str) -> tuple[list[CleanedPage], PortalTemplate, dict[str, float]]:
     """Finish the portal: its last cleaned articles, its template (to save) and
-    :func:`process_usage` of this process so far; the portal's state is dropped."""
+    :func:`process_usage` of this process so far plus the portal's
+    :attr:`PortalCleaner.extraction_counts`; the portal's state is dropped."""
     cleaner = _CLEANERS.pop(portal_id)
-    return cleaner.finish(), cleaner.template, process_usage()
+    pages = cleaner.finish()
+    return pages, cleaner.template, {**process_usage(), **cleaner.extraction_counts}
 
 
 def process_usage() -> dict[str, float]:

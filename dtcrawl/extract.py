@@ -58,7 +58,9 @@ __all__ = [
     "ParsedPage",
     "extract_article",
     "find_title",
+    "extract_with_matched",
     "parse_page",
+    "trafilatura_matched",
 ]
 
 
@@ -629,9 +631,36 @@ def extract_article(
     'Tỉnh đã số hóa phần lớn h'
     """
     page = html if isinstance(html, ParsedPage) else parse_page(html)
+    return extract_with_matched(
+        page, url, template, trafilatura_matched(page, url, favor_precision)
+    )
+
+
+def trafilatura_matched(page: ParsedPage, url: str, favor_precision: bool = False) -> list[int]:
+    """Indices of the page's blocks that trafilatura keeps as the main text (in order).
+
+    This is the costly part of :func:`extract_article` (trafilatura's whole extraction); the
+    rest is :func:`extract_with_matched`. :mod:`dtcrawl.layout` learns to predict it.
+
+    >>> page = parse_page("<html><body><ul><li><a href='/'>Trang chủ</a></li></ul><article>"
+    ...                   "<p>" + "Tỉnh số hóa hồ sơ hành chính cho người dân. " * 8 + "</p>"
+    ...                   "</article></body></html>")
+    >>> trafilatura_matched(page, "http://lamgiang.example/tin/1")
+    [1]
+    """
+    return _match_lines(page.blocks, _trafilatura_lines(page.tree, url, favor_precision))
+
+
+def extract_with_matched(
+    page: ParsedPage, url: str, template: PortalTemplate | None, matched: list[int]
+) -> ArticleContent:
+    """:func:`extract_article` of a parsed page, given the blocks trafilatura kept
+    (:func:`trafilatura_matched`, or a prediction of it by :mod:`dtcrawl.layout`).
+
+    The same ``matched`` always gives the same article: this is all of the cleaner but
+    trafilatura.
+    """
     tree, blocks = page.tree, page.blocks
-    lines = _trafilatura_lines(tree, url, favor_precision)
-    matched = _match_lines(blocks, lines)
     if not matched:
         # trafilatura found nothing (a very short notice, an odd layout): fall back to the
         # page's lines of running text, whose container is then taken as the article's.
