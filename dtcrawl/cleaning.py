@@ -33,7 +33,7 @@ from typing import Any
 from dtcrawl import dedup
 from dtcrawl.extract import EXTRACTOR_VERSION, ParsedPage, extract_article, parse_page
 from dtcrawl.indicators import extract_indicators
-from dtcrawl.layout import PortalLayout, extract_learning
+from dtcrawl.layout import LayoutCounts, PortalLayout, extract_learning
 from dtcrawl.relevance import score_relevance
 from dtcrawl.template import PortalTemplate
 from dtcrawl.urls import canonicalize_url, resolve_canonical
@@ -217,12 +217,15 @@ class PortalCleaner:
     which way).
     """
 
-    def __init__(self, portal, template: PortalTemplate, warmup: int) -> None:
+    def __init__(
+        self, portal, template: PortalTemplate, warmup: int, *, learn_layout: bool = True
+    ) -> None:
         self.portal = portal
         self.template = template
         self.warmup = warmup
         self.held: list[tuple[int, dict[str, Any], ParsedPage]] = []
-        self.layout = PortalLayout()
+        # learn_layout=False: every page the slow way (trafilatura), as extract_article does.
+        self.layout = PortalLayout() if learn_layout else None
 
     def page(self, html: str, url: str) -> list[CleanedPage]:
         """Teach the template a listing page; release the held articles once warmed up."""
@@ -260,7 +263,7 @@ class PortalCleaner:
         """Article pages extracted so far: ``extract_fast`` (the learnt layout, no
         trafilatura), ``extract_slow`` (trafilatura), of which ``extract_checked`` (both ways,
         compared) and ``extract_disagreed`` (the two differed)."""
-        return self.layout.counts.as_dict()
+        return (self.layout.counts if self.layout else LayoutCounts()).as_dict()
 
 
 # --- the worker process's side: one cleaner per portal id ----------------------------------

@@ -253,6 +253,11 @@ def test_the_worker_process_keeps_each_portals_template_and_hands_it_back(pages,
     assert [(p.outcome, p.record) for p in got] == [(p.outcome, p.record) for p in expected]
     assert template.pages_seen == inline.template.pages_seen > 8
     assert usage["cpu_seconds"] > 0 and usage["max_rss_mib"] > 10
+    # The worker's portal learnt its layout exactly as the inline cleaner did.
+    assert {k: v for k, v in usage.items() if k.startswith("extract_")} == (
+        inline.extraction_counts
+    )
+    assert 0 < usage["extract_fast"] + usage["extract_slow"] <= len(expected)
     counts = {fp: (seen.sample, seen.page_count) for fp, seen in template.blocks.items()}
     assert counts == {fp: (s.sample, s.page_count) for fp, s in inline.template.blocks.items()}
 
@@ -277,3 +282,38 @@ def test_a_crawl_with_and_without_the_worker_archives_the_same_stories(
         assert run["status"] == "completed"
     assert results[0] == results[1]
     assert results[1] == sorted(tuple(row) for row in query(demo_archive, stories))
+
+
+def test_once_a_portals_layout_is_learnt_pages_skip_trafilatura_and_store_the_same_records():
+    from dtcrawl.bench.synthetic import demo_corpus
+    from dtcrawl.demo.site import DemoSites
+    from dtcrawl.registry import Portal
+
+    sites = DemoSites(demo_corpus(40, "cds-tayphong"))
+    items = [
+        {"url": "http://127.0.0.15" + path, "html": sites.render("cds-tayphong", path).text()}
+        for path in sites.article_urls("cds-tayphong").values()
+    ]
+    portal = Portal(
+        id="cds-tayphong",
+        name="Tây Phong",
+        province="Tây Phong",
+        start_urls=("http://127.0.0.15/",),
+        relevance="all",
+    )
+    learning = PortalCleaner(portal, PortalTemplate(), warmup=8)
+    slow = PortalCleaner(portal, PortalTemplate(), warmup=8, learn_layout=False)
+    got, expected = [], []
+    for seq, item in enumerate(items):
+        item = {**item, "fetched_at": "2026-11-23T08:00:00+07:00"}
+        got += learning.article(seq, item)
+        expected += slow.article(seq, item)
+    got += learning.finish()
+    expected += slow.finish()
+    assert len(got) == len(items) == 40
+    assert [(p.outcome, p.record) for p in got] == [(p.outcome, p.record) for p in expected]
+    assert all(page.outcome == "article" for page in got)
+    counts = learning.extraction_counts
+    assert counts["extract_fast"] >= 20 and counts["extract_disagreed"] == 0
+    assert counts["extract_fast"] + counts["extract_slow"] == 40
+    assert slow.extraction_counts["extract_fast"] == 0
