@@ -53,6 +53,10 @@ CONCURRENT_ITEMS = 16
 
 COOKIES_ENABLED = False
 TELNETCONSOLE_ENABLED = False
+# Scrapy's per-request byte and status counts (downloader/... in the log's stats dump): the
+# crawl's own counts (dtcrawl/..., crawl_runs) and fetch_errors say what an operator needs;
+# computing them measured 0.09 ms of the crawl process's CPU a page.
+DOWNLOADER_STATS = False
 LOG_LEVEL = "INFO"
 TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
 FEED_EXPORT_ENCODING = "utf-8"
@@ -60,7 +64,13 @@ FEED_EXPORT_ENCODING = "utf-8"
 # Raw captures: every HTML/XML response kept in WARC files (dtcrawl.warc). The downloader
 # middleware sits after decompression (590) and retries (550); the spider middleware tells
 # which captures are articles and hands their capture to the article items.
-DOWNLOADER_MIDDLEWARES = {"dtcrawl.warc.WarcCaptureMiddleware": 545}
+DOWNLOADER_MIDDLEWARES = {
+    "dtcrawl.warc.WarcCaptureMiddleware": 545,
+    # Meta-refresh redirects followed as by Scrapy's middleware, without decoding every page
+    # to look for one (dtcrawl.metarefresh).
+    "scrapy.downloadermiddlewares.redirect.MetaRefreshMiddleware": None,
+    "dtcrawl.metarefresh.MetaRefreshMiddleware": 580,
+}
 SPIDER_MIDDLEWARES = {"dtcrawl.warc.CaptureRoleMiddleware": 850}
 DTCRAWL_WARC = True  # False: no WARC files, no captures rows
 DTCRAWL_WARC_DIR = "warc"  # relative to the archive database's folder
