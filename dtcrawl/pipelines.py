@@ -18,8 +18,9 @@ Cleaning (:mod:`dtcrawl.cleaning`: template, extraction, relevance, figures, ded
 fingerprint) runs in one worker process shared by every spider of the crawl when
 ``DTCRAWL_CLEANING_WORKERS`` is 1: ``process_item`` then returns a Deferred that fires once
 the worker's results for the page are stored, and Scrapy goes on fetching meanwhile. The
-worker takes the tasks in the order they were sent (one process, one queue), so it sees each
-portal's pages in the same order as an inline run would. With the setting at 0 the same
+worker takes the tasks in the order they were sent (one process, one queue; what the spiders
+hand over while it is busy goes in one message), so it sees each portal's pages in the same
+order as an inline run would. With the setting at 0 the same
 functions run inline, in the crawl process. If the worker dies, the crawl logs it once and
 cleans inline for the rest of the run: the pages the worker had not finished are cleaned
 again in the crawl process, none is lost.
