@@ -748,7 +748,8 @@ class CaptureWriter:
                     "payload_digest, record_type, refers_to, warc_record_id, role, origin) "
                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'crawl')",
                     (
-                        url, key, requested_url or url, json.dumps(list(redirects)),
+                        url, key, requested_url or url,
+                        json.dumps(list(redirects)) if redirects else "[]",
                         _int(self.run_id), portal, fetched_at, warc_date, status, content_type,
                         warc_file, offset, length, digest, record_type, refers_to, record_id,
                         role,
