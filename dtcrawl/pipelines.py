@@ -18,8 +18,9 @@ Cleaning (:mod:`dtcrawl.cleaning`: template, extraction, relevance, figures, ded
 fingerprint) runs in one worker process shared by every spider of the crawl when
 ``DTCRAWL_CLEANING_WORKERS`` is 1: ``process_item`` then returns a Deferred that fires once
 the worker's results for the page are stored, and Scrapy goes on fetching meanwhile. The
-worker takes the tasks in the order they were sent (one process, one queue), so it sees each
-portal's pages in the same order as an inline run would. With the setting at 0 the same
+worker takes the tasks in the order they were sent (one process, one queue; what the spiders
+hand over while it is busy goes in one message), so it sees each portal's pages in the same
+order as an inline run would. With the setting at 0 the same
 functions run inline, in the crawl process. If the worker dies, the crawl logs it once and
 cleans inline for the rest of the run: the pages the worker had not finished are cleaned
 again in the crawl process, none is lost.
@@ -36,12 +37,11 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
+import traceback
 from collections import Counter
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any
-
-from scrapy import signals
 
 from dtcrawl import cleaning
 from dtcrawl.cleaning import (
@@ -62,16 +62,53 @@ logger = logging.getLogger(__name__)
 STAT_PREFIX = "dtcrawl/"
 
 
+#: Calls sent to the worker in one message at most (see :class:`_SharedWorker`).
+BATCH_MAX = 16
+#: Batches sent and not answered yet: one being cleaned and one waiting in the pipe, so that
+#: the worker never waits for the crawl process, while later calls gather into the next batch.
+BATCHES_IN_FLIGHT = 2
+
+
+def run_batch(calls: list[tuple[Any, tuple]]) -> list[tuple[bool, Any]]:
+    """Run ``(function, args)`` calls in order (in the worker): ``(True, result)`` for each call
+    that returned, ``(False, exception)`` for each that raised (its traceback as a note).
+
+    >>> run_batch([(len, ("abc",)), (int, ("x",))])[0]
+    (True, 3)
+    """
+    answers: list[tuple[bool, Any]] = []
+    for function, args in calls:
+        try:
+            answers.append((True, function(*args)))
+        except Exception as exc:
+            exc.add_note("in the cleaning worker:\n" + traceback.format_exc())
+            answers.append((False, exc))
+    return answers
+
+
 class _SharedWorker:
-    """The one cleaning worker process of this crawl process, shared by all its spiders."""
+    """The one cleaning worker process of this crawl process, shared by all its spiders.
+
+    Calls reach it in batches (:func:`run_batch`), in the order they were made: what the
+    spiders hand over while the worker is busy goes in one message, at most
+    :data:`BATCH_MAX` calls, with at most :data:`BATCHES_IN_FLIGHT` batches unanswered. A call
+    per message cost the crawl process 0.34 ms a page in the executor's threads (pickling,
+    pipe wake-ups, result reading, a reactor wake-up per answer), batches of 4 to 8 about
+    0.17 ms (measured with 13 KB pages and their cleaned results).
+    """
 
     def __init__(self) -> None:
         self.executor: ProcessPoolExecutor | None = None
         self.users = 0
         self.loss_logged = False
+        self._queued: list[tuple[Any, tuple, Any]] = []  # (function, args, Deferred)
+        self._in_flight = 0
+        self._send_scheduled = False
+        self._broken: BaseException | None = None
 
     def acquire(self) -> ProcessPoolExecutor:
         if self.executor is None:
+            self._broken = None
             # "spawn": the crawl process has threads (the reactor's thread pool, the
             # executor's own), which fork does not copy safely, and open SQLite connections;
             # a spawned worker starts clean and imports only what cleaning needs.
@@ -86,9 +123,73 @@ class _SharedWorker:
     def release(self) -> None:
         self.users -= 1
         if self.users <= 0 and self.executor is not None:
+            queued, self._queued = self._queued, []
+            self._fail(queued, BrokenProcessPool("the cleaning worker was shut down"))
             self.executor.shutdown(wait=True)
             self.executor = None
             self.users = 0
+
+    def call(self, function, *args):
+        """Queue ``function(*args)`` for the worker, after every call queued before it.
+
+        Returns a Deferred that fires in the reactor's thread with the call's result, or fails
+        with its exception (:class:`BrokenProcessPool`: the worker is lost). Raises
+        :class:`BrokenProcessPool` at once when the worker is known to be lost.
+        """
+        from twisted.internet import defer
+
+        if self.executor is None:
+            raise BrokenProcessPool("no cleaning worker")
+        if self._broken is not None:
+            raise BrokenProcessPool(f"the cleaning worker is lost ({self._broken})")
+        deferred = defer.Deferred()
+        self._queued.append((function, args, deferred))
+        self._schedule()
+        return deferred
+
+    def _schedule(self) -> None:
+        """Send what is queued at the reactor's next turn, if the worker can take a batch."""
+        if self._queued and not self._send_scheduled and self._in_flight < BATCHES_IN_FLIGHT:
+            from twisted.internet import reactor
+
+            self._send_scheduled = True
+            reactor.callLater(0, self._send)
+
+    def _send(self) -> None:
+        from twisted.internet import reactor
+
+        self._send_scheduled = False
+        while self._queued and self._in_flight < BATCHES_IN_FLIGHT:
+            batch, self._queued = self._queued[:BATCH_MAX], self._queued[BATCH_MAX:]
+            try:
+                future = self.executor.submit(run_batch, [(f, a) for f, a, _ in batch])
+            except Exception as exc:  # BrokenProcessPool: the worker died meanwhile
+                self._fail(batch, exc)
+                continue
+            self._in_flight += 1
+            future.add_done_callback(
+                lambda done, batch=batch: reactor.callFromThread(self._answered, batch, done)
+            )
+
+    def _answered(self, batch: list, future: Future) -> None:
+        """A batch's answers, in the reactor's thread: fire each call's Deferred in order."""
+        self._in_flight -= 1
+        error = future.exception()
+        if error is not None:
+            self._fail(batch, error)
+        else:
+            for (_, _, deferred), (returned, value) in zip(batch, future.result(), strict=True):
+                if returned:
+                    deferred.callback(value)
+                else:
+                    deferred.errback(value)
+        self._schedule()
+
+    def _fail(self, batch: list, error: BaseException) -> None:
+        if isinstance(error, BrokenProcessPool):
+            self._broken = error
+        for _, _, deferred in batch:
+            deferred.errback(error)
 
 
 _WORKER = _SharedWorker()
@@ -133,6 +234,9 @@ class ArchivePipeline:
             commit_seconds=settings.getfloat("DTCRAWL_COMMIT_SECONDS", 0.0) or None,
         )
         pipeline.trace = Trace(settings.get("DTCRAWL_TRACE"))
+        # Imported here: the cleaning worker imports this module (run_batch), not Scrapy.
+        from scrapy import signals
+
         crawler.signals.connect(pipeline.spider_closed, signal=signals.spider_closed)
         return pipeline
 
@@ -159,14 +263,12 @@ class ArchivePipeline:
         if self.workers > 0:
             self.executor = _WORKER.acquire()
             try:
-                future = self.executor.submit(
-                    cleaning.open_portal, self.portal, template, self.warmup
-                )
+                call = _WORKER.call(cleaning.open_portal, self.portal, template, self.warmup)
             except Exception as exc:  # a worker already lost by another spider
                 self._worker_lost(exc, template)
                 return
             # Not waited for: the worker takes this portal's later tasks after this one.
-            self._when_done(future, lambda pid: None, template=template)
+            self._when_done(call, lambda pid: None, template=template)
             return
         self.cleaner = PortalCleaner(self.portal, template, self.warmup)
 
@@ -183,9 +285,9 @@ class ArchivePipeline:
         summary = {"kind": kind, "url": item.get("url")}
         if kind == "page":
             if self.cleaner is None:
-                future = self._submit(cleaning.observe_page, item["html"], item["url"])
-                if future is not None:
-                    deferred = self._when_done(future, only_loss_is_fatal=True)
+                call = self._submit(cleaning.observe_page, item["html"], item["url"])
+                if call is not None:
+                    deferred = self._when_done(call, only_loss_is_fatal=True)
                     return deferred.addCallback(lambda _: summary)
             self._store_all(self.cleaner.page(item["html"], item["url"]))
         elif kind == "article":
@@ -193,9 +295,9 @@ class ArchivePipeline:
             sent = {name: item[name] for name in ARTICLE_FIELDS if name in item}
             self.unfinished[self.seq] = sent
             if self.cleaner is None:
-                future = self._submit(cleaning.take_article, self.seq, sent)
-                if future is not None:
-                    return self._when_done(future).addCallback(lambda _: summary)
+                call = self._submit(cleaning.take_article, self.seq, sent)
+                if call is not None:
+                    return self._when_done(call).addCallback(lambda _: summary)
                 return summary  # the worker was lost: this page was cleaned with the others
             self._store_all(self.cleaner.article(self.seq, sent))
         elif kind == "not_modified":
@@ -209,45 +311,36 @@ class ArchivePipeline:
 
     # --- the worker ------------------------------------------------------------------------
 
-    def _submit(self, function, *args) -> Future | None:
-        """Send a task for this portal to the worker; None when the worker is lost."""
+    def _submit(self, function, *args):
+        """Queue a task for this portal in the worker (a Deferred); None when the worker is lost."""
         try:
-            return self.executor.submit(function, self.portal.id, *args)
+            return _WORKER.call(function, self.portal.id, *args)
         except Exception as exc:  # BrokenProcessPool: another spider's task killed it
             self._worker_lost(exc)
             return None
 
-    def _when_done(
-        self, future: Future, on_result=None, *, only_loss_is_fatal: bool = False, template=None
-    ):
-        """A Deferred that fires in the reactor's thread once ``future``'s results are stored.
+    def _when_done(self, call, on_result=None, *, only_loss_is_fatal: bool = False, template=None):
+        """A Deferred that fires once the results of ``call`` (a worker call) are stored.
 
         An error of the task means the worker cannot be trusted with this portal any more
         (it died, or lost the portal's state): the crawl cleans inline from then on. Only
         for a listing page (``only_loss_is_fatal``) is any other error just that page's,
         and reported as an inline error would be, by Scrapy.
         """
-        from twisted.internet import defer, reactor
 
-        deferred = defer.Deferred()
+        def arrived(result) -> None:
+            if self.cleaner is None:  # results of a lost worker's tasks are not used
+                (on_result or self._store_all)(result)
 
-        def arrived(_: Future) -> None:
-            try:
-                if self.cleaner is None:  # results of a lost worker's tasks are not used
-                    error = future.exception()
-                    if error is None:
-                        (on_result or self._store_all)(future.result())
-                    elif only_loss_is_fatal and not isinstance(error, BrokenProcessPool):
-                        raise error
-                    else:
-                        self._worker_lost(error, template)
-            except Exception:
-                deferred.errback()
-            else:
-                deferred.callback(None)
+        def failed(failure):
+            if self.cleaner is None:
+                error = failure.value
+                if only_loss_is_fatal and not isinstance(error, BrokenProcessPool):
+                    return failure
+                self._worker_lost(error, template)
+            return None
 
-        future.add_done_callback(lambda f: reactor.callFromThread(arrived, f))
-        return deferred
+        return call.addCallbacks(arrived, failed)
 
     def _worker_lost(self, error: BaseException, template=None) -> None:
         """Clean inline from now on; clean again what the worker had not finished."""
@@ -334,11 +427,11 @@ class ArchivePipeline:
 
     def close_spider(self, spider):
         if self.cleaner is None:
-            future = self._submit(cleaning.close_portal)
-            if future is not None:
+            call = self._submit(cleaning.close_portal)
+            if call is not None:
                 # If the worker dies now, _when_done falls back and the inline cleaner
                 # finishes below.
-                return self._when_done(future, self._closed).addCallback(
+                return self._when_done(call, self._closed).addCallback(
                     lambda _: self._finish_inline()
                 )
         self._finish_inline()
