@@ -381,21 +381,24 @@ def read_capture(
         if row is None:
             row = (None, warc_file, offset, None, None, None)
     capture_id, warc_file, offset, refers_to, digest, _ = tuple(row)
-    page = read_record(resolve_stored_path(warc_file, base_dir), offset)
+    path = resolve_stored_path(warc_file, base_dir)
+    page = read_record(path, offset)
     page.warc_file, page.capture_id = warc_file, capture_id
+    # Errors name the file as it was opened (like read_record's): which one a damaged record
+    # gives (unreadable gzip, or a payload that reads but differs) depends on the bytes hit.
     if page.record_type == "response":
         if digest and page.payload_digest != digest:
             raise CaptureError(
-                f"{warc_file}: offset {offset}: payload digest {page.payload_digest} differs "
+                f"{path}: offset {offset}: payload digest {page.payload_digest} differs "
                 f"from the archive's {digest}: the file was altered or is corrupt"
             )
         return page
     if page.record_type != "revisit":
-        raise CaptureError(f"{warc_file}: offset {offset}: a {page.record_type} record, not a page")
+        raise CaptureError(f"{path}: offset {offset}: a {page.record_type} record, not a page")
     original = _revisit_original(conn, refers_to, page)
     if original is None:
         raise CaptureError(
-            f"{warc_file}: offset {offset}: revisit of {page.refers_to_record_id or page.url} "
+            f"{path}: offset {offset}: revisit of {page.refers_to_record_id or page.url} "
             "whose original capture is not in the archive"
         )
     source = read_capture(conn, original, base_dir)
