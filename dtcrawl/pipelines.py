@@ -444,14 +444,19 @@ class ArchivePipeline:
         self.archive.flush()
         # What the worker process has used so far (it serves every portal of the run): for
         # the log's stats, since the crawl process's own rusage cannot show it while it runs.
+        # The portal's extraction counts (dtcrawl.layout: pages cleaned with and without
+        # trafilatura) are the crawl's own figures, as they are when cleaning runs inline.
         for name, value in usage.items():
-            self.stats.set_value(f"cleaning_worker/{name}", value)
+            prefix = STAT_PREFIX if name.startswith("extract_") else "cleaning_worker/"
+            self.stats.set_value(prefix + name, value)
 
     def _finish_inline(self) -> None:
         if self.cleaner is not None:
             self._store_all(self.cleaner.finish())
             save_template(self.archive.conn, self.portal.id, self.cleaner.template)
             self.archive.flush()
+            for name, value in self.cleaner.extraction_counts.items():
+                self.stats.set_value(STAT_PREFIX + name, value)
 
     def spider_closed(self, spider, reason: str) -> None:
         """Close the run this pipeline opened (a standalone ``scrapy crawl``), commit what is

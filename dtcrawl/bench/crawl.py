@@ -54,6 +54,8 @@ _ELAPSED = re.compile(r"'elapsed_time_seconds': ([0-9.]+)")
 # The cleaning worker process's own usage, from the crawl's stats (dtcrawl.pipelines).
 _WORKER_CPU = re.compile(r"'cleaning_worker/cpu_seconds': ([0-9.]+)")
 _WORKER_RSS = re.compile(r"'cleaning_worker/max_rss_mib': ([0-9.]+)")
+# Article pages cleaned with trafilatura ("slow") and with the portal's learnt layout ("fast").
+_EXTRACT = re.compile(r"'dtcrawl/extract_(fast|slow|checked|disagreed)': (\d+)")
 
 
 @dataclass
@@ -70,6 +72,7 @@ class Run:
     returncode: int
     worker_cpu_seconds: float | None = None  # the cleaning worker's share of cpu_seconds
     worker_rss_mb: float | None = None
+    extraction: dict[str, int] | None = None  # dtcrawl/extract_* stats (dtcrawl.layout)
 
     @property
     def pages_per_second(self) -> float:
@@ -111,6 +114,7 @@ def run_child(
         returncode=process.returncode,
         worker_cpu_seconds=float(worker_cpu[-1]) if worker_cpu else None,
         worker_rss_mb=float(worker_rss[-1]) if worker_rss else None,
+        extraction={kind: int(n) for kind, n in _EXTRACT.findall(text)} or None,
     )
 
 
@@ -303,6 +307,10 @@ def _report(n, full, bare, again, stored, profiled, profile, out, inline=None) -
                 f"processes, not their sum)",
                 file=out,
             )
+    for r in (full, inline, profiled):
+        if r is not None and r.extraction:
+            counts = ", ".join(f"{kind} {n:,}" for kind, n in r.extraction.items())
+            print(f"{r.name}: article pages extracted ({counts}; dtcrawl.layout)", file=out)
     print(file=out)
     print("incremental run (nothing new on the portal), against the first full crawl:", file=out)
     print(
