@@ -760,3 +760,60 @@ def test_open_shared_gives_one_archive_per_file_until_the_last_release(tmp_path)
     third = open_shared(path)
     assert third is not first
     third.release()
+
+
+def test_a_batch_is_indexed_for_search_when_it_commits(tmp_path):
+    path = tmp_path / "batch.db"
+
+    def committed_matches(expression: str) -> list[int]:
+        conn = sqlite3.connect(path)
+        try:
+            query = "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid"
+            return [row[0] for row in conn.execute(query, (expression,))]
+        finally:
+            conn.close()
+
+    with Archive(path, commit_every=10) as archive:
+        first = archive.save_article(
+            record("https://lamgiang.gov.vn/tin/1", "Xã Tân Lộc khai trương bưu điện văn hóa.")
+        )
+        second = archive.save_article(
+            record("https://lamgiang.gov.vn/tin/2", "Huyện Bắc Vân ra mắt tổng đài dịch vụ công.")
+        )
+        # the first page changes within the same batch: the index forgets its old text
+        archive.save_article(
+            record("https://lamgiang.gov.vn/tin/1", "Xã Tân Lộc ra mắt ứng dụng công dân số.")
+        )
+        assert archive.pending_writes == 3
+        assert committed_matches("tan") == []  # nothing committed yet
+        # a search on the writing connection sees the open batch
+        assert [r["id"] for r in archive.search("ra mắt")] == [second.article_id, first.article_id]
+        assert archive.search("bưu điện") == []
+        archive.flush()
+        assert committed_matches("ra mat") == [first.article_id, second.article_id]
+        assert committed_matches("buu") == []
+        assert committed_matches("cong dan so") == [first.article_id]
+        third = archive.save_article(
+            record("https://lamgiang.gov.vn/tin/3", "Thôn Vĩnh Quang có điểm phát sóng miễn phí.")
+        )
+    assert committed_matches("vinh quang") == [third.article_id]  # close commits the rest
+
+
+def test_candidates_are_the_first_ids_of_each_bucket(archive):
+    from dtcrawl.storage import BUCKET_LIMIT, _buckets_sql
+
+    crowded, small, empty = 11, -7, 5
+    rows = [(crowded, article_id) for article_id in range(300, 100, -1)]
+    rows += [(small, 42), (small, 9), (small, 300)]
+    archive.conn.executemany("INSERT INTO dedup_bands(band_key, article_id) VALUES (?, ?)", rows)
+    keys = [crowded, small, empty, small]
+    found = [row[0] for row in archive.conn.execute(_buckets_sql(len(keys)), keys)]
+    one_by_one = [
+        row[0]
+        for key in keys
+        for row in archive.conn.execute(
+            "SELECT article_id FROM dedup_bands WHERE band_key = ? LIMIT ?", (key, BUCKET_LIMIT)
+        )
+    ]
+    assert found == one_by_one
+    assert found == [*range(101, 101 + BUCKET_LIMIT), 9, 42, 300, 9, 42, 300]
