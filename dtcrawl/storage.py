@@ -317,6 +317,7 @@ _SCHEMA_V4 = [
     "INSERT INTO articles_fts(rowid, title, body) SELECT id, fold(title), fold(body) FROM articles",
 ]
 
+_BANDS_INSERT = "INSERT OR IGNORE INTO dedup_bands(band_key, article_id) VALUES "
 _FTS_INSERT_SQL = "INSERT INTO articles_fts(rowid, title, body) VALUES (?, ?, ?)"
 #: A contentless index forgets a row when given the text it indexed.
 _FTS_DELETE_SQL = (
@@ -378,6 +379,9 @@ _INDICATOR_FIELDS = (
     "province", "published_at", "value", "unit", "denominator", "qualifier", "subject",
     "indicator", "sentence",
 )  # fmt: skip
+_LEGAL_REF_KEYS = frozenset(_LEGAL_REF_FIELDS)
+_INDICATOR_KEYS = frozenset(_INDICATOR_FIELDS)
+assert _INDICATOR_FIELDS[:2] == ("province", "published_at")
 _RUN_COUNTS = ("pages_fetched", "new", "updated", "duplicates", "unchanged", "errors")
 
 
@@ -530,6 +534,11 @@ class Archive:
         #: Changes to the full-text index made by the writes of the open batch, applied just
         #: before it commits (see :meth:`_index`): (rowid, title, body, delete?) in order.
         self._fts_pending: list[tuple[int, str, str, bool]] = []
+        #: LSH band rows added by the writes of the open batch, inserted just before it
+        #: commits (see :meth:`_add_bands`): article ids by band key. Candidate look-ups
+        #: read them with the table's rows. ``_bands_undo`` undoes the current write's changes.
+        self._bands_pending: dict[int, set[int]] = {}
+        self._bands_undo: list[tuple[bool, int, int]] = []
         self._batch_began = 0.0  # time.monotonic() of its BEGIN
         self._users = 0  # holders of a shared archive (open_shared)
         self._shared_key: str | None = None
@@ -591,9 +600,10 @@ class Archive:
         """Commit the open batch of writes now (group commit); nothing to do when none is open."""
         with self._lock:
             if self.conn.in_transaction:
-                self._apply_fts()
+                self._apply_pending()
                 self.conn.execute("COMMIT")
             self._fts_pending.clear()
+            self._bands_pending.clear()
             self._batch_writes = 0
 
     def flush_if_due(self) -> bool:
@@ -643,15 +653,23 @@ class Archive:
                         self._batch_writes,
                     )
                 self._fts_pending.clear()
+                self._bands_pending.clear()
                 self.conn.execute("BEGIN IMMEDIATE")
                 self._batch_writes = 0
                 self._batch_began = time.monotonic()
             self.conn.execute("SAVEPOINT archive_write")
             indexed = len(self._fts_pending)
+            self._bands_undo = []
             try:
                 yield self.conn
             except BaseException:
-                del self._fts_pending[indexed:]  # the write's index changes go with it
+                # the write's pending index changes and band rows go with it
+                del self._fts_pending[indexed:]
+                for added, key, article_id in reversed(self._bands_undo):
+                    if added:
+                        self._bands_pending[key].discard(article_id)
+                    else:
+                        self._bands_pending.setdefault(key, set()).add(article_id)
                 if self.conn.in_transaction:
                     self.conn.execute("ROLLBACK TO archive_write")
                     self.conn.execute("RELEASE archive_write")
@@ -681,22 +699,33 @@ class Archive:
             conn.executemany(_FTS_DELETE_SQL if delete else _FTS_INSERT_SQL, [c[:3] for c in group])
 
     def _apply_fts(self) -> None:
-        """Apply the open batch's pending changes to the full-text index (not committed yet).
+        """Apply the open batch's pending changes to the full-text index (not committed yet)."""
+        self._apply_pending(bands=False)
 
-        Should they fail (disk full), the whole batch is rolled back rather than committed
-        with articles the search cannot find; the next crawl fetches those pages again.
+    def _apply_pending(self, bands: bool = True) -> None:
+        """Write the open batch's pending index changes (and band rows), not committing.
+
+        Should that fail (disk full), the whole batch is rolled back rather than committed
+        with articles the search or the dedup cannot find; the next crawl fetches them again.
         """
-        if not self._fts_pending:
+        if not self._fts_pending and not (bands and self._bands_pending):
             return
-        pending, self._fts_pending = self._fts_pending, []
+        changes, self._fts_pending = self._fts_pending, []
+        rows = []
+        if bands:
+            rows = sorted((key, i) for key, ids in self._bands_pending.items() for i in ids)
+            self._bands_pending.clear()
         try:
-            self._apply_changes(self.conn, pending)
+            self._apply_changes(self.conn, changes)
+            _insert_rows(self.conn, _BANDS_INSERT, rows)
         except BaseException:
             if self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")
+            self._bands_pending.clear()
             logger.error(
-                "%s: the full-text index of a batch of %d writes could not be written; the "
-                "batch was rolled back and its pages will be fetched again by the next crawl",
+                "%s: the search index or dedup bands of a batch of %d writes could not be "
+                "written; the batch was rolled back and its pages will be fetched again by "
+                "the next crawl",
                 self.path,
                 self._batch_writes,
             )
@@ -748,7 +777,7 @@ class Archive:
             conn.execute("DELETE FROM dedup_bands")
             for row in conn.execute("SELECT id, body FROM articles"):
                 fp = dedup.fingerprint(row["body"], normalized=True)
-                self._add_bands(conn, row["id"], fp)
+                self._add_bands(conn, row["id"], fp, defer=False)
                 count += fp.dedupable
             conn.execute(
                 "INSERT OR REPLACE INTO archive_meta(key, value) VALUES ('dedup_scheme', ?)",
@@ -1051,6 +1080,11 @@ class Archive:
             "DELETE FROM dedup_bands WHERE band_key = ? AND article_id = ?",
             [(key, existing.id) for key in old_fp.band_keys],
         )
+        for key in old_fp.band_keys:  # and those still waiting for the batch's commit
+            pending = self._bands_pending.get(key)
+            if pending is not None and existing.id in pending:
+                pending.discard(existing.id)
+                self._bands_undo.append((False, key, existing.id))
         story_id = old["duplicate_of"]
         if story_id is not None:
             # A duplicate whose text changed: keep the link only if it still holds.
@@ -1076,21 +1110,26 @@ class Archive:
         self._add_bands(conn, existing.id, fp)
         return SaveResult("updated", existing.id, story_id)
 
-    @staticmethod
-    def _add_bands(conn, article_id: int, fp: dedup.Fingerprint) -> None:
+    def _add_bands(self, conn, article_id: int, fp: dedup.Fingerprint, defer: bool = True):
+        """Add the article's LSH band rows: now, or with group commit when the batch commits.
+
+        Each write of a batch is a savepoint, and SQLite copies every page a savepoint
+        changes first (64 KiB) to undo it: the 32 rows of an article go to 32 pages of the
+        band index of a large archive. Kept in memory until the batch commits, they are
+        written in key order with the batch's others, and read by :meth:`_find_story`.
+        """
         if not fp.dedupable:
             return
-        # One statement for the article's 32 rows (executemany runs one per row).
-        keys = fp.band_keys
-        conn.execute(
-            _sql_cached(
-                "INSERT OR IGNORE INTO dedup_bands(band_key, article_id) VALUES ", len(keys), 2
-            ),
-            [value for key in keys for value in (key, article_id)],
-        )
+        if defer and self.commit_every > 1 and conn.in_transaction:
+            for key in fp.band_keys:
+                ids = self._bands_pending.setdefault(key, set())
+                if article_id not in ids:
+                    ids.add(article_id)
+                    self._bands_undo.append((True, key, article_id))
+            return
+        _insert_rows(conn, _BANDS_INSERT, [(key, article_id) for key in fp.band_keys])
 
-    @staticmethod
-    def _find_story(conn, article_id: int, fp: dedup.Fingerprint) -> tuple[int, float] | None:
+    def _find_story(self, conn, article_id: int, fp: dedup.Fingerprint) -> tuple[int, float] | None:
         """Return (story id, similarity) of the story that ``fp`` repeats, or None."""
         if not fp.dedupable:
             return None
@@ -1098,11 +1137,21 @@ class Archive:
         if same is not None:
             return (same["duplicate_of"] or same["id"], 1.0)
         # The first BUCKET_LIMIT ids of each band's bucket (in the order of the primary key),
-        # all buckets in one statement.
-        shared = Counter(
-            candidate
-            for (candidate,) in conn.execute(_buckets_sql(len(fp.band_keys)), fp.band_keys)
-        )
+        # all buckets in one statement, with the rows the open batch has not written yet.
+        keys = fp.band_keys
+        rows = conn.execute(_buckets_sql(len(keys)), keys)
+        if not self._bands_pending:
+            shared = Counter(candidate for _, candidate in rows)
+        else:
+            buckets: list[list[int]] = [[] for _ in keys]
+            for band, candidate in rows:
+                buckets[band].append(candidate)
+            shared = Counter()
+            for key, bucket in zip(keys, buckets, strict=True):
+                pending = self._bands_pending.get(key)
+                if pending:
+                    bucket = sorted(pending.union(bucket))[:BUCKET_LIMIT]
+                shared.update(bucket)
         shared.pop(article_id, None)
         # Verify the candidates sharing the most bands (a copy with Jaccard 0.5 shares 2 of 32
         # on average, a chance bucket-mate 1): in a large archive most are chance collisions.
@@ -1167,10 +1216,10 @@ class Archive:
         conn.execute("DELETE FROM legal_refs WHERE article_id = ?", (article_id,))
         rows = []
         for ref in refs:
-            unknown = set(ref) - set(_LEGAL_REF_FIELDS)
-            if unknown:
+            if not _LEGAL_REF_KEYS.issuperset(ref):
+                unknown = set(ref) - _LEGAL_REF_KEYS
                 raise ValueError(f"unknown legal_refs fields: {', '.join(sorted(unknown))}")
-            rows.append([article_id, *(_sql_value(ref.get(f)) for f in _LEGAL_REF_FIELDS)])
+            rows.append([article_id, *map(_sql_value, map(ref.get, _LEGAL_REF_FIELDS))])
         _insert_rows(
             conn,
             f"INSERT INTO legal_refs(article_id, {', '.join(_LEGAL_REF_FIELDS)}) VALUES ",
@@ -1181,14 +1230,16 @@ class Archive:
     def _replace_indicators(conn, article_id: int, row: dict, facts: list[dict]) -> None:
         conn.execute("DELETE FROM indicators WHERE article_id = ?", (article_id,))
         rows = []
+        province, published_at = row["province"], row["published_at"]
         for fact in facts:
-            unknown = set(fact) - set(_INDICATOR_FIELDS)
-            if unknown:
+            if not _INDICATOR_KEYS.issuperset(fact):
+                unknown = set(fact) - _INDICATOR_KEYS
                 raise ValueError(f"unknown indicators fields: {', '.join(sorted(unknown))}")
-            values = {f: _sql_value(fact.get(f)) for f in _INDICATOR_FIELDS}
-            values["province"] = values["province"] or row["province"]
-            values["published_at"] = iso_time(values["published_at"]) or row["published_at"]
-            rows.append([article_id, *(values[f] for f in _INDICATOR_FIELDS)])
+            values = [article_id, *map(_sql_value, map(fact.get, _INDICATOR_FIELDS))]
+            # _INDICATOR_FIELDS begins with province and published_at
+            values[1] = values[1] or province
+            values[2] = iso_time(values[2]) or published_at
+            rows.append(values)
         # One statement for the article's figures (10 a page on the crawl benchmark).
         _insert_rows(
             conn,
@@ -1229,14 +1280,14 @@ def _buckets_sql(bands: int) -> str:
     """One query for the ids in ``bands`` LSH buckets: each bucket's first :data:`BUCKET_LIMIT`
     ids in primary-key order, as one ``SELECT ... LIMIT`` per bucket would give them."""
     bucket = (
-        "SELECT article_id FROM (SELECT article_id FROM dedup_bands WHERE band_key = ? "
+        "SELECT {band}, article_id FROM (SELECT article_id FROM dedup_bands WHERE band_key = ? "
         f"ORDER BY article_id LIMIT {int(BUCKET_LIMIT)})"
     )
-    return " UNION ALL ".join([bucket] * bands)
+    return " UNION ALL ".join([bucket.format(band=band) for band in range(bands)])
 
 
 def _sql_value(value: Any) -> Any:
     """Dates to ISO strings; everything else as is."""
-    if isinstance(value, datetime | date):
+    if isinstance(value, date):  # datetimes are dates too
         return value.isoformat()
     return value

@@ -807,13 +807,49 @@ def test_candidates_are_the_first_ids_of_each_bucket(archive):
     rows += [(small, 42), (small, 9), (small, 300)]
     archive.conn.executemany("INSERT INTO dedup_bands(band_key, article_id) VALUES (?, ?)", rows)
     keys = [crowded, small, empty, small]
-    found = [row[0] for row in archive.conn.execute(_buckets_sql(len(keys)), keys)]
+    found = [tuple(row) for row in archive.conn.execute(_buckets_sql(len(keys)), keys)]
     one_by_one = [
-        row[0]
-        for key in keys
+        (band, row[0])
+        for band, key in enumerate(keys)
         for row in archive.conn.execute(
             "SELECT article_id FROM dedup_bands WHERE band_key = ? LIMIT ?", (key, BUCKET_LIMIT)
         )
     ]
     assert found == one_by_one
-    assert found == [*range(101, 101 + BUCKET_LIMIT), 9, 42, 300, 9, 42, 300]
+    assert [i for _, i in found] == [*range(101, 101 + BUCKET_LIMIT), 9, 42, 300, 9, 42, 300]
+
+
+def test_a_batch_finds_the_copies_it_has_not_committed_yet(tmp_path):
+    # 70 near-identical pages share most LSH buckets (more than BUCKET_LIMIT ids in each),
+    # a page changes twice, and a failed save leaves no band rows: batches of any size end
+    # with the same rows and links as one transaction per save.
+    base = make_body(7)
+    pages = [
+        (f"https://a.gov.vn/tin/{i}", f"{base}\n\nBài số {i} của chuyên mục.") for i in range(70)
+    ]
+    pages += [(pages[3][0], make_body(8)), (pages[3][0], make_copy(make_body(8), 1))]
+    pages += [(f"https://b.gov.vn/ban-sao/{i}", make_copy(base, i)) for i in range(5)]
+    outcomes = {}
+    for every in (1, 10, 1000):
+        path = tmp_path / f"every{every}.db"
+        with Archive(path, commit_every=every) as archive:
+            results = []
+            for n, (url, body) in enumerate(pages):
+                published = f"2025-03-{1 + n % 28:02d}T08:00:00"
+                results.append(archive.save_article(record(url, body, published=published)))
+                if n == 40:
+                    with pytest.raises(ValueError, match="unknown indicators fields"):
+                        archive.save_article(
+                            record("https://c.gov.vn/loi", make_body(9)), indicators=[{"x": 1}]
+                        )
+        conn = sqlite3.connect(path)
+        tables = {
+            name: sorted(conn.execute(f"SELECT * FROM {name}").fetchall())
+            for name in ("articles", "article_urls", "article_versions", "dedup_bands")
+        }
+        outcomes[every] = (results, tables)
+        conn.close()
+    assert outcomes[10] == outcomes[1] and outcomes[1000] == outcomes[1]
+    results, tables = outcomes[1]
+    assert [r.action for r in results].count("duplicate") >= 70
+    assert len(tables["dedup_bands"]) == 32 * len(tables["articles"])
