@@ -91,7 +91,8 @@ print views, redirects, URLs before ``rel=canonical``).
 ``title`` and ``body`` index the *folded* text (lower case, no diacritics, đ→d; see
 ``dtcrawl.text.fold``), tokenizer ``unicode61 remove_diacritics 2``. Fold the query the same
 way: ``SELECT rowid FROM articles_fts WHERE articles_fts MATCH 'chuyen doi so'``. Kept in sync
-by this module (no triggers: SQLite cannot fold đ), so any SQLite client can read it. Since
+by this module (no triggers: SQLite cannot fold đ), so any SQLite client can read it (with
+group commit, a batch's index changes are written when the batch commits). Since
 schema 4 the index is *contentless* (``content=''``): it returns rowids, but its ``title``/
 ``body`` columns read as NULL (join ``articles`` for the text). Since schema 5 it keeps no
 positions (``detail=none``): it answers words (``chuyen doi so`` = all three words, ``OR``,
@@ -101,7 +102,8 @@ text of the rows found (:mod:`dtcrawl.fts`; the search page and :meth:`Archive.s
 
 ``dedup_bands`` — LSH band keys of article bodies, for finding near-duplicates in a few index
 look-ups (see ``dtcrawl.dedup``). ``band_key``: signed 32-bit integer (band number and band
-hash values mixed); ``article_id``: the article. 32 rows per article of 25 words or more.
+hash values mixed); ``article_id``: the article. 32 rows per article of 25 words or more
+(with group commit, written when the batch commits).
 (No index by article: an article's keys are recomputed from its body to delete them. Schema 4
 and earlier also had ``dedup_signatures``, MinHash signatures, dropped in schema 5.)
 
