@@ -141,7 +141,7 @@ def similarity(a: set[str], b: set[str]) -> float:
 class _WordHashes(dict):
     """CRC-32 of words (UTF-8) by word, computed on first use; emptied when it grows too big."""
 
-    limit = 200_000
+    limit = 100_000  # ~15 MB at most; a year of articles has far fewer distinct words
 
     def __missing__(self, word: str) -> int:
         value = zlib.crc32(word.encode("utf-8"))
