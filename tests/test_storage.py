@@ -760,3 +760,96 @@ def test_open_shared_gives_one_archive_per_file_until_the_last_release(tmp_path)
     third = open_shared(path)
     assert third is not first
     third.release()
+
+
+def test_a_batch_is_indexed_for_search_when_it_commits(tmp_path):
+    path = tmp_path / "batch.db"
+
+    def committed_matches(expression: str) -> list[int]:
+        conn = sqlite3.connect(path)
+        try:
+            query = "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid"
+            return [row[0] for row in conn.execute(query, (expression,))]
+        finally:
+            conn.close()
+
+    with Archive(path, commit_every=10) as archive:
+        first = archive.save_article(
+            record("https://lamgiang.gov.vn/tin/1", "Xã Tân Lộc khai trương bưu điện văn hóa.")
+        )
+        second = archive.save_article(
+            record("https://lamgiang.gov.vn/tin/2", "Huyện Bắc Vân ra mắt tổng đài dịch vụ công.")
+        )
+        # the first page changes within the same batch: the index forgets its old text
+        archive.save_article(
+            record("https://lamgiang.gov.vn/tin/1", "Xã Tân Lộc ra mắt ứng dụng công dân số.")
+        )
+        assert archive.pending_writes == 3
+        assert committed_matches("tan") == []  # nothing committed yet
+        # a search on the writing connection sees the open batch
+        assert [r["id"] for r in archive.search("ra mắt")] == [second.article_id, first.article_id]
+        assert archive.search("bưu điện") == []
+        archive.flush()
+        assert committed_matches("ra mat") == [first.article_id, second.article_id]
+        assert committed_matches("buu") == []
+        assert committed_matches("cong dan so") == [first.article_id]
+        third = archive.save_article(
+            record("https://lamgiang.gov.vn/tin/3", "Thôn Vĩnh Quang có điểm phát sóng miễn phí.")
+        )
+    assert committed_matches("vinh quang") == [third.article_id]  # close commits the rest
+
+
+def test_candidates_are_the_first_ids_of_each_bucket(archive):
+    from dtcrawl.storage import BUCKET_LIMIT, _buckets_sql
+
+    crowded, small, empty = 11, -7, 5
+    rows = [(crowded, article_id) for article_id in range(300, 100, -1)]
+    rows += [(small, 42), (small, 9), (small, 300)]
+    archive.conn.executemany("INSERT INTO dedup_bands(band_key, article_id) VALUES (?, ?)", rows)
+    keys = [crowded, small, empty, small]
+    found = [tuple(row) for row in archive.conn.execute(_buckets_sql(len(keys)), keys)]
+    one_by_one = [
+        (band, row[0])
+        for band, key in enumerate(keys)
+        for row in archive.conn.execute(
+            "SELECT article_id FROM dedup_bands WHERE band_key = ? LIMIT ?", (key, BUCKET_LIMIT)
+        )
+    ]
+    assert found == one_by_one
+    assert [i for _, i in found] == [*range(101, 101 + BUCKET_LIMIT), 9, 42, 300, 9, 42, 300]
+
+
+def test_a_batch_finds_the_copies_it_has_not_committed_yet(tmp_path):
+    # 70 near-identical pages share most LSH buckets (more than BUCKET_LIMIT ids in each),
+    # a page changes twice, and a failed save leaves no band rows: batches of any size end
+    # with the same rows and links as one transaction per save.
+    base = make_body(7)
+    pages = [
+        (f"https://a.gov.vn/tin/{i}", f"{base}\n\nBài số {i} của chuyên mục.") for i in range(70)
+    ]
+    pages += [(pages[3][0], make_body(8)), (pages[3][0], make_copy(make_body(8), 1))]
+    pages += [(f"https://b.gov.vn/ban-sao/{i}", make_copy(base, i)) for i in range(5)]
+    outcomes = {}
+    for every in (1, 10, 1000):
+        path = tmp_path / f"every{every}.db"
+        with Archive(path, commit_every=every) as archive:
+            results = []
+            for n, (url, body) in enumerate(pages):
+                published = f"2025-03-{1 + n % 28:02d}T08:00:00"
+                results.append(archive.save_article(record(url, body, published=published)))
+                if n == 40:
+                    with pytest.raises(ValueError, match="unknown indicators fields"):
+                        archive.save_article(
+                            record("https://c.gov.vn/loi", make_body(9)), indicators=[{"x": 1}]
+                        )
+        conn = sqlite3.connect(path)
+        tables = {
+            name: sorted(conn.execute(f"SELECT * FROM {name}").fetchall())
+            for name in ("articles", "article_urls", "article_versions", "dedup_bands")
+        }
+        outcomes[every] = (results, tables)
+        conn.close()
+    assert outcomes[10] == outcomes[1] and outcomes[1000] == outcomes[1]
+    results, tables = outcomes[1]
+    assert [r.action for r in results].count("duplicate") >= 70
+    assert len(tables["dedup_bands"]) == 32 * len(tables["articles"])

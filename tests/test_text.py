@@ -1,0 +1,95 @@
+"""The stored and search forms of text: normalize's shortcut and fold's table change nothing."""
+
+from __future__ import annotations
+
+import random
+import re
+import sys
+import unicodedata
+
+from dtcrawl.text import fold, is_normalized, normalize, normalize_line
+
+# The definitions as first written (before the shortcuts), as the reference.
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff]")
+
+
+def reference_normalize(text: str) -> str:
+    text = unicodedata.normalize("NFC", text or "")
+    text = _ZERO_WIDTH.sub("", text).replace("\r\n", "\n").replace("\r", "\n")
+    lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+
+
+def reference_fold_char(ch: str) -> str:
+    code = ord(ch)
+    if code in (0x0110, 0x0111):
+        return "d" if code == 0x0111 else "D"
+    if 0x0300 <= code < 0x0370:
+        return ""
+    if 0x00C0 <= code < 0x0250 or 0x1E00 <= code < 0x1F00:
+        base = "".join(c for c in unicodedata.normalize("NFD", ch) if not unicodedata.combining(c))
+        return base or ch
+    return ch
+
+
+# Every character normalize() treats specially, Vietnamese letters decomposed and composed,
+# and characters whose case or decomposition is unusual.
+ALPHABET = [
+    *" \n\n\n\t\r\x0b\x0c\x1c\x1f\x85\xa0\u1680\u2000\u2007\u200a\u200b\u200c\u200d\u2028",
+    *"\u2029\u202f\u205f\u2060\u3000\ufeff",
+    *"aeoudđĐ",
+    *"\u0300\u0301\u0303\u0309\u0323\u0302\u0306\u031b\u0345\u20d0\u1dca",
+    *"ăâêôơưáàảãạếềểễệỨỪỬỮỰ.,;:-–“”…%0123456789ǅǄİıßẞΩΆάйЙ가각ﬁÅÅ",
+]
+
+
+def random_texts(count: int, seed: int = 8) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choices(ALPHABET, k=rng.randint(0, 24))) for _ in range(count)]
+
+
+def test_normalize_equals_its_definition_on_untidy_and_tidy_text():
+    texts = random_texts(20000) + [
+        "Chuyển đổi số\n\nTỉnh Lam Giang",
+        "Chuye\u0302\u0309n  đổi\u00a0số \n\n\n\nTỉnh",
+        " lề trái",
+        "lề phải ",
+        "dòng\n thụt",
+        "dòng \nthừa",
+        "a\u2028b",
+        "",
+    ]
+    for text in texts:
+        assert normalize(text) == reference_normalize(text), repr(text)
+    assert normalize(None) == ""
+
+
+def test_is_normalized_only_where_normalize_keeps_the_text():
+    texts = random_texts(20000, seed=9)
+    tidy = [text for text in texts if is_normalized(text)]
+    assert len(tidy) > 500  # the check is not vacuous
+    for text in texts:
+        if is_normalized(text):
+            assert reference_normalize(text) == text, repr(text)
+    for text in ("Đoạn một.\n\nĐoạn hai.", "Một dòng", "", "số 1.234,5%"):
+        assert is_normalized(text)
+    for text in ("a  b", "a\tb", "a\u00a0b", "a\r\nb", "a\n\n\nb", "a\n b", "a \nb", " a", "a\n",
+                 "a\u200bb", "Chuye\u0302\u0309n", "a\x85b"):  # fmt: skip
+        assert not is_normalized(text), repr(text)
+
+
+def test_normalize_line_collapses_every_whitespace():
+    assert normalize_line("  Kết quả\n giải\u00a0quyết\u200b  TTHC ") == "Kết quả giải quyết TTHC"
+
+
+def test_fold_of_every_character_is_its_definition():
+    for code in range(sys.maxunicode + 1):
+        ch = chr(code)
+        assert fold(ch) == reference_fold_char(ch).lower(), hex(code)
+
+
+def test_fold_of_text_folds_each_character():
+    for text in random_texts(5000, seed=10):
+        assert fold(text) == "".join(reference_fold_char(ch) for ch in text).lower(), repr(text)
+    assert fold("CHUYỂN ĐỔI SỐ – “Cổng dịch vụ công”") == "chuyen doi so – “cong dich vu cong”"
