@@ -160,6 +160,8 @@ class Vocabulary:
     qualifier_re: re.Pattern = field(repr=False, compare=False)
     # The keys taking a figure of some units, by units (see key_for), filled as needed.
     _keys_by_units: dict = field(default_factory=dict, repr=False, compare=False)
+    # (units, text) → the key the text names (see key_for), filled as needed.
+    _key_of_text: dict = field(default_factory=dict, repr=False, compare=False)
 
     def key_for(
         self,
@@ -191,14 +193,30 @@ class Vocabulary:
                 key for key in self.keys if not key.units or any(u in key.units for u in units)
             )
         for text in (subject, context):
-            folded = fold(text)
-            if not folded.strip():
-                continue
-            found: dict[str, bool] = {}
-            for key in keys:
-                if key.names(folded, found):
-                    return key.key
+            # The same subjects recur ("dịch vụ công trực tuyến"): each is looked up once.
+            key = self._key_of_text.get((units, text), _UNSEEN)
+            if key is _UNSEEN:
+                if len(self._key_of_text) >= 50_000:  # a bound for a process that runs for years
+                    self._key_of_text.clear()
+                key = self._key_of_text[units, text] = _first_key(keys, text)
+            if key is not None:
+                return key
         return None
+
+
+_UNSEEN = object()
+
+
+def _first_key(keys: tuple[IndicatorKey, ...], text: str) -> str | None:
+    """The first of ``keys`` that ``text`` names, if any."""
+    folded = fold(text)
+    if not folded.strip():
+        return None
+    found: dict[str, bool] = {}
+    for key in keys:
+        if key.names(folded, found):
+            return key.key
+    return None
 
 
 def _alternation(forms: Iterable[str]) -> str:
@@ -272,11 +290,15 @@ _MULTIPLIER_RE = re.compile(
 )
 
 
+_ENGLISH_DECIMAL = re.compile(r"\d+\.\d{1,2}")
+_VIETNAMESE_NUMBER = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?")
+
+
 def _decimal(text: str) -> Decimal:
     text = text.strip()
-    if re.fullmatch(r"\d+\.\d{1,2}", text):  # English decimal before "%"
+    if _ENGLISH_DECIMAL.fullmatch(text):  # English decimal before "%"
         return Decimal(text)
-    if not re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?", text):
+    if not _VIETNAMESE_NUMBER.fullmatch(text):
         raise ValueError(f"not a Vietnamese number: {text!r}")
     try:
         return Decimal(text.replace(".", "").replace(",", "."))
@@ -335,12 +357,13 @@ def split_sentences(body: str) -> list[str]:
             continue
         start = 0
         for m in _SENTENCE_END.finditer(paragraph):
-            before = paragraph[start : m.start()].split()
+            before = paragraph[start : m.start()].rsplit(None, 1)
             last = before[-1].lower().rstrip(".") if before else ""
             if last in _ABBREVIATIONS or (len(last) == 1 and last.isalpha()):
                 continue
-            if not paragraph[m.end() :][:1].isupper() and paragraph[m.end() :][:1] not in '"“«(':
-                if not paragraph[m.end() :][:1].isdigit():
+            following = paragraph[m.end() : m.end() + 1]
+            if not following.isupper() and following not in '"“«(':
+                if not following.isdigit():
                     continue
             sentences.append(paragraph[start : m.end()].strip())
             start = m.end()
