@@ -697,6 +697,7 @@ def _phrase_table(phrases: list[str]) -> tuple[tuple[int, frozenset[tuple[str, .
 _LEAD_TABLE = _phrase_table(_LEAD_FILLERS)
 _TRAIL_TABLE = _phrase_table(_TRAIL_FILLERS)
 _STOP_TABLE = _phrase_table(_RIGHT_STOPS)
+_STOP_FIRST_WORDS = frozenset(phrase[0] for n, stops in _STOP_TABLE for phrase in stops if n <= 3)
 
 
 def _strip_phrases(
@@ -731,10 +732,12 @@ def _right_words(text: str) -> list[str]:
     lowered = [w.lower().strip(",") for w in words]
     kept: list[str] = []
     for i, word in enumerate(words):
-        # A stop phrase starting here (of at most three words, as the window compared is).
-        window = lowered[i : i + 3]
-        if any(n <= 3 and tuple(window[:n]) in stops for n, stops in _STOP_TABLE):
-            break
+        # A stop phrase starting here (of at most three words, as the window compared is);
+        # most words start none, which one look-up tells.
+        if lowered[i] in _STOP_FIRST_WORDS:
+            window = lowered[i : i + 3]
+            if any(n <= 3 and tuple(window[:n]) in stops for n, stops in _STOP_TABLE):
+                break
         kept.append(word)
     kept = [w for w in kept if w.lower() not in _DROP_WORDS][:12]
     return _strip_phrases(kept, _TRAIL_TABLE, leading=False)
