@@ -629,7 +629,6 @@ _NON_FIGURE_RULES = [
         zip(_NON_FIGURES, _NON_FIGURE_WORDS, strict=True)
     )
 ]
-_ALL_NON_FIGURE_WORDS = frozenset(word for words in _NON_FIGURE_WORDS for word in words)
 _STREET_WORDS = ("đường", "phố", "ngõ", "ngách", "hẻm", "kiệt", "đại lộ")
 _RANK_WORDS = ("thứ", "hạng", "vị trí")
 _SIMPLE_LOWER = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
