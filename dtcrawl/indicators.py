@@ -160,6 +160,8 @@ class Vocabulary:
     qualifier_re: re.Pattern = field(repr=False, compare=False)
     # The keys taking a figure of some units, by units (see key_for), filled as needed.
     _keys_by_units: dict = field(default_factory=dict, repr=False, compare=False)
+    # (units, text) → the key the text names (see key_for), filled as needed.
+    _key_of_text: dict = field(default_factory=dict, repr=False, compare=False)
 
     def key_for(
         self,
@@ -176,11 +178,12 @@ class Vocabulary:
         or target ("đạt 92,7% kế hoạch": ``counted`` starts with a fulfilment term) is never
         keyed: it measures the plan, not the indicator.
         """
-        counted_folded = fold(counted)
-        if unit == "%" and any(
-            counted_folded == t or counted_folded.startswith(t + " ") for t in self.fulfilment
-        ):
-            return None
+        if unit == "%":
+            counted_folded = fold(counted)
+            if any(
+                counted_folded == t or counted_folded.startswith(t + " ") for t in self.fulfilment
+            ):
+                return None
         units = (unit, "%") if ratio else (unit,)
         keys = self._keys_by_units.get(units)
         if keys is None:
@@ -190,14 +193,30 @@ class Vocabulary:
                 key for key in self.keys if not key.units or any(u in key.units for u in units)
             )
         for text in (subject, context):
-            folded = fold(text)
-            if not folded.strip():
-                continue
-            found: dict[str, bool] = {}
-            for key in keys:
-                if key.names(folded, found):
-                    return key.key
+            # The same subjects recur ("dịch vụ công trực tuyến"): each is looked up once.
+            key = self._key_of_text.get((units, text), _UNSEEN)
+            if key is _UNSEEN:
+                if len(self._key_of_text) >= 50_000:  # a bound for a process that runs for years
+                    self._key_of_text.clear()
+                key = self._key_of_text[units, text] = _first_key(keys, text)
+            if key is not None:
+                return key
         return None
+
+
+_UNSEEN = object()
+
+
+def _first_key(keys: tuple[IndicatorKey, ...], text: str) -> str | None:
+    """The first of ``keys`` that ``text`` names, if any."""
+    folded = fold(text)
+    if not folded.strip():
+        return None
+    found: dict[str, bool] = {}
+    for key in keys:
+        if key.names(folded, found):
+            return key.key
+    return None
 
 
 def _alternation(forms: Iterable[str]) -> str:
@@ -271,11 +290,15 @@ _MULTIPLIER_RE = re.compile(
 )
 
 
+_ENGLISH_DECIMAL = re.compile(r"\d+\.\d{1,2}")
+_VIETNAMESE_NUMBER = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?")
+
+
 def _decimal(text: str) -> Decimal:
     text = text.strip()
-    if re.fullmatch(r"\d+\.\d{1,2}", text):  # English decimal before "%"
+    if _ENGLISH_DECIMAL.fullmatch(text):  # English decimal before "%"
         return Decimal(text)
-    if not re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?", text):
+    if not _VIETNAMESE_NUMBER.fullmatch(text):
         raise ValueError(f"not a Vietnamese number: {text!r}")
     try:
         return Decimal(text.replace(".", "").replace(",", "."))
@@ -334,12 +357,13 @@ def split_sentences(body: str) -> list[str]:
             continue
         start = 0
         for m in _SENTENCE_END.finditer(paragraph):
-            before = paragraph[start : m.start()].split()
+            before = paragraph[start : m.start()].rsplit(None, 1)
             last = before[-1].lower().rstrip(".") if before else ""
             if last in _ABBREVIATIONS or (len(last) == 1 and last.isalpha()):
                 continue
-            if not paragraph[m.end() :][:1].isupper() and paragraph[m.end() :][:1] not in '"“«(':
-                if not paragraph[m.end() :][:1].isdigit():
+            following = paragraph[m.end() : m.end() + 1]
+            if not following.isupper() and following not in '"“«(':
+                if not following.isdigit():
                     continue
             sentences.append(paragraph[start : m.end()].strip())
             start = m.end()
@@ -436,21 +460,46 @@ def non_figure_spans(sentence: str) -> list[tuple[int, int, str]]:
     >>> sorted({k for _, _, k in non_figure_spans("Kế hoạch số 3609/KH-BĐHCĐS ngày 17/12/2021")})
     ['date', 'document']
     """
+    return _non_figure_spans(sentence, _lowered(sentence), _ODD_SPACE.search(sentence) is None)
+
+
+def _non_figure_spans(
+    sentence: str, lowered: str, single_spaced: bool
+) -> list[tuple[int, int, str]]:
+    """:func:`non_figure_spans`, given ``_lowered(sentence)``; ``single_spaced``: the only white
+    space is single spaces (true of every sentence of :func:`split_sentences`)."""
     spans: list[tuple[int, int, str]] = []
-    lowered = _lowered(sentence)
-    present = {word for word in _ALL_NON_FIGURE_WORDS if word in lowered}
-    for kind, pattern, words, starts_with_word in _NON_FIGURE_RULES:
-        if words and present.isdisjoint(words):
-            continue  # the pattern cannot match: none of the words it needs is there
+    near = _before_numbers(lowered) if single_spaced else ""
+    gates = [any(found) for found in zip(*_GATES.findall(sentence), strict=True)] or _NO_GATES
+    for kind, pattern, words, near_words, starts_with_word, gate in _NON_FIGURE_RULES:
+        if gate is not None and not gates[gate]:
+            continue  # the pattern cannot match: its gate (a part of every match) is absent
+        if near_words is not None and single_spaced:
+            if near_words.search(near) is None:
+                continue  # nor where none of its words stands just before a number
+            found = [word for word in words if word in lowered] if starts_with_word else []
+        elif words:
+            found = [word for word in words if word in lowered]
+            if not found:
+                continue  # nor where none of the words it needs is there
         start = 0
         if starts_with_word:
             # Every match starts with one of the words: none starts before the first of them
-            # (lookbehinds and \b still see the text before ``start``).
-            start = min(lowered.find(word) for word in words if word in present)
+            # (lookbehinds and \b still see the text before ``start``). A word found near a
+            # number is in ``lowered`` too, so ``found`` is not empty.
+            start = min(map(lowered.find, found))
         spans.extend([(m.start(), m.end(), kind) for m in pattern.finditer(sentence, start)])
-    if any(word in lowered for word in _STREET_WORDS):
+    if ("số \x01" in near if single_spaced else "số" in lowered) and any(
+        word in lowered for word in _STREET_WORDS
+    ):
         spans.extend((m.start(), m.end(), "address") for m in _ADDRESS_NUMBER.finditer(sentence))
     return sorted(spans)
+
+
+def _before_numbers(lowered: str) -> str:
+    """The _NEAR_REACH characters before each number of ``lowered``, each followed by \\x01."""
+    runs = _NUMBER_RUN.finditer(lowered)
+    return "".join([f"{lowered[max(0, m.start() - _NEAR_REACH) : m.start()]}\x01" for m in runs])
 
 
 # Running the patterns above on every sentence measured at a third of extract_indicators'
@@ -499,13 +548,87 @@ _NON_FIGURE_WORDS: list[tuple[str, ...]] = [
 ]  # fmt: skip
 # The patterns (indices in _NON_FIGURES) whose every match starts with one of their words.
 _STARTS_WITH_WORD = frozenset((2, 3, 4, 5, 8, 9, 10, 12, 19, 29, 30))
+# Where spaces are single, the words of some patterns are looked for only just before numbers
+# (_before_numbers), not in the whole sentence ("phòng", "bản", "từ", "trong" are common words;
+# each pattern measured at 2.5 µs a sentence). For each such pattern, the forms below (a word,
+# what the pattern lets stand between it and the number, and the end mark \x01) are in that
+# text wherever the pattern matches. Others: the word in the _NEAR_REACH characters before a
+# number (the longest reach: "đường dây nóng số : (0", 21 characters to the digit).
+_NEAR_REACH = 32
+_NUMBER_RUN = re.compile(r"\d+")
+_ODD_SPACE = re.compile(r"[^\S ]|  ")
+_RIGHT_BEFORE = {  # pattern index → what may stand between its word and the number
+    2: (" ", " số "),
+    3: (" số ",),
+    5: (" ",),
+    8: (" ",),
+    9: (" ",),
+    12: (" ", " năm "),
+    26: (" ",),
+    29: (" ",),
+    30: (" ",),
+}
+_WITHIN_REACH = frozenset((4, 13, 19, 22, 31))
+
+
+def _near_words(index: int, words: tuple[str, ...]) -> re.Pattern | None:
+    """What :func:`_before_numbers`' text holds wherever pattern ``index`` matches (one
+    search: a Python loop over the words measured at a third of the time left)."""
+    alternation = "|".join(map(re.escape, words))
+    if index in _RIGHT_BEFORE:
+        gaps = "|".join(map(re.escape, _RIGHT_BEFORE[index]))
+        return re.compile(f"(?:{alternation})(?:{gaps})\x01")
+    if index in _WITHIN_REACH:
+        return re.compile(alternation)
+    return None
+
+
+# Gates: for some patterns, a part of every match found at the first or last digit of a number
+# (as a look-around). One search finds them all, skipping in C from number to number; a pattern
+# whose gate is found nowhere in the sentence cannot match and is not run (the patterns'
+# leading look-behinds make their own searches try every position).
+_GATES_AT_FIRST_DIGIT = {
+    12: r"(?<=\s1)9\d\d(?!\d)(?![.,]\d)|(?<=\s2)0\d\d(?!\d)(?![.,]\d)",
+    20: r"(?<=0)\d{1,3}\)?[\s.-]?\d{3,4}[\s.-]?\d{3,4}",
+}
+_GATES_AFTER_LAST_DIGIT = {
+    0: r"/(?:\d{4}/)?[A-ZĐ]",
+    1: r"-[A-ZĐ]",
+    6: r"\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d",
+    7: rf"\s*[/-]\s*{_YEAR}",
+    11: rf"\s*[-–—]\s*{_YEAR}",
+    13: r"\s*/\s*\d{1,2}(?:\s*/|(?!\d))",
+    14: r"(?<=0)(?i:\s*đồng)",
+    15: r"(?i:\s*(?:giờ|g|h)\s*\d)",
+    16: r"(?i:\s*giờ)",
+    17: r":\d\d",
+    23: r"\.\d{1,2}(?!\d)",
+    24: r"[A-Z]",
+    27: r"[.)]\s",
+}
+_GATE_OF = {
+    index: gate for gate, index in enumerate([25, *_GATES_AT_FIRST_DIGIT, *_GATES_AFTER_LAST_DIGIT])
+}
+_GATES = re.compile(
+    r"\d(?:(?<=([A-Za-z-])\d))?"  # 25: a letter or "-" just before the number
+    + "".join(f"(?=({part})?)" for part in _GATES_AT_FIRST_DIGIT.values())
+    + r"\d*"
+    + "".join(f"(?=({part})?)" for part in _GATES_AFTER_LAST_DIGIT.values())
+)
+_NO_GATES = [False] * len(_GATE_OF)
 _NON_FIGURE_RULES = [
-    (kind, pattern, words, index in _STARTS_WITH_WORD)
+    (
+        kind,
+        pattern,
+        words,
+        _near_words(index, words),
+        index in _STARTS_WITH_WORD,
+        _GATE_OF.get(index),
+    )
     for index, ((kind, pattern), words) in enumerate(
         zip(_NON_FIGURES, _NON_FIGURE_WORDS, strict=True)
     )
 ]
-_ALL_NON_FIGURE_WORDS = frozenset(word for words in _NON_FIGURE_WORDS for word in words)
 _STREET_WORDS = ("đường", "phố", "ngõ", "ngách", "hẻm", "kiệt", "đại lộ")
 _RANK_WORDS = ("thứ", "hạng", "vị trí")
 _SIMPLE_LOWER = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
@@ -573,6 +696,7 @@ def _phrase_table(phrases: list[str]) -> tuple[tuple[int, frozenset[tuple[str, .
 _LEAD_TABLE = _phrase_table(_LEAD_FILLERS)
 _TRAIL_TABLE = _phrase_table(_TRAIL_FILLERS)
 _STOP_TABLE = _phrase_table(_RIGHT_STOPS)
+_STOP_FIRST_WORDS = frozenset(phrase[0] for n, stops in _STOP_TABLE for phrase in stops if n <= 3)
 
 
 def _strip_phrases(
@@ -607,10 +731,12 @@ def _right_words(text: str) -> list[str]:
     lowered = [w.lower().strip(",") for w in words]
     kept: list[str] = []
     for i, word in enumerate(words):
-        # A stop phrase starting here (of at most three words, as the window compared is).
-        window = lowered[i : i + 3]
-        if any(n <= 3 and tuple(window[:n]) in stops for n, stops in _STOP_TABLE):
-            break
+        # A stop phrase starting here (of at most three words, as the window compared is);
+        # most words start none, which one look-up tells.
+        if lowered[i] in _STOP_FIRST_WORDS:
+            window = lowered[i : i + 3]
+            if any(n <= 3 and tuple(window[:n]) in stops for n, stops in _STOP_TABLE):
+                break
         kept.append(word)
     kept = [w for w in kept if w.lower() not in _DROP_WORDS][:12]
     return _strip_phrases(kept, _TRAIL_TABLE, leading=False)
@@ -808,18 +934,28 @@ def _read_figure(vocab: Vocabulary, scan: str, m: re.Match) -> list[_Found]:
 
 
 def _mask(text: str, spans: Iterable[tuple[int, int]]) -> str:
-    chars = list(text)
-    for start, end in spans:
-        for i in range(start, end):
-            if not chars[i].isspace():
-                chars[i] = _MASK
-    return "".join(chars)
+    """``text`` with every non-space character of ``spans`` replaced by _MASK."""
+    pieces = []
+    done = 0
+    for start, end in sorted(spans):
+        if end <= done:
+            continue
+        start = max(start, done)
+        pieces += (text[done:start], _NOT_SPACE.sub(_MASK, text[start:end]))
+        done = end
+    return "".join([*pieces, text[done:]]) if pieces else text
+
+
+_NOT_SPACE = re.compile(r"\S")
+# "(?<![\d.,/])(\d{1,2})\s*/\s*(\d{1,2})(?![\d.,/])" with the look-behind after the first digit,
+# so the search skips to digits.
+_DAY_MONTH = re.compile(r"(\d(?<![\d.,/]\d)\d?)\s*/\s*(\d{1,2})(?![\d.,/])")
 
 
 def _date_fraction_spans(scan: str, vocab: Vocabulary) -> list[tuple[int, int]]:
     """Spans of "d/m" ratios that read as dates (kept out of subjects)."""
     spans = []
-    for m in re.finditer(r"(?<![\d.,/])(\d{1,2})\s*/\s*(\d{1,2})(?![\d.,/])", scan):
+    for m in _DAY_MONTH.finditer(scan) if "/" in scan else ():
         if 1 <= int(m.group(1)) <= 31 and 1 <= int(m.group(2)) <= 12:
             if not _unit_at(vocab, scan, m.end(), None, ""):
                 spans.append(m.span())
@@ -837,11 +973,13 @@ def _extract_sentence(sentence: str, vocab: Vocabulary) -> list[Indicator]:
                             kind="rank"))  # fmt: skip
         found[-1].qualifier_start = m.start()
         rank_spans.append(m.span())
-    masked_spans = [
-        (s, e, k)
-        for s, e, k in non_figure_spans(sentence)
-        if not any(s < re_ and rs < e for rs, re_ in rank_spans)
-    ]
+    masked_spans = _non_figure_spans(sentence, lowered, True)  # split_sentences: single spaces
+    if rank_spans:
+        masked_spans = [
+            (s, e, k)
+            for s, e, k in masked_spans
+            if not any(s < re_ and rs < e for rs, re_ in rank_spans)
+        ]
     scan = _mask(sentence, [(s, e) for s, e, _ in masked_spans] + rank_spans)
     scan = _mask(scan, _date_fraction_spans(scan, vocab))
     # Subjects keep technology names ("4G") and versions, but not dates, documents, phones.

@@ -28,6 +28,7 @@ from __future__ import annotations
 import functools
 import math
 import re
+import sys
 import unicodedata
 from dataclasses import dataclass, field
 from importlib import resources
@@ -109,16 +110,24 @@ def _fold_char(ch: str) -> str:
     return folded if len(folded) == 1 else ch.lower() if len(ch.lower()) == 1 else ch
 
 
-class _AlignedFoldTable(dict):
-    """``str.translate`` table of :func:`_fold_char`, filled as characters are met (a lookup in
-    C per character: joining ``_fold_char`` over the text measured at half of ``count_terms``)."""
+@functools.cache  # built on first use (60 ms: every code point is looked at once)
+def _aligned_fold_table() -> dict[int, int | str]:
+    """``str.translate`` table of :func:`_fold_char` for every character it changes.
 
-    def __missing__(self, code: int) -> str:
-        folded = self[code] = _fold_char(chr(code))
-        return folded
-
-
-_ALIGNED_FOLD = _AlignedFoldTable()
+    A character changes only if :func:`dtcrawl.text.fold` maps it (accented Latin letters,
+    combining marks and đ, all below U+3000) or if it has a lower case; the others map to
+    themselves, which ``translate`` does for a missing key. Those below U+3000 are listed too,
+    as a missing key costs an exception. A plain dict: ``translate`` measured 1.5x slower
+    through a dict subclass filling itself (``__missing__``).
+    """
+    table: dict[int, int | str] = {}
+    for code in range(0x3000):
+        folded = _fold_char(chr(code))
+        table[code] = code if folded == chr(code) else folded
+    for ch in map(chr, range(0x3000, sys.maxunicode + 1)):
+        if ch.lower() != ch:
+            table[ord(ch)] = _fold_char(ch)
+    return table
 
 
 def _fold_aligned(text: str) -> str:
@@ -127,7 +136,7 @@ def _fold_aligned(text: str) -> str:
     >>> _fold_aligned("Chuyển ĐỔI số")
     'chuyen doi so'
     """
-    return text.translate(_ALIGNED_FOLD)
+    return text.translate(_aligned_fold_table())
 
 
 @functools.lru_cache(maxsize=4096)
@@ -235,8 +244,15 @@ class RelevanceModel:
         # tried against a few first letters instead of every form (a third of the time).
         self._folded_regex = re.compile(rf"(?<!\w){_trie_alternation(folded_alternatives)}")
         abbreviations = sorted(self._abbreviations, key=len, reverse=True)
-        alternation = "|".join(map(re.escape, abbreviations)) or "(?!)"
-        self._abbreviation_regex = re.compile(rf"(?<!\w)(?:{alternation})(?!\w)")
+        # "(?<!\w)(?:DTI|IOC|…)(?!\w)" with the look-behind moved after each first letter
+        # (where it sees the same character): a pattern starting with letters lets the search
+        # skip in C to the few places holding one (3.5x faster than trying every position).
+        alternation = "|".join(
+            re.escape(a[0]) + r"(?<!\w[\s\S])" + re.escape(a[1:]) for a in abbreviations
+        )
+        self._abbreviation_regex = re.compile(rf"(?:{alternation or '(?!)'})(?!\w)")
+        # (matched text, its spelling) → the form it is, or None: the same few spellings recur.
+        self._form_cache: dict[tuple[str, str], _Form | None] = {}
 
     @staticmethod
     def _lookahead(phrases: list[str]) -> str:
@@ -260,21 +276,16 @@ class RelevanceModel:
         >>> default_model().count_terms("Chuyển đổi số liệu sang Excel; CHUYEN DOI SO; CĐS.")
         {'chuyển đổi số': 2}
         """
-        original = normalize_line(text)
+        return self._count_line(normalize_line(text))
+
+    def _count_line(self, original: str) -> dict[str, int]:
+        """:meth:`count_terms` of a text already through :func:`normalize_line`."""
         folded = _fold_aligned(original)
         counts: dict[str, int] = {}
         for match in self._folded_regex.finditer(folded):
             start, end = match.span()
-            span = original[start:end].lower()
-            form = next(
-                (
-                    f
-                    for f in self._folded_forms[match.group()]
-                    if _syllables_compatible(span, f.spelling)
-                ),
-                None,
-            )
-            if form is None or self._excluded(form, folded, start, end):
+            form = self._form_of(match.group(), original[start:end])
+            if form is None or (form.exclude_near and self._excluded(form, folded, start, end)):
                 continue
             counts[form.term] = counts.get(form.term, 0) + 1
         for match in self._abbreviation_regex.finditer(original):
@@ -282,6 +293,25 @@ class RelevanceModel:
             if not self._excluded(form, folded, *match.span()):
                 counts[form.term] = counts.get(form.term, 0) + 1
         return counts
+
+    def _form_of(self, folded_match: str, written: str) -> _Form | None:
+        """The first form spelt ``folded_match`` whose syllables ``written`` is compatible with."""
+        key = (folded_match, written)
+        if key in self._form_cache:
+            return self._form_cache[key]
+        span = written.lower()
+        form = next(
+            (
+                f
+                for f in self._folded_forms[folded_match]
+                if _syllables_compatible(span, f.spelling)
+            ),
+            None,
+        )
+        if len(self._form_cache) >= 20_000:  # a bound for a process that scores for years
+            self._form_cache.clear()
+        self._form_cache[key] = form
+        return form
 
     @staticmethod
     def _excluded(form: _Form, folded: str, start: int, end: int) -> bool:
@@ -294,8 +324,9 @@ class RelevanceModel:
         """Score one article; see :func:`score_relevance`."""
         threshold = DEFAULT_THRESHOLD if threshold is None else threshold
         title_terms = self.count_terms(title)
-        body_terms = self.count_terms(body)
-        words = len(normalize_line(body).split())
+        body_line = normalize_line(body)  # once: it is a fifth of the time
+        body_terms = self._count_line(body_line)
+        words = body_line.count(" ") + 1 if body_line else 0  # single spaces, no strip needed
         length_factor = max(1.0, words / REFERENCE_WORDS) ** LENGTH_EXPONENT
         contributions: dict[str, float] = {}
         for term in title_terms.keys() | body_terms.keys():

@@ -284,3 +284,33 @@ def test_baseline_and_classifier_see_the_traps(gold):
     assert result["fp_kinds"]["phone"] > 0
     [doc] = [f for f in naive_figures("Theo Kế hoạch 3609/KH-UBND.") if f.value == 3609]
     assert classify_false_positive(doc) == "document"
+
+
+def test_gates_and_near_words_skip_no_pattern_that_would_match():
+    """The gates and the words looked for just before numbers only skip patterns that could
+    not match: on sentences built from the traps' pieces, same spans as running every pattern."""
+    import random
+
+    from dtcrawl.indicators import _ADDRESS_NUMBER, _NON_FIGURES
+
+    pieces = [
+        "ngày", "tháng", "năm", "quý", "từ", "đến", "kể từ", "sáng", "số", "số 12", "đường",
+        "thôn", "tổ dân phố", "phòng", "bản", "phiên bản", "version", "v2", "thứ", "lần thứ",
+        "giai đoạn", "đợt", "điều", "khoản", "ISO", "ISO/IEC", "TCVN", "Quyết định", "Kế hoạch",
+        "Chương trình", "số:", "địa chỉ:", "tại số", "điện thoại", "đường dây nóng", "số", ":",
+        "(", ")", "/", "-", "–", ".", ",", "%", "giờ", "h", "g", "phút", "đồng", "0", "1", "5",
+        "12", "15", "24/7", "2021", "2025", "1900", "0913", "456", "789", "3.0", "4G", "5G",
+        "COVID-19", "IPv6", "3609/KH-UBND", "05-NQ/TU", "17/12/2021", "10/2023", "8h30", "14:05",
+        "(0236)", "3822", "123", "IV", "III", "A", "Lam", "Giang", "lượt", "xã", "hộ",
+    ]  # fmt: skip
+    rng = random.Random(8)
+    checked = 0
+    for _ in range(3000):
+        words = rng.choices(pieces, k=rng.randint(2, 12))
+        glue = rng.choice([" ", " ", " ", ""])  # mostly single spaces, sometimes none
+        sentence = glue.join(words)
+        every = [(m.start(), m.end(), k) for k, p in _NON_FIGURES for m in p.finditer(sentence)]
+        every += [(m.start(), m.end(), "address") for m in _ADDRESS_NUMBER.finditer(sentence)]
+        assert non_figure_spans(sentence) == sorted(every), sentence
+        checked += bool(every)
+    assert checked > 1500

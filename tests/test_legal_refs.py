@@ -89,3 +89,25 @@ def test_several_in_order():
 )
 def test_no_false_positives(text):
     assert find_legal_refs(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        (
+            "Ngày 14/02/2023, 1.363/1.726 hồ sơ; theo 56/QĐ-UBND và 57-NQ/TW.",
+            ["56/QĐ-UBND", "57-NQ/TW"],
+        ),
+        ("Số 1234567/QĐ-UBND có bảy chữ số; 123456/QĐ-UBND có sáu.", ["123456/QĐ-UBND"]),
+        ("Mã 12a/QĐ-UBND, hồ sơ x56/QĐ-UBND và 3,56/QĐ-UBND không phải số văn bản.", []),
+        ("56/QĐ-UBND34/2024/QĐ-UBND", ["56/QĐ-UBND34"]),
+        (
+            "Văn bản 86549/UBND-NCKS, 202/2025/QH15 và 05-NQ/TU",
+            ["86549/UBND-NCKS", "202/2025/QH15", "05-NQ/TU"],
+        ),
+    ],
+)
+def test_numbers_next_to_others(text, keys):
+    """Where shapes may start is found before the shapes run: a number glued to letters or to
+    another number starts none; the first of two glued numbers takes what it can."""
+    assert [ref.key for ref in find_legal_refs(text)] == keys

@@ -278,3 +278,19 @@ def test_trie_pattern_finds_what_the_plain_alternation_of_forms_finds():
             assert [m.span() for m in model._folded_regex.finditer(folded)] == expected
             matches += len(expected)
     assert matches > 300
+
+
+def test_aligned_fold_table_folds_every_character_as_fold_char_does():
+    """The precomputed table gives, for every character of the BMP and the upper-case letters
+    beyond it, what folding that character alone gives (so offsets still match)."""
+    import sys
+
+    from dtcrawl.relevance import _fold_aligned, _fold_char
+
+    chars = [chr(code) for code in range(0x10000) if not 0xD800 <= code < 0xE000]
+    chars += [c for c in map(chr, range(0x10000, sys.maxunicode + 1)) if c.lower() != c]
+    text = "".join(chars)
+    folded = _fold_aligned(text)
+    assert len(folded) == len(text)
+    assert folded == "".join(map(_fold_char, chars))
+    assert _fold_aligned("CHUYỂN ĐỔI SỐ 𐐀") == "chuyen doi so 𐐨"
