@@ -49,7 +49,7 @@ from dtcrawl.legal_refs import LegalRef, find_legal_refs
 from dtcrawl.template import Block, PortalTemplate, decode_html, iter_blocks, page_blocks
 from dtcrawl.text import fold, normalize, normalize_line
 
-EXTRACTOR_VERSION = "2026.11.3"
+EXTRACTOR_VERSION = "2026.11.4"
 
 __all__ = [
     "EXTRACTOR_VERSION",
@@ -666,7 +666,9 @@ def extract_with_matched(
         # page's lines of running text, whose container is then taken as the article's.
         matched = [block.index for block in blocks if _paragraph_like(block)]
     title = find_title(tree, template)
-    if matched and (title is None or _site_like(title) or _is_template(title, template)):
+    if matched and (
+        title is None or _site_like(title) or _title_is_template(title, blocks, template)
+    ):
         first_text = next((i for i in matched if _paragraph_like(blocks[i])), matched[0])
         title = _heading_before(blocks, first_text, template) or title
     canonical = find_canonical(tree, url)
@@ -699,6 +701,21 @@ def _site_like(title: str) -> bool:
 
 def _is_template(text: str, template: PortalTemplate | None) -> bool:
     return template is not None and template.is_boilerplate(text) is not None
+
+
+def _title_is_template(title: str, blocks: list[Block], template: PortalTemplate | None) -> bool:
+    """The title found is the portal's furniture (a constant heading), not this page's own.
+
+    A featured article's headline is linked from a box on every page ("Tin nổi bật"), so by
+    count its words are template; where the page states them as its own title (a line that is
+    not a link) only the count at that place decides.
+    """
+    if template is None or template.is_boilerplate(title) is None:
+        return False
+    for block in blocks:
+        if block.text == title and block.link_density < 0.5:
+            return template.count(title, block.path) >= template.threshold
+    return True
 
 
 def _heading_before(blocks: list[Block], first: int, template: PortalTemplate | None) -> str | None:

@@ -348,3 +348,33 @@ def test_a_name_on_every_page_is_furniture_not_the_author():
     article = extract_article(_signed_page(99, "Ban Biên Tập"), "http://example.test/99", template)
     assert article.author is None
     assert "Ban Biên Tập" not in article.body
+
+
+def test_a_featured_articles_headline_linked_on_every_page_stays_its_title():
+    # The "Tin nổi bật" box links the same headline from every page of the portal: by count
+    # its words are template, but on its own page they are the article's title.
+    featured = "Sở Nội vụ hoàn thành sổ sức khỏe điện tử cho công chức"
+
+    def page(n: int, headline: str) -> str:
+        place, tool = _PLACES[n % len(_PLACES)], _TOOLS[n % len(_TOOLS)]
+        return (
+            f"<html><head><title>{headline} - Cổng TTĐT tỉnh Lam Giang</title></head><body>"
+            "<div id='menu'><a href='/'>Trang chủ</a></div>"
+            f"<div id='main'><h1 class='title'>{headline}</h1><div class='content'>"
+            f"<p><b>Cán bộ xã {place} đã được tập huấn dùng {tool} trong tuần qua, với hàng "
+            "trăm lượt người tham gia và nhiều mô hình mới.</b></p>"
+            f"<p>Sau đợt tập huấn, xã {place} đưa {tool} vào giải quyết hồ sơ cho người dân, "
+            "rút ngắn thời gian chờ đợi tại bộ phận một cửa.</p>"
+            "<p>Các xã khác trong huyện sẽ được hướng dẫn tương tự trong quý tới theo kế hoạch "
+            "chuyển đổi số của tỉnh.</p></div></div>"
+            f"<div id='side'><h3>Tin nổi bật</h3><ul><li><a href='/tin/1'>{featured}</a></li>"
+            "</ul></div></body></html>"
+        )
+
+    template = PortalTemplate()
+    for n in range(40):
+        template.observe(page(n, f"Xã {_PLACES[n % 8]} triển khai {_TOOLS[n % 11]} đợt {n}"))
+    assert template.is_boilerplate(featured) is not None  # what the count alone says
+    article = extract_article(page(99, featured), "http://example.test/tin/1", template)
+    assert article.title == featured
+    assert article.body.startswith("Cán bộ xã")
