@@ -60,7 +60,6 @@ from collections.abc import Iterator
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from functools import lru_cache
 from http import HTTPStatus
 from io import BytesIO
 from pathlib import Path
@@ -707,7 +706,7 @@ class CaptureWriter:
         warc_date = datetime_to_iso_date(moment)
         fetched_at = moment.astimezone(VIETNAM).isoformat(timespec="seconds")
         digest = payload_digest(body)
-        key = _url_key(url)
+        key = url_key(url)
         http_headers = StatusAndHeaders(
             f"{status} {_reason(status)}".strip(), _recorded_headers(headers, body), protocol
         )
@@ -843,12 +842,6 @@ class CaptureWriter:
         elif self._conn is not None:
             self._conn.close()
             self._conn = None
-
-
-#: ``url_key`` memoised: a page's URL is keyed for its capture, its revisit look-up and again
-#: when a redirect or a re-fetch brings it back (0.1 ms a URL, the largest pure-Python part of
-#: a capture after compression).
-_url_key = lru_cache(maxsize=4096)(url_key)
 
 
 def _int(value: Any) -> int | None:

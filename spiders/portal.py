@@ -53,9 +53,7 @@ HTML_TYPES = ("text/html", "application/xhtml+xml")
 _canonical = lru_cache(maxsize=65_536)(canonicalize_url)
 
 
-@lru_cache(maxsize=65_536)
-def _key(url: str) -> str:
-    return url_key(url)
+_key = url_key  # memoised in dtcrawl.urls, shared with the WARC capture and the archive
 
 
 @lru_cache(maxsize=65_536)
