@@ -787,7 +787,11 @@ class CaptureWriter:
         target = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
         pairs = [(k, v) for k, v in headers if k.lower() != "host"]
         pairs.insert(0, ("Host", parts.netloc))
-        http_headers = StatusAndHeaders(f"{method} {target}", pairs, protocol, is_http_request=True)
+        # warcio writes a request's status line as given (it adds the protocol to responses
+        # only): "GET /path" alone would be an HTTP/0.9 request line.
+        http_headers = StatusAndHeaders(
+            f"{method} {target} {protocol}", pairs, protocol, is_http_request=True
+        )
         return self._writer.create_warc_record(
             url,
             "request",

@@ -301,6 +301,7 @@ def test_middleware_writes_request_and_response_records_and_a_revisit(tmp_path):
     assert http.get_header("X-Archive-Orig-Content-Length") == "999"
     request_headers, request_http = records[2][1], records[2][2]
     assert request_http.protocol == "GET" and request_http.get_header("Host") == "vankhe.gov.vn"
+    assert request_http.statusline.endswith(" HTTP/1.1")  # a full HTTP/1.1 request line
     assert request_headers.get_header("WARC-Concurrent-To") == response_headers.get_header(
         "WARC-Record-ID"
     )
