@@ -686,6 +686,11 @@ def _page_token(page_url: str, candidate: str, number: str | None) -> str | None
     diffs = _page_differences(page_url, candidate)
     if not diffs:
         return None
+    if len(diffs) == 1:  # the common case (every link of a numbered pager), decided directly
+        key, value = diffs[0]
+        if key and _SIZE_KEY.search(key):
+            return None  # a "show 10 / 20 per page" link, or a size that is no page number
+        return value if _DIGITS.search(value) else None
     if any(
         key and _SIZE_KEY.search(key) and key in dict(_url_tokens(page_url)[1]) for key, _ in diffs
     ):
@@ -695,8 +700,6 @@ def _page_token(page_url: str, candidate: str, number: str | None) -> str | None
         for key, value in diffs
         if _DIGITS.search(value) and not (key and _SIZE_KEY.search(key))
     ]
-    if len(diffs) == 1:
-        return diffs[0][1] if numeric else None
     if any(key is None for key, _ in diffs):
         return None
     if number is not None:
@@ -731,7 +734,12 @@ def pagination_links(page: PageLinks) -> list[str]:
     if page.pager is not None:
         return list(page.pager)
     found: list[str] = []
+    # Seen URLs in a set: a pager numbering every page of a long listing (115 links on the
+    # bench portal's) made the test against the list quadratic.
+    seen = {page.url}
     for link in page.links:
+        if link.url in seen:
+            continue
         label = _pager_label(link.text)
         is_number = label.isdigit() and len(label) <= 5
         if not (is_number or _PAGER_WORDS.match(label) or not label):
@@ -741,8 +749,8 @@ def pagination_links(page: PageLinks) -> list[str]:
             continue
         if is_number and not _carries_page_number(token, label):
             continue
-        if link.url != page.url and link.url not in found:
-            found.append(link.url)
+        seen.add(link.url)
+        found.append(link.url)
     page.pager = list(found)
     return found
 

@@ -311,13 +311,16 @@ class PortalSpider(scrapy.Spider):
         self._count_links(page)
         root = response.meta.get("root")
         items = self._items(page, root or response.url)
-        fresh = [link for link in items if _link_key(link.url) not in self.scheduled]
+        # Cheapest tests first: looks_like_listing measures the page's running text (a second
+        # walk over its blocks: 0.57 s of 2.9 s in a 1,500-article profile), so it comes last,
+        # and only on pages not already ruled out; the fresh links are counted up to two.
         if (
-            pages.looks_like_listing(page, items)
-            and len(fresh) >= 2
-            and root is not None
+            root is not None
+            and len(items) >= 4
             and response.meta.get("source") != "feed"
             and _key(response.url) not in self.listing_seen
+            and self._fresh_links(items, enough=2) >= 2
+            and pages.looks_like_listing(page, items)
         ):
             # A sub-section listed like an article: read it as a listing, one level deep.
             # (A page whose list only repeats known links is an article page, perhaps an
@@ -433,6 +436,17 @@ class PortalSpider(scrapy.Spider):
             return set()
         floor = max(3, int(0.4 * self.pages_parsed))
         return {url for url, n in self.link_pages.items() if n >= floor}
+
+    def _fresh_links(self, items: list[pages.Link], enough: int) -> int:
+        """How many of ``items`` are not scheduled yet, counted up to ``enough``."""
+        count = 0
+        scheduled = self.scheduled
+        for link in items:
+            if _link_key(link.url) not in scheduled:
+                count += 1
+                if count >= enough:
+                    break
+        return count
 
     def _items(self, page: pages.PageLinks, root: str) -> list[pages.Link]:
         pattern = self.portal.article_re

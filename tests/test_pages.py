@@ -103,3 +103,15 @@ def test_query_only_links_resolve_exactly_as_urljoin(base):
     html = "<body><main>" + "".join(f'<a href="{h}">Trang {h}</a>' for h in hrefs) + "</main>"
     found = [link.url for link in pages.page_links(html, base).links]
     assert found == [urljoin(base, h).split("#", 1)[0] for h in hrefs]
+
+
+def test_a_long_pager_lists_each_page_once_and_no_page_size():
+    # A pager numbering every page (the bench portal's runs past a hundred), its pages linked
+    # twice (numbers and "Trang sau"), and a page-size link differing in its size alone.
+    numbers = "".join(f'<a href="?page={n}">{n}</a>' for n in range(2, 120))
+    html = (
+        f'<body><div class="pager">{numbers}<a href="?page=2">Trang sau</a>'
+        '<a href="?page=1">1</a><a href="?page=1&amp;pagesize=20">20</a></div></body>'
+    )
+    found = pages.pagination_links(pages.page_links(html, "http://t.vn/tin-tuc?page=1"))
+    assert found == [f"http://t.vn/tin-tuc?page={n}" for n in range(2, 120)]
