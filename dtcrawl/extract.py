@@ -601,8 +601,7 @@ def _held_byline(text: str, block: Block, template: PortalTemplate) -> bool:
     """
     if not (looks_like_name(text) or split_agency(text) or parse_theo_source(text)):
         return False
-    share = template.count(text, block.path) / max(1, min(template.pages_seen, 300))
-    return share < _BYLINE_SHARE
+    return template.share(text, block.path) < _BYLINE_SHARE
 
 
 def extract_article(

@@ -414,6 +414,11 @@ class PortalTemplate:
         seen = self.blocks.get(fingerprint)
         return seen.page_count if seen else 0
 
+    def share(self, block_text: str, path: str | None = None) -> float:
+        """The share of pages this block was seen on (at ``path`` when given), of the pages
+        the template's thresholds are taken of (at most ``fraction_window``)."""
+        return self.count(block_text, path) / max(1, self._base)
+
     def count(self, block_text: str, path: str | None = None) -> int:
         """On how many distinct pages this block was seen (at ``path`` when given)."""
         fingerprint = (
