@@ -22,6 +22,10 @@ def test_home_page_sections_are_fetched_once_and_never_stored(tmp_path):
         run_dtcrawl(*crawl_args(db, registry, "cds-tayphong"))
         fetched = Counter(path for _, verb, path, _ in portals.requests if verb == "GET")
     assert fetched["/vi/tin-tuc"] == 1
+    # The pager shows a window (1 2 3 … 9): the pages behind the gap are found from the pages
+    # read before them, each fetched once.
+    assert [fetched[f"/vi/tin-tuc?page={n}"] for n in range(2, 10)] == [1] * 8
+    assert fetched["/vi/tin-tuc?page=10"] == 0
     conn = sqlite3.connect(db)
     urls = [url for (url,) in conn.execute("SELECT url FROM articles")]
     conn.close()

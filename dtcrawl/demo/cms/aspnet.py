@@ -21,6 +21,7 @@ from dtcrawl.demo.cms.common import (
     esc,
     image_path,
     page_number,
+    pager_window,
     poll,
     reuse_notice,
     stable_int,
@@ -236,8 +237,10 @@ function __doPostBack(eventTarget, eventArgument) {{
             for it in items
         )
         pager = []
-        for n in range(1, pages + 1):
-            if n == page:
+        for n in pager_window(page, pages):
+            if n is None:
+                pager.append("<span>...</span>")
+            elif n == page:
                 pager.append(f'<span class="trang-hien-tai">{n}</span>')
             else:
                 pager.append(

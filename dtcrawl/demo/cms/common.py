@@ -642,3 +642,27 @@ def page_number(value: str | None, default: int = 1) -> int:
         return max(1, int(value)) if value is not None else default
     except ValueError:
         return default
+
+
+def pager_window(page: int, pages: int, around: int = 2) -> list[int | None]:
+    """The page numbers a pager shows on page ``page`` of ``pages``; ``None`` is a gap ("…").
+
+    Real pagers (NukeViet's, ASP.NET's numeric pagers, Laravel-style CMSes) show the first and
+    the last page and a few around the current one, never all of a long listing's pages.
+
+    >>> pager_window(1, 3)
+    [1, 2, 3]
+    >>> pager_window(1, 100)
+    [1, 2, 3, None, 100]
+    >>> pager_window(50, 100)
+    [1, None, 48, 49, 50, 51, 52, None, 100]
+    >>> pager_window(99, 100)
+    [1, None, 97, 98, 99, 100]
+    """
+    shown = sorted({1, pages, *range(max(1, page - around), min(pages, page + around) + 1)})
+    window: list[int | None] = []
+    for n in shown:
+        if window and n - window[-1] > 1:  # type: ignore[operator]
+            window.append(None)
+        window.append(n)
+    return window

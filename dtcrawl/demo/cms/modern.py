@@ -29,6 +29,7 @@ from dtcrawl.demo.cms.common import (
     image_path,
     iso_vn,
     page_number,
+    pager_window,
     poll,
     reuse_notice,
     slugify,
@@ -279,8 +280,10 @@ class ModernSite(CmsSite):
             links.append(
                 f'<a class="page-link" rel="prev" href="?page={page - 1}">← Trang trước</a>'
             )
-        for n in range(1, pages + 1):
-            if n == page:
+        for n in pager_window(page, pages):
+            if n is None:
+                links.append('<span class="page-link gap">…</span>')
+            elif n == page:
                 links.append(f'<span class="page-link active" aria-current="page">{n}</span>')
             else:
                 links.append(f'<a class="page-link" href="?page={n}">{n}</a>')

@@ -28,6 +28,7 @@ from dtcrawl.demo.cms.common import (
     dmy,
     esc,
     image_path,
+    pager_window,
     poll,
     reuse_notice,
     slugify,
@@ -253,8 +254,10 @@ class NukeVietSite(CmsSite):
             pager.append(
                 f'<li><a href="{esc(self.listing_path(section, page - 1))}">&laquo;</a></li>'
             )
-        for n in range(1, pages + 1):
-            if n == page:
+        for n in pager_window(page, pages):
+            if n is None:
+                pager.append('<li class="disabled"><span>...</span></li>')
+            elif n == page:
                 pager.append(f'<li class="active"><a href="#">{n}</a></li>')
             else:
                 pager.append(f'<li><a href="{esc(self.listing_path(section, n))}">{n}</a></li>')

@@ -25,6 +25,7 @@ from dtcrawl.demo.cms.common import (
     esc,
     image_path,
     page_number,
+    pager_window,
     poll,
     reuse_notice,
     slugify,
@@ -267,8 +268,10 @@ class SharePointSite(CmsSite):
                 f'<p class="sapo">{esc(it.sapo(request.revision))}</p></div>'
             )
         numbers = []
-        for n in range(1, pages + 1):
-            if n == page:
+        for n in pager_window(page, pages):
+            if n is None:
+                numbers.append("<span>…</span>")
+            elif n == page:
                 numbers.append(f'<span class="current">{n}</span>')
             else:
                 numbers.append(f'<a href="{esc(self.listing_path(section, n))}">{n}</a>')
