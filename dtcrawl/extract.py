@@ -49,7 +49,7 @@ from dtcrawl.legal_refs import LegalRef, find_legal_refs
 from dtcrawl.template import Block, PortalTemplate, decode_html, iter_blocks, page_blocks
 from dtcrawl.text import fold, normalize, normalize_line
 
-EXTRACTOR_VERSION = "2026.11.4"
+EXTRACTOR_VERSION = "2026.11.5"
 
 __all__ = [
     "EXTRACTOR_VERSION",
@@ -900,6 +900,8 @@ def _clean(
             continue
         if _DATED_HEADLINE.search(text) and words <= 30 and not text.endswith("."):
             dropped.append(DroppedLine(text, "dated headline"))
+            # A listing's card: its headline with the date beside it, then its teaser.
+            after_headline = words >= 4
             continue
         if _is_meta_line(text):
             dropped.append(DroppedLine(text, "date/metadata line"))

@@ -252,7 +252,10 @@ class PortalSpider(scrapy.Spider):
         main = pages.listing_items(page, preferred_chains=frozenset(), min_share=1.0)
         self.listed.update(_link_key(link.url) for link in main)
         sections = []
-        if depth == 0 and (pages.is_home_url(response.url) or not items):
+        # A home page: the start URL is the site's root, wherever it redirects ("/" to
+        # "/Trang/default.aspx"), or the page is at a home address itself.
+        home = pages.is_home_url(response.url) or pages.is_home_url(root)
+        if depth == 0 and (home or not items):
             # A home page: the articles live in its news sections. Marked as listings before
             # the page's items are requested: a section linked from a box of the home page
             # ("Tin tức" above its newest cards) must not also be queued as an article

@@ -378,3 +378,32 @@ def test_a_featured_articles_headline_linked_on_every_page_stays_its_title():
     article = extract_article(page(99, featured), "http://example.test/tin/1", template)
     assert article.title == featured
     assert article.body.startswith("Cán bộ xã")
+
+
+def test_section_pages_of_dated_headline_cards_are_listings_not_articles():
+    # The ASP.NET family's section pages show cards as "<a>headline</a> Ngày đăng: 08/01/2021"
+    # over a teaser paragraph. Reached as article candidates (a home page links its sections
+    # beside its newest articles), three of five were stored as "articles" made of teasers: a
+    # headline with its date beside it did not count as the card's headline.
+    from dtcrawl.bench.synthetic import demo_corpus
+    from dtcrawl.demo.site import DemoSites
+
+    sites = DemoSites(demo_corpus(40, "hoason"))
+    site = sites.site("hoason")
+    base = "http://hoason.example"
+
+    def page(path: str) -> str:
+        return sites.render("hoason", path).text()
+
+    template = PortalTemplate()
+    for path in [site.article_path(it) for it in site.items if it.kind == "article"][:20]:
+        template.observe(page(path), base + path)
+    sections = [s for s in site.sections.values() if len(site.listed(s)) >= 4]
+    assert len(sections) >= 4
+    for section in sections:
+        path = site.listing_path(section)
+        content = extract_article(page(path), base + path, template)
+        assert content.listing_like and not content.is_article(), path
+        # Its articles stay articles.
+        article = site.article_path(site.listed(section)[0])
+        assert extract_article(page(article), base + article, template).is_article(), article
