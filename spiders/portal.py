@@ -233,7 +233,12 @@ class PortalSpider(scrapy.Spider):
             prefix = "start URL: " if depth == 0 else ""
             yield self._error_item(response.url, prefix + problem, response.status)
             return
-        if depth == 0 and _key(response.url) != _key(root):
+        moved = depth == 0 and _key(response.url) != _key(root)
+        if moved and pages.is_home_url(root):
+            # A site's root sends every visitor to its home page ("/" to "/vi"): nothing to
+            # update, unless the home page now lives on another host (a merged province).
+            moved = urlsplit(root).hostname != urlsplit(response.url).hostname
+        if moved:
             # Not a failure, but the registry should say where the section lives now.
             yield self._error_item(
                 root, f"start URL redirects to {response.url}; update start_urls", response.status
