@@ -157,6 +157,13 @@ def test_page_past_the_end_is_clamped_to_the_last_page(demo, site):
     assert fetch(demo, "/tin-tuc?page=4")[1].count("views-row") == body.count("views-row")
 
 
+def test_trailing_slash_serves_the_same_page(demo, site):
+    item = site.items[1]
+    status, body = fetch(demo, site.article_path(item) + "/")
+    assert status == 200 and item.title in text_of(body)
+    assert fetch(demo, "/tin-tuc/?page=1")[0] == 200
+
+
 def test_missing_pages_answer_404_in_the_site_frame(demo, site):
     status, body = fetch(demo, "/khong-co-trang-nay")
     assert status == 404 and "Không tìm thấy trang" in body

@@ -11,6 +11,7 @@ URL shapes:
   appended on a clash), also served at ``/node/<nid>`` (shortlink; the "Tin nổi bật" box links
   there, some of its links with ``utm_*``); print view ``/node/<nid>/printable/print``;
 - feeds ``/rss.xml`` (front page) and ``/taxonomy/term/<tid>/feed``;
+- a trailing slash is ignored (``/tin-tuc/`` is ``/tin-tuc``), as Drupal's router does;
 - a few non-news pages: ``/gioi-thieu/...`` basic pages, ``/van-ban`` (documents with PDF links),
   ``/lien-he``, ``/user/login`` (linked from every page with ``?destination=<current path>``).
 
@@ -272,6 +273,8 @@ class DrupalSite(CmsSite):
 
     def route(self, request: Request) -> Response | None:
         path = request.path
+        if path != HOME and path.endswith("/"):  # Drupal's router ignores a trailing slash
+            path = path.rstrip("/")
         page = zero_based_page(request.params.get("page"))
         if path == HOME:
             return self.html_response(self.home_html(request))
