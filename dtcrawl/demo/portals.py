@@ -67,7 +67,7 @@ class PortalDef:
     @property
     def registry_cms(self) -> str:
         """The CMS name the portal registry uses (the "modern" family is a ``custom`` CMS)."""
-        return "custom" if self.cms in ("modern", "faulty") else self.cms
+        return "custom" if self.cms in ("modern", "faulty", "drupal") else self.cms
 
 
 LAMGIANG = PortalDef(
@@ -302,4 +302,46 @@ FAULTY = PortalDef(
     ),
 )
 
-ALL_PORTALS: dict[str, PortalDef] = {**PORTALS, FAULTY.id: FAULTY}
+# A Drupal department site, for measuring the crawler on a template it was not tuned for: not
+# in the default demo (the unseen-template evaluation starts it by id).
+SOKHCN_BACHSON = PortalDef(
+    id="sokhcn-bachson",
+    name="Sở Khoa học và Công nghệ tỉnh Bạch Sơn",
+    province="Bạch Sơn",
+    cms="drupal",
+    host="127.0.0.21",
+    domain="sokhcn.bachson.gov.vn",
+    short_name="KHCN",
+    agency="Sở Khoa học và Công nghệ tỉnh Bạch Sơn",
+    editor="Ông Lương Văn Khải - Phó Giám đốc Sở",
+    licence="Giấy phép số 14/GP-STTTT ngày 26/10/2022 của Sở Thông tin và Truyền thông tỉnh "
+    "Bạch Sơn",
+    address="Số 31 đường Trần Hưng Đạo, phường Bạch Đằng, tỉnh Bạch Sơn",
+    phone="0219.3856.240",
+    news_section=SectionDef(0, "Tin tức"),
+    sections=(
+        SectionDef(21, "Chuyển đổi số"),
+        SectionDef(23, "Chính quyền số"),
+        SectionDef(24, "Kinh tế số"),
+        SectionDef(25, "Xã hội số"),
+        SectionDef(26, "An toàn thông tin"),
+    ),
+    page_size=10,
+    start=("home",),
+    broken=(
+        BrokenPage(
+            key="sokhcn-bachson-broken-missing",
+            kind="missing",
+            category="Chuyển đổi số",
+            title="Thông báo tạm dừng hệ thống thư điện tử công vụ để nâng cấp",
+            published="2021-01-05T16:30:00",
+        ),
+    ),
+    features=frozenset({"tracking_utm", "node_alias", "print_view", "login_destination"}),
+)
+
+ALL_PORTALS: dict[str, PortalDef] = {
+    **PORTALS,
+    FAULTY.id: FAULTY,
+    SOKHCN_BACHSON.id: SOKHCN_BACHSON,
+}
