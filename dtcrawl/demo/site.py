@@ -16,6 +16,7 @@ from typing import Any
 
 from dtcrawl.demo.cms.aspnet import AspNetSite
 from dtcrawl.demo.cms.common import CmsSite, Response
+from dtcrawl.demo.cms.dnn import DnnSite
 from dtcrawl.demo.cms.liferay import LiferaySite
 from dtcrawl.demo.cms.modern import ModernSite
 from dtcrawl.demo.cms.nukeviet import NukeVietSite
@@ -40,6 +41,7 @@ FAMILIES: dict[str, type[CmsSite]] = {
     "nukeviet": NukeVietSite,
     "modern": ModernSite,
     "faulty": FaultySite,
+    "dnn": DnnSite,
 }
 
 
