@@ -67,7 +67,9 @@ class PortalDef:
     @property
     def registry_cms(self) -> str:
         """The CMS name the portal registry uses (the "modern" family is a ``custom`` CMS)."""
-        return "custom" if self.cms in ("modern", "faulty", "drupal") else self.cms
+        return (
+            "custom" if self.cms in ("modern", "faulty", "drupal", "dnn", "wordpress") else self.cms
+        )
 
 
 LAMGIANG = PortalDef(
@@ -340,8 +342,58 @@ SOKHCN_BACHSON = PortalDef(
     features=frozenset({"tracking_utm", "node_alias", "print_view", "login_destination"}),
 )
 
+# A DotNetNuke portal for blind evaluation (articles from dtcrawl.bench.synthetic.demo_corpus);
+# not in the default demo. Its registry CMS is "custom": nothing a crawler could key on.
+BACHTHUY = PortalDef(
+    id="bachthuy",
+    name="Cổng thông tin điện tử tỉnh Bạch Thủy",
+    province="Bạch Thủy",
+    cms="dnn",
+    host="127.0.0.22",
+    domain="bachthuy.gov.vn",
+    short_name="BT",
+    agency="Ủy ban nhân dân tỉnh Bạch Thủy",
+    editor="Ông Nguyễn Hữu Khang - Phó Chánh Văn phòng UBND tỉnh",
+    licence="Giấy phép số 61/GP-TTĐT ngày 22/7/2018 của Cục Phát thanh, truyền hình và thông tin "
+    "điện tử",
+    address="Số 36 đường Lê Thánh Tông, phường Thủy An, tỉnh Bạch Thủy",
+    phone="0219.3855.204",
+    news_section=SectionDef(119, "Tin tức"),
+    sections=(
+        SectionDef(121, "Chuyển đổi số"),
+        SectionDef(122, "Chính quyền số"),
+        SectionDef(123, "Kinh tế số"),
+        SectionDef(124, "Xã hội số"),
+        SectionDef(125, "An toàn thông tin"),
+    ),
+    page_size=8,
+    robots_disallow=(
+        "/admin/",
+        "/App_Browsers/",
+        "/App_Code/",
+        "/App_Data/",
+        "/bin/",
+        "/Config/",
+        "/Install/",
+        "/Providers/",
+        "/*/ctl/",
+        "/dang-nhap/",
+    ),
+    broken=(
+        BrokenPage(
+            key="bachthuy-broken-missing",
+            kind="missing",
+            category="Chính quyền số",
+            title="Bạch Thủy chạy thử phần mềm quản lý văn bản và điều hành phiên bản mới",
+            published="2021-01-05T10:20:00",
+        ),
+    ),
+    features=frozenset({"print_view", "alias_links", "postback_links"}),
+)
+
 ALL_PORTALS: dict[str, PortalDef] = {
     **PORTALS,
     FAULTY.id: FAULTY,
     SOKHCN_BACHSON.id: SOKHCN_BACHSON,
+    BACHTHUY.id: BACHTHUY,
 }

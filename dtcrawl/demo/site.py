@@ -16,6 +16,7 @@ from typing import Any
 
 from dtcrawl.demo.cms.aspnet import AspNetSite
 from dtcrawl.demo.cms.common import CmsSite, Response
+from dtcrawl.demo.cms.dnn import DnnSite
 from dtcrawl.demo.cms.drupal import DrupalSite
 from dtcrawl.demo.cms.liferay import LiferaySite
 from dtcrawl.demo.cms.modern import ModernSite
@@ -42,6 +43,7 @@ FAMILIES: dict[str, type[CmsSite]] = {
     "modern": ModernSite,
     "faulty": FaultySite,
     "drupal": DrupalSite,
+    "dnn": DnnSite,
 }
 
 
