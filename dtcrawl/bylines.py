@@ -20,6 +20,14 @@ _AUTHOR_LABEL = re.compile(
 )
 _SOURCE_LABEL = re.compile(r"^\(?\s*nguồn(?:\s+tin)?\s*:\s*(?P<v>.+?)\s*\)?\.?$", re.IGNORECASE)
 _THEO = re.compile(r"^\(?\s*theo\s+(?P<v>[^,;:]{2,80}?)\s*\)?\.?$", re.IGNORECASE)
+# A label alone in its block, its value in the next one (Drupal's and DNN's field markup:
+# <div class="field__label">Nguồn</div><div class="field__item">…</div>). Only labels that
+# cannot be a menu entry or a heading ("Tin", "Bài" alone can).
+_BARE_LABEL = re.compile(
+    r"^\(?\s*(?P<l>nguồn(?:\s+tin)?|tác\s+giả|người\s+viết|phóng\s+viên"
+    r"|(?:tin|bài)\s*(?:,|và|&|-)\s*ảnh)\s*:?\s*$",
+    re.IGNORECASE,
+)
 _PHOTO_CREDIT = re.compile(r"^\(?\s*ảnh\s*:\s*(?P<v>.+?)\s*\)?$", re.IGNORECASE)
 _CAPTION_START = re.compile(
     r"^(?:ảnh\s*(?:minh\s*họa|minh\s*hoạ|tư\s*liệu)|ảnh\s*\d*\s*:|hình\s*(?:ảnh)?\s*\d*\s*:)",
@@ -58,6 +66,34 @@ def parse_labelled_byline(line: str) -> tuple[str, str] | None:
         if len(value.split()) <= 8 and not value.endswith((":", "?")):
             return "author", value
     return None
+
+
+def is_bare_label(line: str) -> bool:
+    """True for a byline or source label standing alone, its value in the next block.
+
+    >>> is_bare_label("Nguồn:"), is_bare_label("Tin, ảnh"), is_bare_label("Tin")
+    (True, True, False)
+    """
+    return len(line) <= 24 and _BARE_LABEL.match(normalize_line(line)) is not None
+
+
+def parse_split_byline(label: str, value: str) -> tuple[str, str] | None:
+    """Read a byline or source whose label and value stand in two blocks, one after the other.
+
+    ``label`` must be a label alone ("Nguồn", "Tác giả:"); the pair then reads as
+    :func:`parse_labelled_byline` reads "label: value".
+
+    >>> parse_split_byline("Nguồn", "Sở Khoa học và Công nghệ")
+    ('source', 'Sở Khoa học và Công nghệ')
+    >>> parse_split_byline("Tác giả:", "Minh Châu")
+    ('author', 'Minh Châu')
+    >>> parse_split_byline("Tin tức", "Minh Châu") is None
+    True
+    """
+    match = _BARE_LABEL.match(normalize_line(label))
+    if match is None or len(value) > 120:
+        return None
+    return parse_labelled_byline(f"{match['l']}: {value}")
 
 
 def parse_theo_source(line: str) -> str | None:

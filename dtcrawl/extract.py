@@ -37,10 +37,12 @@ from lxml import html as lxml_html
 from trafilatura.settings import Extractor
 
 from dtcrawl.bylines import (
+    is_bare_label,
     looks_like_caption,
     looks_like_name,
     parse_labelled_byline,
     parse_photo_credit,
+    parse_split_byline,
     parse_theo_source,
     split_agency,
 )
@@ -804,12 +806,22 @@ def _candidates(
     # Closing lines after the text: the container's, and bylines standing just outside it.
     end = last
     for index in range(last + 1, min(len(blocks), last + 7)):
+        if index <= end:
+            continue  # the value of a label taken with it
         text = blocks[index].text
         if inside(index):
             end = index
         elif parse_labelled_byline(text) or (looks_like_name(text) and index <= last + 3):
             end = index
             extra.add(index)
+        elif (
+            index + 1 < len(blocks)
+            and is_bare_label(text)
+            and parse_split_byline(text, blocks[index + 1].text)
+        ):
+            # "Nguồn" and its value in two blocks (a CMS field's label and item).
+            end = index + 1
+            extra.update((index, index + 1))
         else:
             break
     chosen = [
@@ -837,9 +849,20 @@ def _clean(
     after_headline = False
     teasers = 0
     link_lines = 0
+    label = None  # a byline or source label alone in its block: its value comes next
     for line in candidates:
         text = line.text
         block = line.block
+        if label:
+            labelled, label = parse_split_byline(label, text), None
+            if labelled:
+                _take_byline(result, *labelled)
+                dropped.append(DroppedLine(text, labelled[0]))
+                continue
+        if is_bare_label(text):
+            label = text
+            dropped.append(DroppedLine(text, "byline label"))
+            continue
         # 1. Captions, labelled bylines and sources, wherever they stand.
         if _in_caption(block.element) or (looks_like_caption(text) and len(text.split()) <= 60):
             credit = parse_photo_credit(text)
@@ -860,12 +883,8 @@ def _clean(
             continue
         labelled = parse_labelled_byline(text)
         if labelled:
-            kind, value = labelled
-            if kind == "source" and not result.source:
-                result.source = value
-            elif kind == "author" and not result.author:
-                result.author = value
-            dropped.append(DroppedLine(text, kind))
+            _take_byline(result, *labelled)
+            dropped.append(DroppedLine(text, labelled[0]))
             continue
         # 2. The title repeated in the body.
         if folded_title and fold(text) == folded_title:
@@ -979,6 +998,14 @@ def _clean(
     result.body = normalize("\n\n".join(paragraphs))
     if result.author:
         result.author = normalize_line(result.author)
+
+
+def _take_byline(result: ArticleContent, kind: str, value: str) -> None:
+    """Keep the first author and the first source a page names."""
+    if kind == "source" and not result.source:
+        result.source = value
+    elif kind == "author" and not result.author:
+        result.author = value
 
 
 def _tail_field(line: _Line, result: ArticleContent) -> bool:

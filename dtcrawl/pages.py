@@ -620,8 +620,14 @@ def _page_differences(page_url: str, candidate: str) -> list[tuple[str | None, s
             # /news/cat/ → /news/cat/page-2, /tin-tuc/ → /tin-tuc/page/2/,
             # /tin-tuc.html → /tin-tuc/trang-2.html
             diffs = [(None, "/".join(seg_b[len(seg_a) :]))]
-        elif len(seg_b) == len(seg_a) + 1 and seg_b[:-2] == seg_a[:-1] and seg_b[-1] == seg_a[-1]:
-            diffs = [(None, seg_b[-2])]  # /cat/x.html → /cat/2/x.html
+        elif (
+            len(seg_a) < len(seg_b) <= len(seg_a) + 2
+            and seg_b[: len(seg_a) - 1] == seg_a[:-1]
+            and seg_b[-1] == seg_a[-1]
+        ):
+            # /cat/x.html → /cat/2/x.html; DotNetNuke's /tin-tuc/tabid/119/default.aspx →
+            # /tin-tuc/tabid/119/currentpage/2/default.aspx
+            diffs = [(None, "/".join(seg_b[len(seg_a) - 1 : -1]))]
         else:
             return None
         if len(diffs) != 1:
@@ -730,6 +736,10 @@ def pagination_links(page: PageLinks) -> list[str]:
     ...     "http://t.vn/web/guest/tin-tuc")
     >>> pagination_links(page)
     ['http://t.vn/web/guest/tin-tuc?p_p_id=101&_101_delta=5&_101_cur=2']
+    >>> page = page_links('<body><a href="/tin/tabid/119/currentpage/2/default.aspx">2</a>'
+    ...     '</body>', "http://t.vn/tin/tabid/119/default.aspx")
+    >>> pagination_links(page)
+    ['http://t.vn/tin/tabid/119/currentpage/2/default.aspx']
     """
     if page.pager is not None:
         return list(page.pager)
@@ -1046,6 +1056,30 @@ def sitemap_urls_from_robots(robots_txt: str, base_url: str) -> list[str]:
         if key.strip().lower() == "sitemap" and value.strip():
             urls.append(urljoin(base_url, value.strip()))
     return urls
+
+
+_FEED_ROOT = re.compile(rb"<(?:[\w-]+:)?(?:rss|feed|RDF)[\s>]")
+
+
+def is_feed(body: bytes) -> bool:
+    """True for an RSS, Atom or RDF feed document (by its root element, whatever its type).
+
+    Portals link their feeds like pages ("Đăng ký nhận tin qua RSS"): such a link, followed as
+    an article candidate, is read as a feed instead of failing as "not HTML".
+
+    >>> is_feed(b'<?xml version="1.0"?> <rss version="2.0"><channel>')
+    True
+    >>> is_feed(b'<feed xmlns="http://www.w3.org/2005/Atom">'), is_feed(b"<html><body>rss")
+    (True, False)
+    """
+    head = body[:1024].lstrip(b"\xef\xbb\xbf \t\r\n")
+    if head.startswith(b"<?xml"):
+        head = head[head.find(b"?>") + 2 :]
+    while head.lstrip().startswith(b"<!--") or head.lstrip().startswith(b"<?"):
+        head = head.lstrip()
+        close = b"-->" if head.startswith(b"<!--") else b"?>"
+        head = head[head.find(close) + len(close) :] if close in head else b""
+    return _FEED_ROOT.match(head.lstrip()) is not None
 
 
 def feed_entry_links(xml: str | bytes, base_url: str) -> list[str]:

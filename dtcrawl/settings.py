@@ -72,6 +72,8 @@ DOWNLOADER_MIDDLEWARES = {
     # to look for one (dtcrawl.metarefresh).
     "scrapy.downloadermiddlewares.redirect.MetaRefreshMiddleware": None,
     "dtcrawl.metarefresh.MetaRefreshMiddleware": 580,
+    # Redirects that leave the portal are dropped (dtcrawl.offsite).
+    "dtcrawl.offsite.OffsiteRedirectMiddleware": 560,
 }
 SPIDER_MIDDLEWARES = {"dtcrawl.warc.CaptureRoleMiddleware": 850}
 DTCRAWL_WARC = True  # False: no WARC files, no captures rows

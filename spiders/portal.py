@@ -39,6 +39,7 @@ from twisted.python.failure import Failure
 from twisted.web._newclient import ResponseFailed
 
 from dtcrawl import pages
+from dtcrawl.offsite import OffsiteRedirect
 from dtcrawl.registry import Portal, load_registry, select_portals
 from dtcrawl.storage import Archive
 from dtcrawl.timeutil import VIETNAM, now_iso
@@ -311,6 +312,10 @@ class PortalSpider(scrapy.Spider):
         if response.status == 304:
             yield {"kind": "not_modified", "portal": self.portal.id, "url": response.url}
             return
+        if response.status < 400 and pages.is_feed(response.body):
+            # A feed linked like a page ("Đăng ký nhận tin qua RSS"): its items are candidates.
+            yield from self.parse_feed(response)
+            return
         problem = self._response_problem(response) or pages.truncation_problem(response.body)
         if problem:
             yield self._error_item(response.url, problem, response.status)
@@ -391,8 +396,16 @@ class PortalSpider(scrapy.Spider):
         connections, DNS, TLS) is given up for this run after ``DTCRAWL_GIVE_UP_AFTER``
         failures in a row; the other portals go on.
         """
-        reason, status = describe_failure(failure)
         request = getattr(failure, "request", None)
+        if failure.check(OffsiteRedirect) and request is not None:
+            if request.meta.get("listing_depth") == 0 and "root" in request.meta:
+                yield self._error_item(
+                    request.meta["redirect_urls"][0],
+                    f"start URL {failure.value}: update start_urls and allowed_domains",
+                    None,
+                )
+            return  # a banner or share button of the portal, not one of its pages
+        reason, status = describe_failure(failure)
         url = request.url if request is not None else ""
         if failure.check(HttpError):
             url = failure.value.response.url
