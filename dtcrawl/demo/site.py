@@ -20,6 +20,7 @@ from dtcrawl.demo.cms.liferay import LiferaySite
 from dtcrawl.demo.cms.modern import ModernSite
 from dtcrawl.demo.cms.nukeviet import NukeVietSite
 from dtcrawl.demo.cms.sharepoint import SharePointSite
+from dtcrawl.demo.cms.wordpress import WordPressSite
 from dtcrawl.demo.faulty import FaultySite, faulty_articles
 from dtcrawl.demo.portals import ALL_PORTALS
 
@@ -40,6 +41,7 @@ FAMILIES: dict[str, type[CmsSite]] = {
     "nukeviet": NukeVietSite,
     "modern": ModernSite,
     "faulty": FaultySite,
+    "wordpress": WordPressSite,
 }
 
 
