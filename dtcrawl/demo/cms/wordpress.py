@@ -38,7 +38,6 @@ from dtcrawl.demo.cms.common import (
     Section,
     body_blocks,
     esc,
-    http_date,
     iso_vn,
     page_number,
     pager_window,
@@ -266,6 +265,9 @@ class WordPressSite(CmsSite):
             return self.feed_response(self.feed_items(None, params), "/feed/", "", request)
         if path.rstrip("/") == "/comments/feed":
             return self.comments_feed(request)
+        match = re.fullmatch(r"/page/(\d+)/?", path)
+        if match and "s" in params:
+            return self.search_response(request, int(match.group(1)))
         match = _POST.match(path)
         if match and match.group(4) != "page":
             return self.post_route(match, request)
@@ -329,22 +331,16 @@ class WordPressSite(CmsSite):
         if variant == "amp" or "amp" in request.params:
             if item.kind != "article":
                 return self.article_response(item, request)
-            return self.html_response(self.amp_html(item, request), 200, self.post_headers(item))
+            return self.html_response(
+                self.amp_html(item, request), 200, self.shortlink_header(item, request)
+            )
         response = self.article_response(item, request)
-        response.headers.update(self.post_headers(item, request))
+        response.headers.update(self.shortlink_header(item, request))
         return response
 
-    def post_headers(self, item: Item, request: Request | None = None) -> dict[str, str]:
-        headers = {
-            "Link": f"<{(request.base_url if request else '')}/?p={item.number}>; rel=shortlink"
-        }
-        if request is None:
-            return headers
-        rev = request.revision
-        headers.update(
-            {"ETag": item.etag(rev), "Last-Modified": http_date(item.last_modified(rev))}
-        )
-        return headers
+    def shortlink_header(self, item: Item, request: Request) -> dict[str, str]:
+        """The ``Link: <…/?p=ID>; rel=shortlink`` header WordPress sends with posts."""
+        return {"Link": f"<{request.base_url}/?p={item.number}>; rel=shortlink"}
 
     def date_route(self, match: re.Match, request: Request) -> Response | None:
         year, month, day, page = match.groups()
@@ -381,6 +377,7 @@ class WordPressSite(CmsSite):
             if section is None:
                 return None
             items = self.listed(section)
+            label = section.name
             title = f"Chuyên mục: <span>{esc(section.name)}</span>"
             description = f"Tin bài về {section.name.lower()} trên địa bàn xã Thanh Vân."
             css = f"archive category category-{section.slug} category-{section.id}"
@@ -390,12 +387,14 @@ class WordPressSite(CmsSite):
                 return None
             items = [it for it in self.items if names[0] in self.tags(it, request.revision)]
             title, description, css = f"Thẻ: <span>{esc(names[0])}</span>", "", "archive tag"
+            label = names[0]
         else:
             names = [name for nicename, name in ACCOUNTS if nicename == slug]
             if not names:
                 return None
             items = [it for it in self.items if self.account(it)[0] == slug]
             title = f'Tác giả: <span class="vcard">{esc(names[0])}</span>'
+            label = names[0]
             description, css = "", "archive author"
         if not items:
             return None
@@ -403,7 +402,7 @@ class WordPressSite(CmsSite):
             return self.feed_response(
                 [it for it in items if it.kind == "article"][:PER_FEED],
                 base + "feed/",
-                f" &#187; {title.split('<span')[0].rstrip(': ')}",
+                f" &#187; {esc(label)}",
                 request,
             )
         return self.archive_response(base, title, items, int(page or 1), request, css, description)
@@ -454,7 +453,7 @@ class WordPressSite(CmsSite):
         markup = self.archive_html(base, title, shown, page, pages, request, css, description)
         return self.html_response(markup)
 
-    def search_response(self, request: Request) -> Response:
+    def search_response(self, request: Request, page: int = 1) -> Response:
         query = request.params.get("s", "")
         words = query.lower().split()
         hits = [
@@ -462,11 +461,11 @@ class WordPressSite(CmsSite):
             for it in self.items
             if it.kind == "article" and all(w in it.title.lower() for w in words)
         ]
-        page = page_number(request.params.get("paged"))
+        page = page_number(request.params.get("paged"), page)
         shown, pages = self.page_of(hits, page)
         title = f"Kết quả tìm kiếm cho: <span>{esc(query)}</span>"
         markup = self.archive_html(
-            f"/?s={quote(query)}&", title, shown, page, pages, request, "search search-results"
+            "/", title, shown, page, pages, request, "search search-results", query=query
         )
         return self.html_response(markup)
 
@@ -486,11 +485,9 @@ class WordPressSite(CmsSite):
         for it in items:
             url = base + self.article_path(it)
             cats = "".join(
-                f"\n\t\t<category><![CDATA[{name}]]></category>"
-                for name in (self.news.name, it.section.name)
-                if it.section is not self.news or name == self.news.name
+                f"\n\t\t<category><![CDATA[{s.name}]]></category>" for s in self.categories_of(it)
             )
-            content = self.content_html(it, request.revision, for_feed=True)
+            content = self.content_html(it, request.revision)
             entries.append(
                 f"""	<item>
 		<title>{esc(it.title)}</title>
@@ -652,7 +649,7 @@ class WordPressSite(CmsSite):
             )
         return chosen
 
-    def content_html(self, item: Item, revision: int, for_feed: bool = False) -> str:
+    def content_html(self, item: Item, revision: int) -> str:
         """``the_content``: body paragraphs, photos, the byline and source lines."""
         block = self.gutenberg(item)
         parts: list[str] = []
@@ -973,7 +970,7 @@ class WordPressSite(CmsSite):
         )
 
     def home_html(self, request: Request) -> str:
-        seed, revision = request.seed, request.revision
+        seed = request.seed
         healthy = [it for it in self.items if it.kind == "article"]
         slides = "".join(
             f'<div class="slide"><a href="{esc(self.link(it, seed))}"><img src="'
@@ -1003,7 +1000,6 @@ class WordPressSite(CmsSite):
                 f'</ul></div><a class="view-more" href="{self.listing_path(section)}">Xem tất cả'
                 "</a></section>"
             )
-        del revision
         main = (
             f'<section class="featured-slider"><h2 class="screen-reader-text">Tin nổi bật</h2>'
             f"{slides}</section>\n" + "\n".join(blocks)
@@ -1021,13 +1017,13 @@ class WordPressSite(CmsSite):
         request: Request,
         css: str,
         description: str = "",
+        query: str | None = None,
     ) -> str:
-        search = base.startswith("/?s=")
+        search = query is not None
 
         def href(n: int) -> str:
-            if search:
-                return base.rstrip("&") if n == 1 else f"{base}paged={n}"
-            return self.paged(base, n)
+            path = self.paged(base, n)
+            return f"{path}?s={quote(query)}" if search else path
 
         links = []
         if page > 1:
@@ -1072,8 +1068,7 @@ class WordPressSite(CmsSite):
                 f'\n<link rel="alternate" type="application/rss+xml" title="{esc(self.portal.name)}'
                 f' &raquo; {esc(plain)} Dòng Chuyên mục" href="{base}feed/" />'
             )
-        crumbs = [] if base.startswith("/category/") else None
-        return self.frame(shown, main, request, f"{css} hfeed", head, crumbs)
+        return self.frame(shown, main, request, f"{css} hfeed", head, [])
 
     def article_html(self, item: Item, request: Request) -> str:
         revision, seed = request.revision, request.seed
