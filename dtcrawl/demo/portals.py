@@ -391,9 +391,49 @@ BACHTHUY = PortalDef(
     features=frozenset({"print_view", "alias_links", "postback_links"}),
 )
 
+
+# A commune site on WordPress, for measuring the crawler on a template it was never tuned for:
+# not in the default demo (its family is rendered by dtcrawl.demo.cms.wordpress).
+XA_THANHVAN = PortalDef(
+    id="xa-thanhvan",
+    name="Trang thông tin điện tử xã Thanh Vân",
+    province="Bình Lĩnh",
+    cms="wordpress",
+    host="127.0.0.23",
+    domain="thanhvan.binhlinh.gov.vn",
+    short_name="TV",
+    agency="Ủy ban nhân dân xã Thanh Vân",
+    editor="Ông Lương Văn Khải - Phó Chủ tịch UBND xã",
+    licence="Giấy phép số 21/GP-STTTT ngày 09/11/2021 của Sở Thông tin và Truyền thông tỉnh "
+    "Bình Lĩnh",
+    address="Thôn Trung Tâm, xã Thanh Vân, tỉnh Bình Lĩnh",
+    phone="0236.3715.204",
+    news_section=SectionDef(2, "Tin tức - Sự kiện"),
+    sections=(
+        SectionDef(5, "Chuyển đổi số"),
+        SectionDef(6, "Chính quyền số"),
+        SectionDef(7, "Kinh tế số"),
+        SectionDef(8, "Xã hội số"),
+        SectionDef(9, "An toàn thông tin"),
+    ),
+    page_size=6,
+    start=("home",),
+    broken=(
+        BrokenPage(
+            key="xa-thanhvan-broken-missing",
+            kind="missing",
+            category="Chính quyền số",
+            title="Thông báo tạm dừng tiếp nhận hồ sơ trực tuyến để nâng cấp hệ thống",
+            published="2021-01-05T15:10:00",
+        ),
+    ),
+    features=frozenset({"tracking_utm"}),
+)
+
 ALL_PORTALS: dict[str, PortalDef] = {
     **PORTALS,
     FAULTY.id: FAULTY,
     SOKHCN_BACHSON.id: SOKHCN_BACHSON,
     BACHTHUY.id: BACHTHUY,
+    XA_THANHVAN.id: XA_THANHVAN,
 }
