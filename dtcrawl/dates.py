@@ -272,6 +272,10 @@ def _date_elements(tree, title_text: str | None):
         yield order, element, text, False, title_order
 
 
+# A Vietnamese document number: "21/GP-STTTT", "3609/KH-BĐHCĐS", "15/2020/NĐ-CP".
+_DOCUMENT_NUMBER = re.compile(r"\b\d{1,6}/(?:\d{4}/)?[A-ZĐ][A-ZĐ0-9]*(?:-[A-ZĐ0-9]+)*")
+
+
 def find_dates(tree_or_html, title: str | None = None) -> PageDates:
     """Find the article's own publication and modification dates on a page.
 
@@ -282,6 +286,9 @@ def find_dates(tree_or_html, title: str | None = None) -> PageDates:
     >>> page = "<h1>Tin A</h1><p>Thứ Hai, 20/02/2023 08:15</p><p>Nội dung.</p>"
     >>> find_dates(page, title="Tin A").published.isoformat()
     '2023-02-20T08:15:00+07:00'
+    >>> footer = "<h1>Giới thiệu</h1><p>Xã có 3 thôn.</p><p>Giấy phép số 21/GP-STTTT ngày 09/11/2021</p>"
+    >>> find_dates(footer, title="Giới thiệu").published is None  # a licence's date
+    True
     """
     tree = tree_or_html
     if isinstance(tree, (str, bytes)):
@@ -318,6 +325,8 @@ def find_dates(tree_or_html, title: str | None = None) -> PageDates:
         rest = _DATE_RE.sub("", _TIME_RE.sub("", text))
         if not is_time and len(rest) > 80:
             continue
+        if kind == "plain" and _DOCUMENT_NUMBER.search(text):
+            continue  # a document's date ("Giấy phép số 21/GP-STTTT ngày 09/11/2021")
         if kind == "weekday" and not _TIME_RE.search(text):
             kind = "weekday-no-time"
         candidates.append((order, kind, value))

@@ -936,8 +936,9 @@ def _clean(
         if words <= 12 and _SITE_LINE.search(text) and not text.endswith("."):
             dropped.append(DroppedLine(text, "site name / address line"))
             continue
-        # A paragraph right under a headline link, or cut short with "…", is a listing's teaser.
-        if after_headline or text.endswith(("...", "…")):
+        # A paragraph right under a headline link, or cut short with "…" (WordPress: "[…]"), is
+        # a listing's teaser.
+        if after_headline or text.endswith(("...", "…", "[…]", "[...]")):
             teasers += 1
         after_headline = False
         body.append(line)

@@ -25,6 +25,7 @@ from lxml import etree
 
 from dtcrawl.template import BLOCK_TAGS, iter_blocks
 from dtcrawl.text import fold, normalize_line
+from dtcrawl.urls import url_key
 
 # Containers that hold a site's chrome rather than its content. Matched against
 # tag names and against id/class tokens (folded); a structural signal, not one site's selectors.
@@ -759,12 +760,28 @@ def pagination_links(page: PageLinks) -> list[str]:
             continue
         if is_number and not _carries_page_number(token, label):
             continue
+        if not is_number and not _short_page_token(token):
+            # An image link of a month archive (/2021/01/) to a post (/2021/01/08/slug/)
+            # differs in a token with digits too, but a pager's token is short.
+            continue
         seen.add(link.url)
         found.append(link.url)
     page.pager = list(found)
     return found
 
 
+def _short_page_token(token: str) -> bool:
+    """Whether a URL token is short enough to number a page ("page/2", "trang-3.html",
+    "currentpage/4"), not a post's slug ("08/so-y-te-mo-rong-tai-khoan").
+
+    >>> [_short_page_token(t) for t in ("page/2", "trang-3.html", "08/so-y-te-mo-rong")]
+    [True, True, False]
+    """
+    words = _TOKEN_WORD.findall(token.rsplit(".", 1)[0] if "." in token else token)
+    return len(words) <= 2 and sum(map(len, words)) <= 16
+
+
+_TOKEN_WORD = re.compile(r"[^\W\d_]+")
 _LABEL_EDGES = re.compile(r"^[\W_]+|[\W_]+$")
 _PAGE_WORD = re.compile(r"^(?:trang|page|tr\.?)\s*(?=\d+$)")
 
@@ -995,16 +1012,24 @@ def section_links(page: PageLinks) -> list[str]:
     ...     'Liên hệ</a></nav><a href="/cds">Xem thêm</a></body>', "http://t.vn/")
     >>> section_links(page)
     ['http://t.vn/tin-tuc', 'http://t.vn/cds']
+    >>> card = ('<body><h3><a href="/2021/01/08/xa-so/">Xã Phú An ra mắt tổ công nghệ số</a></h3>'
+    ...     '<p>Sáng nay…</p><a href="/2021/01/08/xa-so/?utm_source=x">Xem tiếp</a></body>')
+    >>> section_links(page_links(card, "http://t.vn/"))  # "read more" of the card's article
+    []
     """
     host = _host(page.url)
     found: list[str] = []
+    # "Xem tiếp" under a card leads to that card's article, linked by its headline too.
+    headlines = {url_key(link.url) for link in page.links if link.words >= 4}
     for link in page.links:
         if _host(link.url) != host or link.url == page.url or is_home_url(link.url):
             continue
         folded = fold(link.text)
         if not folded or link.words > 7:
             continue
-        if _SECTION_RE.search(folded) or _MORE_RE.match(folded):
+        if _SECTION_RE.search(folded) or (
+            _MORE_RE.match(folded) and url_key(link.url) not in headlines
+        ):
             if link.url not in found:
                 found.append(link.url)
     return found
