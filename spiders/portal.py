@@ -63,6 +63,20 @@ def _link_key(url: str) -> str:
     return url_key(canonicalize_url(url))
 
 
+# Declared types of documents and media a portal links beside its articles.
+_DOCUMENT_TYPES = ("application/pdf", "application/msword", "application/vnd.", "application/zip",
+                   "application/x-rar", "image/", "audio/", "video/")  # fmt: skip
+
+
+def _is_document(response: Response) -> bool:
+    """A response declared (rightly) as a document or a media file: a PDF served as a PDF.
+
+    A PDF served as HTML is a broken page instead, and is recorded as one.
+    """
+    ctype = response.headers.get(b"Content-Type", b"").decode("latin-1").lower().strip()
+    return ctype.startswith(_DOCUMENT_TYPES)
+
+
 def describe_failure(failure: Failure) -> tuple[str, int | None]:
     """Return a one-line reason and the HTTP status (if any) for a failed request."""
     if failure.check(HttpError):
@@ -229,6 +243,10 @@ class PortalSpider(scrapy.Spider):
         """Read a listing page: its article links, its further pages, its feeds."""
         root = response.meta.get("root", response.url)
         depth = response.meta.get("listing_depth", 0)
+        if depth > 0 and response.status < 400 and _is_document(response):
+            # A document a home page links with a section's words ("Kế hoạch chuyển đổi số").
+            self.crawler.stats.inc_value("dtcrawl/documents_skipped")
+            return
         problem = self._response_problem(response)
         if problem:
             prefix = "start URL: " if depth == 0 else ""
@@ -315,6 +333,11 @@ class PortalSpider(scrapy.Spider):
         if response.status < 400 and pages.is_feed(response.body):
             # A feed linked like a page ("Đăng ký nhận tin qua RSS"): its items are candidates.
             yield from self.parse_feed(response)
+            return
+        if response.status < 400 and _is_document(response):
+            # A document the portal links and labels as what it is (DotNetNuke's
+            # "LinkClick.aspx?fileticket=" PDFs): not an article, and nothing broken.
+            self.crawler.stats.inc_value("dtcrawl/documents_skipped")
             return
         problem = self._response_problem(response) or pages.truncation_problem(response.body)
         if problem:
