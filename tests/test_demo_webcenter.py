@@ -274,5 +274,7 @@ def test_home_redirects_boilerplate_and_robots(base):
         assert words in text
     assert _get(base + ROOT + "/pages_trang-chu")[0] == 200
     assert _get(base + ROOT + "/pages_gioi-thieu")[0] == 200
+    signin = [h for h in _hrefs(body) if h.startswith("/webcenter/portal/signin?")]
+    assert signin and _get(base + signin[0])[0] == 200
     robots = _get(base + "/robots.txt")[2].decode()
     assert "Disallow: /webcenter/portal/signin" in robots

@@ -50,6 +50,7 @@ from dtcrawl.demo.cms.common import (
 #: Query parameters ADF adds to URLs; they name a page view, not a document.
 ADF_PARAMS = ("_afrLoop", "_afrWindowMode", "_afrWindowId", "_adf.ctrl-state")
 DOC_PREFIX = "PORTAL"
+SIGNIN = "/webcenter/portal/signin"
 STATIC_PAGES = {
     "pages_gioi-thieu": "Giới thiệu",
     "pages_lien-he": "Liên hệ",
@@ -168,6 +169,8 @@ class WebCenterSite(CmsSite):
             return Response(302, {"Location": self.root, "Content-Length": "0"}, b"")
         if path in ("/webcenter", "/webcenter/"):
             return Response(302, {"Location": self.root}, b"")
+        if path == SIGNIN:
+            return self.html_response(self.signin_html(request))
         if not path.startswith(self.root):
             return None
         rest = path[len(self.root) :].strip("/")
@@ -378,7 +381,7 @@ class WebCenterSite(CmsSite):
 <div id="T:pt_s1" class="af_panelStretchLayout x1">
 <div id="T:pt_top" class="af_panelGroupLayout dau-trang x1a">
 <div class="thanh-tren"><span id="T:pt_ot1" class="af_outputText x1b">Chào mừng bạn đến với {esc(portal.name)}</span>
-<span class="cong-cu"><a id="T:pt_gl1" class="af_goLink x1c" href="/webcenter/portal/{portal.id}/pages_trang-chu?_afrLoop={loop}&amp;_adf.ctrl-state={state}">Trang chủ</a> | <a id="T:pt_gl2" class="af_goLink x1c" href="/webcenter/portal/signin?_adf.ctrl-state={state}">Đăng nhập</a> | <a id="T:pt_gl3" class="af_goLink x1c" href="javascript:void(0)" onclick="AdfPage.PAGE.findComponentByAbsoluteId('T:pt_sitemap').show();return false;">Sơ đồ cổng</a></span></div>
+<span class="cong-cu"><a id="T:pt_gl1" class="af_goLink x1c" href="/webcenter/portal/{portal.id}/pages_trang-chu?_afrLoop={loop}&amp;_adf.ctrl-state={state}">Trang chủ</a> | <a id="T:pt_gl2" class="af_goLink x1c" href="{SIGNIN}?_adf.ctrl-state={state}">Đăng nhập</a> | <a id="T:pt_gl3" class="af_goLink x1c" href="javascript:void(0)" onclick="AdfPage.PAGE.findComponentByAbsoluteId('T:pt_sitemap').show();return false;">Sơ đồ cổng</a></span></div>
 <div id="T:pt_pgl2" class="af_panelGroupLayout banner-dau x1a"><a id="T:pt_gl4" class="af_goLink" href="{self.root}"><img id="T:pt_i1" class="af_image" src="/webcenter/portal/{portal.id}/images/quoc-huy.png" alt="Quốc huy"></a>
 <div class="ten-cong"><span class="af_outputText x1d">{esc(portal.name.upper())}</span><span class="af_outputText x1e">{esc(portal.domain)}</span></div>
 <div id="T:pt_pgl3" class="af_panelGroupLayout tim-kiem x1a"><input id="T:pt_it1::content" name="T:pt_it1" class="af_inputText_content" type="text" placeholder="Nhập từ khóa tìm kiếm"><a id="T:pt_cb1" class="af_commandImageLink x1f" href="#" onclick="AdfActionEvent.queue(AdfPage.PAGE.findComponentByAbsoluteId('T:pt_cb1'),true);return false;">Tìm kiếm</a></div></div>
@@ -577,6 +580,20 @@ class WebCenterSite(CmsSite):
             f'<h1 class="tieu-de">{esc(name)}</h1><div class="noi-dung">{text}</div></div></div>'
         )
         return self.frame(f"{name} - {portal.name}", main, request, [], name)
+
+    def signin_html(self, request: Request) -> str:
+        main = (
+            '<div id="T:oc_login" class="af_region x1a"><div class="af_panelFormLayout x5a">'
+            '<h1 class="tieu-de">Đăng nhập hệ thống</h1>'
+            '<label for="T:oc_login:it1::content">Tên đăng nhập</label>'
+            '<input id="T:oc_login:it1::content" name="T:oc_login:it1" type="text">'
+            '<label for="T:oc_login:it2::content">Mật khẩu</label>'
+            '<input id="T:oc_login:it2::content" name="T:oc_login:it2" type="password">'
+            '<a id="T:oc_login:cb1" class="af_commandButton x7j" href="#" '
+            'onclick="AdfActionEvent.queue(AdfPage.PAGE.findComponentByAbsoluteId('
+            "'T:oc_login:cb1'),true);return false;\">Đăng nhập</a></div></div>"
+        )
+        return self.frame(f"Đăng nhập - {self.portal.name}", main, request, [], "Đăng nhập")
 
     # -- articles
 
