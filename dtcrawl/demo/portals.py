@@ -68,7 +68,9 @@ class PortalDef:
     def registry_cms(self) -> str:
         """The CMS name the portal registry uses (the "modern" family is a ``custom`` CMS)."""
         return (
-            "custom" if self.cms in ("modern", "faulty", "drupal", "dnn", "wordpress") else self.cms
+            "custom"
+            if self.cms in ("modern", "faulty", "drupal", "dnn", "wordpress", "webcenter")
+            else self.cms
         )
 
 
@@ -430,10 +432,55 @@ XA_THANHVAN = PortalDef(
     features=frozenset({"tracking_utm"}),
 )
 
+# A provincial portal on Oracle WebCenter Portal (ADF Faces), for blind evaluation (articles from
+# dtcrawl.bench.synthetic.demo_corpus); not in the default demo. Its registry CMS is "custom".
+BACHNGOC = PortalDef(
+    id="bachngoc",
+    name="Cổng thông tin điện tử tỉnh Bạch Ngọc",
+    province="Bạch Ngọc",
+    cms="webcenter",
+    host="127.0.0.26",
+    domain="bachngoc.gov.vn",
+    short_name="BN",
+    agency="Văn phòng Ủy ban nhân dân tỉnh Bạch Ngọc",
+    editor="Ông Phạm Đình Quân - Phó Chánh Văn phòng UBND tỉnh",
+    licence="Giấy phép số 47/GP-TTĐT ngày 09/6/2020 của Cục Phát thanh, truyền hình và thông tin "
+    "điện tử",
+    address="Số 15 đường Nguyễn Trãi, phường Ngọc Sơn, tỉnh Bạch Ngọc",
+    phone="0226.3812.649",
+    news_section=SectionDef(0, "Tin tức"),
+    sections=(
+        SectionDef(0, "Chuyển đổi số"),
+        SectionDef(0, "Chính quyền số"),
+        SectionDef(0, "Kinh tế số"),
+        SectionDef(0, "Xã hội số"),
+        SectionDef(0, "An toàn thông tin"),
+    ),
+    page_size=8,
+    start=("home",),
+    robots_disallow=(
+        "/webcenter/portal/signin",
+        "/webcenter/faces/",
+        "/webcenter/content/conn/",
+        "/cs/idcplg",
+    ),
+    broken=(
+        BrokenPage(
+            key="bachngoc-broken-missing",
+            kind="missing",
+            category="Chính quyền số",
+            title="Thông báo gián đoạn dịch vụ thư điện tử công vụ để bảo trì máy chủ",
+            published="2021-01-05T17:45:00",
+        ),
+    ),
+    features=frozenset({"adf_state", "alias_links"}),
+)
+
 ALL_PORTALS: dict[str, PortalDef] = {
     **PORTALS,
     FAULTY.id: FAULTY,
     SOKHCN_BACHSON.id: SOKHCN_BACHSON,
     BACHTHUY.id: BACHTHUY,
     XA_THANHVAN.id: XA_THANHVAN,
+    BACHNGOC.id: BACHNGOC,
 }
