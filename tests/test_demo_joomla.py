@@ -175,6 +175,7 @@ def test_article_aliases_print_view_and_mailto(demo, site):
         site.component_article(item),
         f"/tin-tuc/{item.number}-sai-duong-dan.html",
         path + "?lang=vi",
+        "/index.php" + path,
     ):
         status, _, body = fetch(demo, alias)
         assert status == 200, alias
@@ -189,6 +190,8 @@ def test_article_aliases_print_view_and_mailto(demo, site):
     mailto = next(p for p in links(path, page) if p.startswith("/component/mailto/"))
     status, _, body = fetch(demo, mailto)
     assert status == 200 and "Gửi liên kết này cho bạn bè" in body and last not in body
+    status, _, body = fetch(demo, "/index.php?option=com_mailto&tmpl=component&link=abc")
+    assert status == 200 and "Gửi liên kết này cho bạn bè" in body
 
 
 def test_modules_link_aliases_and_tracking_variants(demo, site):

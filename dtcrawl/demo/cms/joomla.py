@@ -14,7 +14,9 @@ URL shapes (SEF URLs with the ``.html`` suffix, as most Vietnamese Joomla sites 
 - non-SEF listing ``/index.php?option=com_content&view=category&layout=blog&id=<catid>
   &Itemid=<itemid>&limitstart=<offset>``;
 - print view ``<article>?tmpl=component&print=1&layout=default``; e-mail form
-  ``/component/mailto/?tmpl=component&template=tankhe&link=<sha1>``;
+  ``/component/mailto/?tmpl=component&template=tankhe&link=<sha1>`` (and its non-SEF form
+  ``/index.php?option=com_mailto&tmpl=component&link=<sha1>``);
+- every SEF URL also answers behind ``/index.php/`` (the router without URL rewriting);
 - banner clicks ``/component/banners/click/<n>`` answer 303 to other sites;
 - category feeds ``<listing>?format=feed&type=rss``.
 One category ("An toàn thông tin") uses the list layout (``div.category-list`` table); the
@@ -225,6 +227,8 @@ class JoomlaSite(CmsSite):
 
     def route(self, request: Request) -> Response | None:
         path, params = request.path, request.params
+        if path.startswith("/index.php/"):  # the same router without URL rewriting
+            path = path[len("/index.php") :]
         match = _BANNER.match(path)
         if match:
             index = int(match.group(1)) - 1
@@ -260,6 +264,8 @@ class JoomlaSite(CmsSite):
         option, view = params.get("option"), params.get("view")
         if option is None:
             return self.html_response(self.home_html(request))
+        if option == "com_mailto" and params.get("tmpl") == "component":
+            return self.html_response(self.mailto_html())
         if option != "com_content":
             return None
         if view == "featured":
