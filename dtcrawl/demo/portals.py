@@ -67,11 +67,14 @@ class PortalDef:
     @property
     def registry_cms(self) -> str:
         """The CMS name the portal registry uses (the "modern" family is a ``custom`` CMS)."""
-        return (
-            "custom"
-            if self.cms in ("modern", "faulty", "drupal", "dnn", "wordpress", "webcenter")
-            else self.cms
-        )
+        return "custom" if self.cms in CUSTOM_REGISTRY_FAMILIES else self.cms
+
+
+# Families the registry names "custom": the modern slug CMS, the faulty portal, and the blind
+# portals' families, which must give a crawler no hint (tests/test_blind_portals.py).
+CUSTOM_REGISTRY_FAMILIES = frozenset(
+    {"modern", "faulty", "drupal", "dnn", "wordpress", "webcenter", "joomla", "websphere"}
+)
 
 
 LAMGIANG = PortalDef(
@@ -476,6 +479,45 @@ BACHNGOC = PortalDef(
     features=frozenset({"adf_state", "alias_links"}),
 )
 
+
+# A district portal on Joomla 3 (com_content), for measuring the crawler on a template it was
+# never tuned for: not in the default demo (its family is rendered by dtcrawl.demo.cms.joomla).
+HUYEN_TANKHE = PortalDef(
+    id="huyen-tankhe",
+    name="Cổng thông tin điện tử huyện Tân Khê",
+    province="Vân Lương",
+    cms="joomla",
+    host="127.0.0.24",
+    domain="tankhe.vanluong.gov.vn",
+    short_name="TK",
+    agency="Ủy ban nhân dân huyện Tân Khê",
+    editor="Bà Hà Thị Quỳnh Mai - Chánh Văn phòng HĐND và UBND huyện",
+    licence="Giấy phép số 17/GP-STTTT ngày 03/6/2020 của Sở Thông tin và Truyền thông tỉnh "
+    "Vân Lương",
+    address="Số 5 đường Nguyễn Trãi, thị trấn Tân Khê, huyện Tân Khê, tỉnh Vân Lương",
+    phone="0229.3862.517",
+    news_section=SectionDef(8, "Tin tức - Sự kiện"),
+    sections=(
+        SectionDef(12, "Chuyển đổi số"),
+        SectionDef(13, "Chính quyền số"),
+        SectionDef(14, "Kinh tế số"),
+        SectionDef(15, "Xã hội số"),
+        SectionDef(16, "An toàn thông tin"),
+    ),
+    page_size=10,
+    start=("home",),
+    broken=(
+        BrokenPage(
+            key="huyen-tankhe-broken-missing",
+            kind="missing",
+            category="Chính quyền số",
+            title="Thông báo lịch tiếp công dân của Chủ tịch UBND huyện tháng 01/2021",
+            published="2021-01-05T14:20:00",
+        ),
+    ),
+    features=frozenset({"print_view", "alias_links"}),
+)
+
 ALL_PORTALS: dict[str, PortalDef] = {
     **PORTALS,
     FAULTY.id: FAULTY,
@@ -483,4 +525,5 @@ ALL_PORTALS: dict[str, PortalDef] = {
     BACHTHUY.id: BACHTHUY,
     XA_THANHVAN.id: XA_THANHVAN,
     BACHNGOC.id: BACHNGOC,
+    HUYEN_TANKHE.id: HUYEN_TANKHE,
 }

@@ -18,6 +18,7 @@ from dtcrawl.demo.cms.aspnet import AspNetSite
 from dtcrawl.demo.cms.common import CmsSite, Response
 from dtcrawl.demo.cms.dnn import DnnSite
 from dtcrawl.demo.cms.drupal import DrupalSite
+from dtcrawl.demo.cms.joomla import JoomlaSite
 from dtcrawl.demo.cms.liferay import LiferaySite
 from dtcrawl.demo.cms.modern import ModernSite
 from dtcrawl.demo.cms.nukeviet import NukeVietSite
@@ -48,6 +49,7 @@ FAMILIES: dict[str, type[CmsSite]] = {
     "dnn": DnnSite,
     "wordpress": WordPressSite,
     "webcenter": WebCenterSite,
+    "joomla": JoomlaSite,
 }
 
 
