@@ -22,6 +22,7 @@ from dtcrawl.demo.cms.liferay import LiferaySite
 from dtcrawl.demo.cms.modern import ModernSite
 from dtcrawl.demo.cms.nukeviet import NukeVietSite
 from dtcrawl.demo.cms.sharepoint import SharePointSite
+from dtcrawl.demo.cms.websphere import WebSphereSite
 from dtcrawl.demo.cms.wordpress import WordPressSite
 from dtcrawl.demo.faulty import FaultySite, faulty_articles
 from dtcrawl.demo.portals import ALL_PORTALS
@@ -46,6 +47,7 @@ FAMILIES: dict[str, type[CmsSite]] = {
     "drupal": DrupalSite,
     "dnn": DnnSite,
     "wordpress": WordPressSite,
+    "websphere": WebSphereSite,
 }
 
 
