@@ -236,9 +236,7 @@ class WebSphereSite(CmsSite):
 
     def link(self, item: Item, where: str, seed: str) -> str:
         """How a box links an article: each WCM component renders its links its own way."""
-        if item.kind != "article" and where != "listing":  # broken pages: listings only
-            return self.article_path(item)
-        if where == "related":
+        if item.kind != "article" or where == "related":  # broken pages have one URL only
             return self.article_path(item)
         if where == "featured":
             return DETAIL_PAGE + self.urile_query(item, by_id=True)
@@ -539,7 +537,8 @@ class WebSphereSite(CmsSite):
             cell("›", page + 1, "next", page < pages),
             cell("Trang cuối", pages, "last", page < pages),
         ]
-        return f'<div class="wcm-pager"><ul class="pagination">{"".join(cells)}</ul></div>'
+        joined = "\n".join(cells)
+        return f'<div class="wcm-pager"><ul class="pagination">\n{joined}\n</ul></div>'
 
     def listing_html(
         self, section: Section | None, items: list[Item], page: int, pages: int, request: Request
