@@ -330,17 +330,20 @@ class WebSphereSite(CmsSite):
     # -- theme pieces
 
     @staticmethod
-    def control(title: str, body: str, seed: str, shown: bool = True, css: str = "") -> str:
-        """A portlet in its skin: ``section.ibmPortalControl`` inside a component control."""
+    def control(title: str, body: str, shown: bool = True, css: str = "") -> str:
+        """A portlet in its skin: ``.ibmPortalControl`` inside a component control."""
         ident = "Z7_" + stable_token("control" + title, 26, _ALPHABET_ID)
+        # a skinned portlet is a <section>; the "no skin" one (title hidden) a plain <div>
         hidden = "" if shown else " wpthemeHidden"
+        tag = "section" if shown else "div"
+        classes = f"ibmPortalControl wpthemeControl{hidden} a11yRegionTarget {css}".strip()
         return f"""<div class="component-control id-{ident}"><span id="{ident}"></span>
-<section class="ibmPortalControl wpthemeControl{hidden} a11yRegionTarget {css}" role="region" aria-labelledby="title.{ident}">
+<{tag} class="{classes}" role="region" aria-labelledby="title.{ident}">
 <div class="wpthemeControlHeader"><div class="wpthemeInner"><h2 id="title.{ident}"><span class="wpthemeAltText">Tiêu đề thành phần </span>{esc(title)}</h2>
 <a aria-haspopup="true" aria-label="Hiển thị menu thành phần" role="button" href="javascript:;" class="wpthemeIcon wpthemeMenuFocus contextMenuInSkinIcon" style="display:none" tabindex="0"><span title="Hiển thị menu thành phần"><img aria-label="Hiển thị menu thành phần" alt="" src="/wps/themeModules/themes/html/dynamicSpots/icons/blank.gif"></span><span class="wpthemeAltText">Hành động thành phần</span></a></div></div>
 <div class="wpthemeControlBody wpthemeOverflowAuto wpthemeClear">
 {body}
-<div class="wpthemeClear"></div></div></section></div>"""
+<div class="wpthemeClear"></div></div></{tag}></div>"""
 
     def sidebar(self, request: Request, exclude: Item | None = None) -> str:
         seed = request.seed
@@ -370,7 +373,6 @@ class WebSphereSite(CmsSite):
             self.control(
                 "Tin mới",
                 f'<div class="box-tin-moi"><div class="box-title">TIN MỚI</div><ul>{latest}</ul></div>',
-                seed,
             ),
             self.control(
                 "Kết quả giải quyết TTHC",
@@ -381,7 +383,6 @@ class WebSphereSite(CmsSite):
                 f"<li>Đúng hạn: <b>{thousands(stats['ontime'])}</b></li>"
                 f"<li>Trễ hạn: <b>{stats['late']}</b></li></ul>"
                 '<a href="https://dichvucong.bachlong.gov.vn/thong-ke" target="_blank">Xem chi tiết</a></div>',
-                seed,
             ),
             self.control(
                 "Thăm dò ý kiến",
@@ -389,7 +390,6 @@ class WebSphereSite(CmsSite):
                 f'<form action="javascript:void(0)"><ul>{answers}</ul>'
                 '<a class="btn" href="javascript:void(0)" onclick="guiBinhChon()">Biểu quyết</a> '
                 '<a class="btn" href="javascript:void(0)" onclick="xemKetQua()">Xem kết quả</a></form></div>',
-                seed,
             ),
             self.control(
                 "Liên kết website",
@@ -398,7 +398,6 @@ class WebSphereSite(CmsSite):
                 f"-- Chọn liên kết --</option>{links}</select>"
                 '<a class="banner" href="https://dichvucong.gov.vn" target="_blank"><img src="/wps/wcm/connect/banner/dvcqg.png" alt="Cổng Dịch vụ công quốc gia"></a>'
                 '<a class="banner" href="https://vneid.gov.vn" target="_blank"><img src="/wps/wcm/connect/banner/vneid.png" alt="Ứng dụng định danh điện tử"></a></div>',
-                seed,
             ),
             self.control(
                 "Thống kê truy cập",
@@ -407,7 +406,6 @@ class WebSphereSite(CmsSite):
                 f"<li>Hôm nay: <b>{thousands(visits['today'])}</b></li>"
                 f"<li>Trong tuần: <b>{thousands(visits['week'])}</b></li>"
                 f"<li>Tổng lượt truy cập: <b>{thousands(visits['total'])}</b></li></ul></div>",
-                seed,
             ),
         ]
         return "\n".join(boxes)
@@ -550,7 +548,7 @@ class WebSphereSite(CmsSite):
             f'<div class="list-news"><h1 class="title-cate">{esc(shown.name)}</h1>{rows}</div>'
             + (self.pager(section, page, pages) if pages > 1 else "")
         )
-        main = self.control(f"Danh sách tin - {shown.name}", body, request.seed, shown=False)
+        main = self.control(f"Danh sách tin - {shown.name}", body, shown=False)
         crumbs = [(NEWS, self.news.name)]
         if not self.is_news(section):
             crumbs.append((self.section_path(section), section.name))
@@ -609,10 +607,9 @@ class WebSphereSite(CmsSite):
 </div>
 <div class="share-detail">Chia sẻ: <a href="https://www.facebook.com/sharer/sharer.php?u={esc(friendly)}" target="_blank" rel="nofollow">Facebook</a> <a href="https://zalo.me/share?url={esc(friendly)}" target="_blank" rel="nofollow">Zalo</a></div>
 </div>"""
-        main = self.control("Chi tiết tin", detail, seed, shown=False) + self.control(
+        main = self.control("Chi tiết tin", detail, shown=False) + self.control(
             "Tin cùng chuyên mục",
             f'<div class="tin-khac"><div class="box-title">TIN CÙNG CHUYÊN MỤC</div><ul>{related}</ul></div>',
-            seed,
         )
         head = (
             f'<meta name="description" content="{esc(item.sapo(revision))}">\n'
@@ -676,7 +673,7 @@ class WebSphereSite(CmsSite):
             )
             + "</ul>"
         )
-        boxes = [self.control("Tin nổi bật", f'<div class="tin-noi-bat">{featured}</div>', seed)]
+        boxes = [self.control("Tin nổi bật", f'<div class="tin-noi-bat">{featured}</div>')]
         for section in self.sections.values():
             entries = "".join(
                 f'<li><a href="{esc(self.link(it, "state", seed))}">{esc(it.title)}</a> '
@@ -690,7 +687,6 @@ class WebSphereSite(CmsSite):
                     f'<div class="box-chuyen-muc"><div class="box-title"><a href="{esc(self.section_path(section))}">'
                     f"{esc(section.name.upper())}</a></div><ul>{entries}</ul>"
                     f'<a class="xem-them" href="{esc(self.section_path(section))}">Xem thêm</a></div>',
-                    seed,
                 )
             )
         return self.frame(self.portal.name, "\n".join(boxes), request, {"k": "home"}, HOME + "/")
@@ -706,7 +702,7 @@ class WebSphereSite(CmsSite):
             f"{self.portal.address}; điện thoại {self.portal.phone}.",
         }
         body = f'<div class="trang-tinh"><h1>{esc(name)}</h1><p>{esc(texts[slug])}</p></div>'
-        main = self.control(name, body, request.seed, shown=False)
+        main = self.control(name, body, shown=False)
         return self.frame(
             f"{name} - {self.portal.name}",
             main,
