@@ -518,6 +518,53 @@ HUYEN_TANKHE = PortalDef(
     features=frozenset({"print_view", "alias_links"}),
 )
 
+# A provincial portal on IBM WebSphere Portal with Web Content Manager, for measuring the crawler
+# on a template it was never tuned for: not in the default demo (rendered by
+# dtcrawl.demo.cms.websphere; articles from dtcrawl.bench.synthetic.demo_corpus).
+BACHLONG = PortalDef(
+    id="bachlong",
+    name="Cổng thông tin điện tử tỉnh Bạch Long",
+    province="Bạch Long",
+    cms="websphere",
+    host="127.0.0.25",
+    domain="bachlong.gov.vn",
+    short_name="BL",
+    agency="Ủy ban nhân dân tỉnh Bạch Long",
+    editor="Ông Trịnh Quang Hiếu - Phó Chánh Văn phòng UBND tỉnh",
+    licence="Giấy phép số 38/GP-TTĐT ngày 11/5/2017 của Cục Phát thanh, truyền hình và thông tin "
+    "điện tử",
+    address="Số 9 đường Trần Nhân Tông, phường Long Hải, tỉnh Bạch Long",
+    phone="0203.3826.517",
+    news_section=SectionDef(11, "Tin tức - Sự kiện"),
+    sections=(
+        SectionDef(21, "Chuyển đổi số"),
+        SectionDef(22, "Chính quyền số"),
+        SectionDef(23, "Kinh tế số"),
+        SectionDef(24, "Xã hội số"),
+        SectionDef(25, "An toàn thông tin"),
+    ),
+    page_size=10,
+    start=("home",),
+    robots_disallow=(
+        "/wps/myportal/",
+        "/wps/contenthandler/",
+        "/wps/wcm/myconnect/",
+        "/wps/poc/",
+        "/wps/mypoc/",
+    ),
+    broken=(
+        BrokenPage(
+            key="bachlong-broken-missing",
+            kind="missing",
+            category="Chính quyền số",
+            title="Thông báo tạm ngừng hệ thống thư điện tử công vụ để bảo trì định kỳ",
+            published="2021-01-05T14:25:00",
+        ),
+    ),
+    features=frozenset({"state_urls", "print_view", "alias_links"}),
+)
+
+
 ALL_PORTALS: dict[str, PortalDef] = {
     **PORTALS,
     FAULTY.id: FAULTY,
@@ -526,4 +573,5 @@ ALL_PORTALS: dict[str, PortalDef] = {
     XA_THANHVAN.id: XA_THANHVAN,
     BACHNGOC.id: BACHNGOC,
     HUYEN_TANKHE.id: HUYEN_TANKHE,
+    BACHLONG.id: BACHLONG,
 }

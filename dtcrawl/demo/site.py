@@ -24,6 +24,7 @@ from dtcrawl.demo.cms.modern import ModernSite
 from dtcrawl.demo.cms.nukeviet import NukeVietSite
 from dtcrawl.demo.cms.sharepoint import SharePointSite
 from dtcrawl.demo.cms.webcenter import WebCenterSite
+from dtcrawl.demo.cms.websphere import WebSphereSite
 from dtcrawl.demo.cms.wordpress import WordPressSite
 from dtcrawl.demo.faulty import FaultySite, faulty_articles
 from dtcrawl.demo.portals import ALL_PORTALS
@@ -50,6 +51,7 @@ FAMILIES: dict[str, type[CmsSite]] = {
     "wordpress": WordPressSite,
     "webcenter": WebCenterSite,
     "joomla": JoomlaSite,
+    "websphere": WebSphereSite,
 }
 
 
