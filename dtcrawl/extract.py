@@ -378,7 +378,9 @@ _RELATED_HEADINGS = (
 _META_WORDS = re.compile(
     r"(ngày\s+(đăng|xuất\s+bản|cập\s+nhật)|đăng\s+(lúc|ngày)|cập\s+nhật(\s+lúc)?|xuất\s+bản|"
     r"thứ\s+(hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật|ngày|lượt\s+xem|lượt\s+đọc|gmt\s*\+\s*\d+|"
-    r"\bsa\b|\bch\b|\bam\b|\bpm\b|lúc|giờ|[|,:\-–()/\s.]|\d+)",
+    r"\bsa\b|\bch\b|\bam\b|\bpm\b|lúc|giờ|[|,:\-–()/\s.]|\d+|"
+    # the tools beside the date: "Cỡ chữ: A- A A+ | Bản in | Gửi email | Chia sẻ"
+    r"cỡ\s+chữ|bản\s+in|in\s+bài(\s+viết)?|gửi\s+(e-?mail|bài)|chia\s+sẻ|(?<!\w)a[+-]?(?!\w))",
     re.IGNORECASE,
 )
 _DATED_HEADLINE = re.compile(
@@ -393,7 +395,13 @@ _LEAD_PREFIX_BARE = re.compile(r"^(?:\(\s*[^()]{2,60}\)|\[[^\]]{2,60}\])\s*(?=[A
 
 
 def _is_meta_line(text: str) -> bool:
-    """A line made only of dates, times, labels and view counts ("Thứ Hai, 20/02/2023 08:15")."""
+    """A line made only of dates, times, labels and view counts ("Thứ Hai, 20/02/2023 08:15").
+
+    >>> _is_meta_line("Thứ năm - 07/01/2021 21:40 Lượt xem: 3.148 Cỡ chữ: A- A A+ | Bản in")
+    True
+    >>> _is_meta_line("Ngày 7/1/2021, tỉnh ra mắt ứng dụng A")
+    False
+    """
     if not (_DATE_RE.search(text) or _TIME_RE.search(text) or "lượt xem" in text.lower()):
         return False
     rest = _META_WORDS.sub("", text)

@@ -79,7 +79,12 @@ class PageLinks:
     # Characters of running text outside chrome and listing items (high on article pages),
     # counted up to just past ARTICLE_TEXT_CHARS; None until :meth:`running_text` measures it.
     text_chars: int | None = None
+    # The <base href> links resolve against, when the page declares one other than its URL
+    # (WebSphere Portal: the page's own state URL, new on every page).
+    base: str | None = None
     pager: list[str] | None = field(default=None, repr=False, compare=False)  # computed once
+    # The token that numbers each pager link's page ("2", "page/3"): see pager_tokens().
+    pager_token: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
     # What running_text() measures (the page's body and its listing items' boxes), until then.
     _text_source: tuple | None = field(default=None, repr=False, compare=False)
     _groups: tuple | None = field(default=None, repr=False, compare=False)  # see listing_items
@@ -285,6 +290,7 @@ def page_links(html: str | bytes, base_url: str) -> PageLinks:
     base_el = root.find(".//base[@href]")
     if base_el is not None:
         base = urljoin(base_url, base_el.get("href", "").strip())
+        result.base = base if base != base_url else None
     for el in root.iter("link"):
         rel = (el.get("rel") or "").lower().split()
         href = (el.get("href") or "").strip()
@@ -755,7 +761,12 @@ def pagination_links(page: PageLinks) -> list[str]:
         is_number = label.isdigit() and len(label) <= 5
         if not (is_number or _PAGER_WORDS.match(label) or not label):
             continue
-        token = _page_token(page.url, link.url, label if is_number else None)
+        number = label if is_number else None
+        token = _page_token(page.url, link.url, number)
+        if token is None and page.base is not None:
+            # Links resolve against <base href>: on a portal whose every page has a state URL
+            # of its own, they differ from the page's address in that state too.
+            token = _page_token(page.base, link.url, number)
         if token is None:
             continue
         if is_number and not _carries_page_number(token, label):
@@ -766,8 +777,23 @@ def pagination_links(page: PageLinks) -> list[str]:
             continue
         seen.add(link.url)
         found.append(link.url)
+        page.pager_token[link.url] = token
     page.pager = list(found)
     return found
+
+
+def page_number_of(page: PageLinks, url: str) -> str | None:
+    """The number a pager link of ``page`` gives its page ("2" for ``?page=2``, ``page/2/``
+    and ``currentpage/2``; the offset for ``?start=20``), None for other links.
+
+    >>> page = page_links('<a href="/tin/page/3/">3</a>', "http://t.vn/tin/page/2/")
+    >>> [page_number_of(page, url) for url in pagination_links(page)]
+    ['3']
+    """
+    if page.pager is None:
+        pagination_links(page)
+    token = page.pager_token.get(url)
+    return "".join(_DIGITS.findall(token)) or None if token is not None else None
 
 
 def _short_page_token(token: str) -> bool:

@@ -57,6 +57,8 @@ _SESSION_PARAMS = frozenset(
     {
         "jsessionid", "phpsessid", "asp.net_sessionid", "aspsessionid", "sid", "sessionid",
         "session_id", "cfid", "cftoken", "p_p_auth", "p_auth",
+        # Oracle ADF Faces (WebCenter): the window's and controller's state of one visit.
+        "_adf.ctrl-state", "_afrloop", "_afrwindowmode", "_afrwindowid",
     }
 )  # fmt: skip
 # Liferay appends the page one came from as ``redirect`` / ``_<portlet>_redirect``; ASP.NET
@@ -115,6 +117,9 @@ def canonicalize_url(url: str, *, base: str | None = None) -> str:
     'https://www.tinh.gov.vn/Trang/ChiTiet.aspx?nid=12'
     >>> canonicalize_url("/vi/bai-viet/so%CC%81?page=2&b=1", base="http://x.gov.vn/vi/")
     'http://x.gov.vn/vi/bai-viet/s%C3%B3?b=1&page=2'
+    >>> canonicalize_url("http://x.gov.vn/webcenter/portal/x/pages_tin-tuc/chi-tiet"
+    ...     "?_afrLoop=2958680869550305&dDocName=PORTAL318903&_adf.ctrl-state=r0mh9d7c0m_8")
+    'http://x.gov.vn/webcenter/portal/x/pages_tin-tuc/chi-tiet?dDocName=PORTAL318903'
     """
     url = (url or "").strip()
     if base:

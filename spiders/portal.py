@@ -24,7 +24,7 @@ Every page is handed to the pipeline as an item (``kind``: ``page``, ``article``
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
 from datetime import datetime, timedelta
 from functools import lru_cache
 from typing import Any
@@ -111,6 +111,7 @@ class PortalSpider(scrapy.Spider):
         self.chains: dict[str, set[str]] = {}
         self.known_streak: dict[str, int] = {}
         self.listing_count: Counter[str] = Counter()
+        self.pager_numbers: defaultdict[str, set[str]] = defaultdict(set)  # by root
         self.recheck_due: dict[str, dict[str, str]] = {}
         self.resume = True
         self.listed: set[str] = set()  # URL keys listed by the portal's start listings
@@ -319,6 +320,14 @@ class PortalSpider(scrapy.Spider):
             key = _key(url)
             if key in self.listing_seen:
                 continue
+            number = pages.page_number_of(page, url)
+            if number is not None:
+                # A listing's pages are known by their number: on a portal that gives every
+                # page a state URL of its own (WebSphere), page 3 linked from page 2 and from
+                # page 4 has two addresses, and would be read twice, then their links...
+                if number in self.pager_numbers[root]:
+                    continue
+                self.pager_numbers[root].add(number)
             self.listing_seen.add(key)
             self.listing_count[root] += 1
             yield self._listing_request(url, root=root, depth=depth + 1)

@@ -1,8 +1,8 @@
 """The generic crawl on CMS families nobody tuned it for: the "blind" demo portals.
 
-Each of these portals (``dtcrawl/demo/cms/``: Drupal, DotNetNuke, WordPress) was written from
-what the real CMS family serves, by someone who did not look at the crawler or the cleaner;
-they are not part of the default demo. The crawl starts from the site's root URL alone, as
+Each of these portals (``dtcrawl/demo/cms/``: Drupal, DotNetNuke, WordPress, Joomla, Oracle
+WebCenter, IBM WebSphere Portal) was written from what the real CMS family serves, by someone
+who did not look at the crawler or the cleaner; they are not part of the default demo. The crawl starts from the site's root URL alone, as
 an operator's first registry entry would (no sections, feeds, sitemaps, patterns or CMS
 name), and the archive must hold every article of the portal once, with its own fields, and
 nothing else that claims a date.
@@ -23,7 +23,7 @@ from dtcrawl.demo.server import DemoPortals
 from dtcrawl.text import normalize, normalize_line
 from dtcrawl.urls import url_key
 
-BLIND = ["sokhcn-bachson", "bachthuy", "xa-thanhvan"]
+BLIND = ["sokhcn-bachson", "bachthuy", "xa-thanhvan", "huyen-tankhe", "bachngoc", "bachlong"]
 ARTICLES = 40
 
 
