@@ -73,7 +73,17 @@ class PortalDef:
 # Families the registry names "custom": the modern slug CMS, the faulty portal, and the blind
 # portals' families, which must give a crawler no hint (tests/test_blind_portals.py).
 CUSTOM_REGISTRY_FAMILIES = frozenset(
-    {"modern", "faulty", "drupal", "dnn", "wordpress", "webcenter", "joomla", "websphere"}
+    {
+        "modern",
+        "faulty",
+        "drupal",
+        "dnn",
+        "wordpress",
+        "webcenter",
+        "joomla",
+        "websphere",
+        "phpcustom",
+    }
 )
 
 
@@ -565,6 +575,50 @@ BACHLONG = PortalDef(
 )
 
 
+# A district portal on a home-grown PHP CMS of the kind local IT companies sell (index.php?mod=
+# front controller, table layout, long articles split over pages, "Xem thêm tin" AJAX listings):
+# for blind evaluation, not in the default demo (rendered by dtcrawl.demo.cms.phpcustom; articles
+# from dtcrawl.bench.synthetic.demo_corpus).
+HUYEN_DONGXUYEN = PortalDef(
+    id="huyen-dongxuyen",
+    name="Cổng thông tin điện tử huyện Đồng Xuyên",
+    province="Kim Lương",
+    cms="phpcustom",
+    host="127.0.0.29",
+    domain="dongxuyen.kimluong.gov.vn",
+    short_name="ĐX",
+    agency="Ủy ban nhân dân huyện Đồng Xuyên",
+    editor="Ông Lại Văn Thắng - Phó Chánh Văn phòng HĐND và UBND huyện",
+    licence="Giấy phép số 08/GP-STTTT ngày 16/4/2019 của Sở Thông tin và Truyền thông tỉnh "
+    "Kim Lương",
+    address="Số 12 đường Lê Duẩn, thị trấn Đồng Xuyên, huyện Đồng Xuyên, tỉnh Kim Lương",
+    phone="0228.3745.216",
+    news_section=SectionDef(1, "Tin tức - Sự kiện"),
+    sections=(
+        SectionDef(3, "Chuyển đổi số"),
+        SectionDef(4, "Chính quyền số"),
+        SectionDef(5, "Kinh tế số"),
+        SectionDef(7, "Xã hội số"),
+        SectionDef(9, "An toàn thông tin"),
+    ),
+    page_size=6,
+    start=("home",),
+    robots_disallow=("/admin/", "/includes/", "/cache/", "/modules/"),
+    broken=(
+        BrokenPage(
+            key="huyen-dongxuyen-broken-missing",
+            kind="missing",
+            category="Chính quyền số",
+            title="Thông báo tạm dừng phần mềm một cửa điện tử huyện để nâng cấp",
+            published="2021-01-05T09:40:00",
+        ),
+    ),
+    features=frozenset(
+        {"article_pages", "load_more", "print_view", "alias_links", "charset_mismatch"}
+    ),
+)
+
+
 ALL_PORTALS: dict[str, PortalDef] = {
     **PORTALS,
     FAULTY.id: FAULTY,
@@ -574,4 +628,5 @@ ALL_PORTALS: dict[str, PortalDef] = {
     BACHNGOC.id: BACHNGOC,
     HUYEN_TANKHE.id: HUYEN_TANKHE,
     BACHLONG.id: BACHLONG,
+    HUYEN_DONGXUYEN.id: HUYEN_DONGXUYEN,
 }
