@@ -669,11 +669,31 @@ def extract_with_matched(
     The same ``matched`` always gives the same article: this is all of the cleaner but
     trafilatura.
     """
-    tree, blocks = page.tree, page.blocks
+    blocks = page.blocks
+    running = [block.index for block in blocks if _paragraph_like(block)]
     if not matched:
         # trafilatura found nothing (a very short notice, an odd layout): fall back to the
         # page's lines of running text, whose container is then taken as the article's.
-        matched = [block.index for block in blocks if _paragraph_like(block)]
+        return _extract_from(page, url, template, running)
+    result = _extract_from(page, url, template, matched)
+    if template is not None:
+        # Running text the portal's template does not repeat (not a footer or a widget).
+        running = [
+            i for i in running if not template.is_boilerplate(blocks[i].text, blocks[i].path)
+        ]
+    if not result.is_article() and not result.listing_like and set(running) - set(matched):
+        # trafilatura kept the footer of an old table layout and not the article beside it:
+        # the page's running text is asked too, and kept if it makes an article.
+        second = _extract_from(page, url, template, running)
+        if second.is_article():
+            return second
+    return result
+
+
+def _extract_from(
+    page: ParsedPage, url: str, template: PortalTemplate | None, matched: list[int]
+) -> ArticleContent:
+    tree, blocks = page.tree, page.blocks
     title = find_title(tree, template)
     if matched and (
         title is None or _site_like(title) or _title_is_template(title, blocks, template)

@@ -778,8 +778,55 @@ def pagination_links(page: PageLinks) -> list[str]:
         seen.add(link.url)
         found.append(link.url)
         page.pager_token[link.url] = token
+    if not found:
+        for url, token in _sibling_pager(page):
+            found.append(url)
+            page.pager_token[url] = token
     page.pager = list(found)
     return found
+
+
+def _sibling_pager(page: PageLinks) -> list[tuple[str, str]]:
+    """Pager links recognised among themselves, with their tokens, when none differs from the
+    page's own address in one token: the first page of a listing at another address than the
+    next ones ("/tin-tuc.html", then "index.php?mod=news&page=2"). Numbered links of one box
+    whose URLs differ pairwise only in the token carrying their numbers are a pager; so are
+    the pager words ("»", "Trang cuối") of that box that lead to another page of it.
+
+    >>> page = page_links('<div class="pt"><b>[1]</b> <a href="/index.php?m=n&page=2">2</a>'
+    ...     ' <a href="/index.php?m=n&page=3">3</a> <a href="/index.php?m=n&page=9">Cuối</a>'
+    ...     '</div>', "http://t.vn/tin-tuc.html")
+    >>> pagination_links(page)
+    ['http://t.vn/index.php?m=n&page=2', 'http://t.vn/index.php?m=n&page=3', 'http://t.vn/index.php?m=n&page=9']
+    """
+    boxes: dict[tuple, list[tuple[Link, str]]] = defaultdict(list)
+    for link in page.links:
+        label = _pager_label(link.text)
+        if link.url != page.url and (label.isdigit() or _PAGER_WORDS.match(label)):
+            boxes[link.chain].append((link, label))
+    found: dict[str, str] = {}
+    for box in boxes.values():
+        numbered = {link.url: label for link, label in box if label.isdigit() and len(label) <= 5}
+        if not 2 <= len(numbered) <= 40:
+            continue
+        tokens: dict[str, str] = {}
+        for url, label in numbered.items():
+            for other in numbered:
+                token = _page_token(other, url, label) if other != url else None
+                if token is not None and _carries_page_number(token, label):
+                    tokens[url] = token
+                    break
+        if len(tokens) < 2:
+            continue
+        anchor = next(iter(tokens))
+        for link, _label in box:
+            if link.url not in tokens and link.url not in numbered:
+                token = _page_token(anchor, link.url, None)
+                if token is not None and _short_page_token(token):
+                    tokens[link.url] = token
+        for url, token in tokens.items():
+            found.setdefault(url, token)
+    return list(found.items())
 
 
 def page_number_of(page: PageLinks, url: str) -> str | None:
