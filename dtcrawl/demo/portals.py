@@ -73,7 +73,17 @@ class PortalDef:
 # Families the registry names "custom": the modern slug CMS, the faulty portal, and the blind
 # portals' families, which must give a crawler no hint (tests/test_blind_portals.py).
 CUSTOM_REGISTRY_FAMILIES = frozenset(
-    {"modern", "faulty", "drupal", "dnn", "wordpress", "webcenter", "joomla", "websphere"}
+    {
+        "modern",
+        "faulty",
+        "drupal",
+        "dnn",
+        "wordpress",
+        "webcenter",
+        "joomla",
+        "websphere",
+        "plone",
+    }
 )
 
 
@@ -564,6 +574,45 @@ BACHLONG = PortalDef(
     features=frozenset({"state_urls", "print_view", "alias_links"}),
 )
 
+# A provincial science-technology information centre on Plone 5.2 (classic UI), for measuring the
+# crawler on a template it was never tuned for: not in the default demo (rendered by
+# dtcrawl.demo.cms.plone; articles from dtcrawl.bench.synthetic.demo_corpus).
+TTKHCN_THACHVAN = PortalDef(
+    id="ttkhcn-thachvan",
+    name="Trung tâm Thông tin và Ứng dụng khoa học công nghệ tỉnh Thạch Vân",
+    province="Thạch Vân",
+    cms="plone",
+    host="127.0.0.28",
+    domain="ttkhcn.thachvan.gov.vn",
+    short_name="TTKHCN",
+    agency="Sở Khoa học và Công nghệ tỉnh Thạch Vân",
+    editor="Bà Đoàn Thị Mỹ Hạnh - Giám đốc Trung tâm",
+    licence="Giấy phép số 08/GP-STTTT ngày 16/4/2019 của Sở Thông tin và Truyền thông tỉnh "
+    "Thạch Vân",
+    address="Số 17 đường Bến Ngự, phường Vân Hải, thành phố Thạch Vân, tỉnh Thạch Vân",
+    phone="0231.3825.716",
+    news_section=SectionDef(0, "Tin tức"),
+    sections=(
+        SectionDef(0, "Chuyển đổi số"),
+        SectionDef(0, "Chính quyền số"),
+        SectionDef(0, "Kinh tế số"),
+        SectionDef(0, "Xã hội số"),
+        SectionDef(0, "An toàn thông tin"),
+    ),
+    page_size=10,
+    start=("home",),
+    broken=(
+        BrokenPage(
+            key="ttkhcn-thachvan-broken-missing",
+            kind="missing",
+            category="Chính quyền số",
+            title="Thông báo tạm dừng cổng tra cứu nhiệm vụ khoa học để nâng cấp",
+            published="2021-01-05T16:10:00",
+        ),
+    ),
+    features=frozenset({"view_alias", "set_language", "login_came_from", "sitemap"}),
+)
+
 
 ALL_PORTALS: dict[str, PortalDef] = {
     **PORTALS,
@@ -574,4 +623,5 @@ ALL_PORTALS: dict[str, PortalDef] = {
     BACHNGOC.id: BACHNGOC,
     HUYEN_TANKHE.id: HUYEN_TANKHE,
     BACHLONG.id: BACHLONG,
+    TTKHCN_THACHVAN.id: TTKHCN_THACHVAN,
 }

@@ -22,6 +22,7 @@ from dtcrawl.demo.cms.joomla import JoomlaSite
 from dtcrawl.demo.cms.liferay import LiferaySite
 from dtcrawl.demo.cms.modern import ModernSite
 from dtcrawl.demo.cms.nukeviet import NukeVietSite
+from dtcrawl.demo.cms.plone import PloneSite
 from dtcrawl.demo.cms.sharepoint import SharePointSite
 from dtcrawl.demo.cms.webcenter import WebCenterSite
 from dtcrawl.demo.cms.websphere import WebSphereSite
@@ -52,6 +53,7 @@ FAMILIES: dict[str, type[CmsSite]] = {
     "webcenter": WebCenterSite,
     "joomla": JoomlaSite,
     "websphere": WebSphereSite,
+    "plone": PloneSite,
 }
 
 
