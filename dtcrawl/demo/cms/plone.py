@@ -852,7 +852,7 @@ class PloneSite(CmsSite):
             "Trang chủ",
             content,
             body_class="template-document_view portaltype-document section-front-page",
-            base_href=self.abs(request, "/front-page"),
+            base_href=request.base_url + "/",
             head=f'<link rel="canonical" href="{self.abs(request, "/")}" />',
         )
 
@@ -901,6 +901,7 @@ class PloneSite(CmsSite):
             "Tìm kiếm",
             content,
             body_class="template-search portaltype-plone-site",
+            base_href=request.base_url + "/",
             crumbs=[("", "Tìm kiếm")],
         )
 
@@ -921,6 +922,7 @@ class PloneSite(CmsSite):
             f"Trang thành viên {CREATOR_NAMES[user]}",
             content,
             body_class="template-author portaltype-plone-site",
+            base_href=request.base_url + "/",
             crumbs=[("", CREATOR_NAMES[user])],
         )
 
@@ -949,6 +951,8 @@ class PloneSite(CmsSite):
                 )
             )
         slug = path[len(EVENTS) + 1 :]
+        if slug.endswith("/ics_view"):
+            return self.ics_response(slug[: -len("/ics_view")], request)
         event = next((ev for ev in self.events if ev["slug"] == slug), None)
         if not event:
             return None
@@ -979,6 +983,28 @@ class PloneSite(CmsSite):
                 crumbs=[(self.abs(request, EVENTS), "Sự kiện"), ("", event["title"])],
                 base_href=self.abs(request, path),
             )
+        )
+
+    def ics_response(self, slug: str, request: Request) -> Response | None:
+        event = next((ev for ev in self.events if ev["slug"] == slug), None)
+        if not event:
+            return None
+        end = event["start"] + timedelta(hours=3, minutes=30)
+        ics = (
+            "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Plone.org//NONSGML plone.app.event//EN"
+            "\r\nBEGIN:VEVENT\r\n"
+            f"SUMMARY:{event['title']}\r\nDTSTART;TZID=Asia/Ho_Chi_Minh:"
+            f"{event['start']:%Y%m%dT%H%M%S}\r\nDTEND;TZID=Asia/Ho_Chi_Minh:{end:%Y%m%dT%H%M%S}"
+            f"\r\nLOCATION:{event['where']}\r\nURL:{self.abs(request, EVENTS)}/{slug}\r\n"
+            "END:VEVENT\r\nEND:VCALENDAR\r\n"
+        )
+        return Response(
+            200,
+            {
+                "Content-Type": "text/calendar; charset=utf-8",
+                "Content-Disposition": f'attachment; filename="{slug}.ics"',
+            },
+            ics.encode("utf-8"),
         )
 
     def sitemap_html(self, request: Request) -> str:
@@ -1014,6 +1040,7 @@ class PloneSite(CmsSite):
             "Sơ đồ website",
             content,
             body_class="template-sitemap portaltype-plone-site",
+            base_href=request.base_url + "/",
             crumbs=[("", "Sơ đồ website")],
         )
 
