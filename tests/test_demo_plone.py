@@ -175,6 +175,8 @@ def test_aliases_of_articles_and_listings_serve_the_same_content(demo, site):
         assert status == 200, alias
         assert last in text_of(lxml.html.fromstring(body))
         assert f'<link rel="canonical" href="{demo.base_url(PORTAL)}{path}" />' in body
+    status, headers, _ = fetch(demo, path + "?set_language=en")
+    assert status == 200 and headers["Set-Cookie"].startswith('I18N_LANGUAGE="en"')
     listing = [page(demo, p)[1] for p in ("/tin-tuc", "/tin-tuc/aggregator")]
     hrefs = [
         lxml.html.fromstring(b).xpath(

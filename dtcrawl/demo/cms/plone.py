@@ -202,6 +202,17 @@ class PloneSite(CmsSite):
     # -- routing
 
     def route(self, request: Request) -> Response | None:
+        response = self.route_path(request)
+        language = request.params.get("set_language")
+        if response is not None and language in ("vi", "en"):
+            # Plone remembers the choice in a cookie and serves the same page (vi only here).
+            cookie = f'I18N_LANGUAGE="{language}"; Path=/'
+            return Response(
+                response.status, {**response.headers, "Set-Cookie": cookie}, response.body
+            )
+        return response
+
+    def route_path(self, request: Request) -> Response | None:
         path = request.path
         if "/@@images/" in path or path.startswith(("/++plone++", "/++resource++", "/++theme++")):
             return self.asset_response(path)
