@@ -83,6 +83,7 @@ CUSTOM_REGISTRY_FAMILIES = frozenset(
         "joomla",
         "websphere",
         "phpcustom",
+        "plone",
     }
 )
 
@@ -574,6 +575,45 @@ BACHLONG = PortalDef(
     features=frozenset({"state_urls", "print_view", "alias_links"}),
 )
 
+# A provincial science-technology information centre on Plone 5.2 (classic UI), for measuring the
+# crawler on a template it was never tuned for: not in the default demo (rendered by
+# dtcrawl.demo.cms.plone; articles from dtcrawl.bench.synthetic.demo_corpus).
+TTKHCN_THACHVAN = PortalDef(
+    id="ttkhcn-thachvan",
+    name="Trung tâm Thông tin và Ứng dụng khoa học công nghệ tỉnh Thạch Vân",
+    province="Thạch Vân",
+    cms="plone",
+    host="127.0.0.28",
+    domain="ttkhcn.thachvan.gov.vn",
+    short_name="TTKHCN",
+    agency="Sở Khoa học và Công nghệ tỉnh Thạch Vân",
+    editor="Bà Đoàn Thị Mỹ Hạnh - Giám đốc Trung tâm",
+    licence="Giấy phép số 08/GP-STTTT ngày 16/4/2019 của Sở Thông tin và Truyền thông tỉnh "
+    "Thạch Vân",
+    address="Số 17 đường Bến Ngự, phường Vân Hải, thành phố Thạch Vân, tỉnh Thạch Vân",
+    phone="0231.3825.716",
+    news_section=SectionDef(0, "Tin tức"),
+    sections=(
+        SectionDef(0, "Chuyển đổi số"),
+        SectionDef(0, "Chính quyền số"),
+        SectionDef(0, "Kinh tế số"),
+        SectionDef(0, "Xã hội số"),
+        SectionDef(0, "An toàn thông tin"),
+    ),
+    page_size=10,
+    start=("home",),
+    broken=(
+        BrokenPage(
+            key="ttkhcn-thachvan-broken-missing",
+            kind="missing",
+            category="Chính quyền số",
+            title="Thông báo tạm dừng cổng tra cứu nhiệm vụ khoa học để nâng cấp",
+            published="2021-01-05T16:10:00",
+        ),
+    ),
+    features=frozenset({"view_alias", "set_language", "login_came_from", "sitemap"}),
+)
+
 
 # A district portal on a home-grown PHP CMS of the kind local IT companies sell (index.php?mod=
 # front controller, table layout, long articles split over pages, "Xem thêm tin" AJAX listings):
@@ -629,4 +669,5 @@ ALL_PORTALS: dict[str, PortalDef] = {
     HUYEN_TANKHE.id: HUYEN_TANKHE,
     BACHLONG.id: BACHLONG,
     HUYEN_DONGXUYEN.id: HUYEN_DONGXUYEN,
+    TTKHCN_THACHVAN.id: TTKHCN_THACHVAN,
 }

@@ -23,6 +23,7 @@ from dtcrawl.demo.cms.liferay import LiferaySite
 from dtcrawl.demo.cms.modern import ModernSite
 from dtcrawl.demo.cms.nukeviet import NukeVietSite
 from dtcrawl.demo.cms.phpcustom import PhpCustomSite
+from dtcrawl.demo.cms.plone import PloneSite
 from dtcrawl.demo.cms.sharepoint import SharePointSite
 from dtcrawl.demo.cms.webcenter import WebCenterSite
 from dtcrawl.demo.cms.websphere import WebSphereSite
@@ -54,6 +55,7 @@ FAMILIES: dict[str, type[CmsSite]] = {
     "joomla": JoomlaSite,
     "websphere": WebSphereSite,
     "phpcustom": PhpCustomSite,
+    "plone": PloneSite,
 }
 
 
