@@ -116,6 +116,10 @@ class Liferay7Site(CmsSite):
         "X-Frame-Options": "SAMEORIGIN",
     }
 
+    def __init__(self, portal, articles):  # noqa: ANN001 - CmsSite's signature
+        super().__init__(portal, articles)
+        self._by_url_title = {self.url_title(it): it for it in self.items}
+
     # -- URLs
 
     def section_slug(self, name: str) -> str:
@@ -232,8 +236,7 @@ class Liferay7Site(CmsSite):
         return self.listing_response(section, request) if section else None
 
     def by_url_title(self) -> dict[str, Item]:
-        if not hasattr(self, "_by_url_title"):
-            self._by_url_title = {self.url_title(it): it for it in self.items}
+        """Items by their web content URL title."""
         return self._by_url_title
 
     def listing_response(self, section: Section | None, request: Request) -> Response | None:
