@@ -84,6 +84,7 @@ CUSTOM_REGISTRY_FAMILIES = frozenset(
         "websphere",
         "phpcustom",
         "plone",
+        "liferay7",
     }
 )
 
@@ -659,6 +660,46 @@ HUYEN_DONGXUYEN = PortalDef(
 )
 
 
+# A department site on Liferay DXP 7.x (Clay theme, senna.js, asset publishers), for measuring the
+# crawler on a template it was never tuned for: not in the default demo (rendered by
+# dtcrawl.demo.cms.liferay7; articles from dtcrawl.bench.synthetic.demo_corpus).
+STTTT_LACHA = PortalDef(
+    id="stttt-lacha",
+    name="Sở Thông tin và Truyền thông tỉnh Lạc Hà",
+    province="Lạc Hà",
+    cms="liferay7",
+    host="127.0.0.27",
+    domain="stttt.lacha.gov.vn",
+    short_name="TTTT",
+    agency="Sở Thông tin và Truyền thông tỉnh Lạc Hà",
+    editor="Ông Đoàn Minh Triết - Phó Giám đốc Sở",
+    licence="Giấy phép số 06/GP-STTTT ngày 15/3/2019 của Sở Thông tin và Truyền thông tỉnh Lạc Hà",
+    address="Số 24 đường Phan Đình Phùng, phường Hà Thanh, tỉnh Lạc Hà",
+    phone="0214.3851.336",
+    news_section=SectionDef(40201, "Tin tức - Sự kiện"),
+    sections=(
+        SectionDef(40213, "Chuyển đổi số"),
+        SectionDef(40215, "Chính quyền số"),
+        SectionDef(40217, "Kinh tế số"),
+        SectionDef(40219, "Xã hội số"),
+        SectionDef(40221, "An toàn thông tin"),
+    ),
+    page_size=10,
+    start=("home",),
+    robots_disallow=("/c/", "/group/", "/api/", "/web/stttt/search"),
+    broken=(
+        BrokenPage(
+            key="stttt-lacha-broken-missing",
+            kind="missing",
+            category="Chính quyền số",
+            title="Thông báo tạm ngừng cung cấp dịch vụ chứng thư số để nâng cấp hệ thống",
+            published="2021-01-05T11:05:00",
+        ),
+    ),
+    features=frozenset({"print_view", "alias_links", "delta_links"}),
+)
+
+
 ALL_PORTALS: dict[str, PortalDef] = {
     **PORTALS,
     FAULTY.id: FAULTY,
@@ -670,4 +711,5 @@ ALL_PORTALS: dict[str, PortalDef] = {
     BACHLONG.id: BACHLONG,
     HUYEN_DONGXUYEN.id: HUYEN_DONGXUYEN,
     TTKHCN_THACHVAN.id: TTKHCN_THACHVAN,
+    STTTT_LACHA.id: STTTT_LACHA,
 }

@@ -20,6 +20,7 @@ from dtcrawl.demo.cms.dnn import DnnSite
 from dtcrawl.demo.cms.drupal import DrupalSite
 from dtcrawl.demo.cms.joomla import JoomlaSite
 from dtcrawl.demo.cms.liferay import LiferaySite
+from dtcrawl.demo.cms.liferay7 import Liferay7Site
 from dtcrawl.demo.cms.modern import ModernSite
 from dtcrawl.demo.cms.nukeviet import NukeVietSite
 from dtcrawl.demo.cms.phpcustom import PhpCustomSite
@@ -56,6 +57,7 @@ FAMILIES: dict[str, type[CmsSite]] = {
     "websphere": WebSphereSite,
     "phpcustom": PhpCustomSite,
     "plone": PloneSite,
+    "liferay7": Liferay7Site,
 }
 
 
