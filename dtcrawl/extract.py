@@ -189,6 +189,12 @@ def _strip_site_name(title: str) -> str:
 _TITLE_MARKER = re.compile(r"title|tieu-?de|tieude|headline")  # on a lower-cased class + id
 
 
+_HIDDEN_MARKER = re.compile(
+    r"(?:^|\s)(?:hide-accessible|sr-only|visually-hidden|screen-reader-text|element-invisible)"
+    r"(?:\s|$)"
+)
+
+
 def find_title(tree, template: PortalTemplate | None = None) -> str | None:
     """The article title: a heading matching og:title / <title>, else h1, else those metas.
 
@@ -212,15 +218,21 @@ def find_title(tree, template: PortalTemplate | None = None) -> str | None:
             marker = ((element.get("class") or "") + " " + (element.get("id") or "")).lower()
             if not _TITLE_MARKER.search(marker):
                 continue
+        if _HIDDEN_MARKER.search(element.get("class") or ""):
+            continue  # a screen readers' copy ("Tin A - Sở …" in an h2.hide-accessible)
         text = normalize_line(element.text_content())
         if not text or len(text) > 300 or len(text.split()) < 2:
             continue
         headings.append((tag, text))
-    for _tag, text in headings:
-        folded = fold(text)
-        if any(folded == m or (len(folded) > 15 and m.startswith(folded)) for m in folded_metas):
-            if not _site_like(text):
-                return text
+    # A heading that is the <title> or og:title without the site's name, then one that is
+    # either of them whole.
+    folded_stripped = [fold(m) for m in stripped if m]
+    for pool in (folded_stripped, folded_metas):
+        for _tag, text in headings:
+            folded = fold(text)
+            if any(folded == m or (len(folded) > 15 and m.startswith(folded)) for m in pool):
+                if not _site_like(text):
+                    return text
     for tag, text in headings:
         if tag == "h1" and not _site_like(text):
             if template is None or not template.is_boilerplate(text):
@@ -383,6 +395,11 @@ _META_WORDS = re.compile(
     r"cỡ\s+chữ|bản\s+in|in\s+bài(\s+viết)?|gửi\s+(e-?mail|bài)|chia\s+sẻ|(?<!\w)a[+-]?(?!\w))",
     re.IGNORECASE,
 )
+_LABELLED_DATE = re.compile(
+    r"(?:xuất\s+bản|ngày\s+đăng|đăng\s+(?:lúc|ngày)|cập\s+nhật|lần\s+sửa\s+cuối)\s*:?\s*"
+    r"(?:lúc\s*)?\d{1,2}[/.:-]\d{1,2}",
+    re.IGNORECASE,
+)
 _DATED_HEADLINE = re.compile(
     r"(^\(?\d{1,2}[/.-]\d{1,2}([/.-]\d{2,4})?\)?\s)|(\(\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}"
     r"(,?\s*\d{1,2}:\d{2})?\s*\)$)|(\s\d{1,2}[/.-]\d{1,2}[/.-]\d{4}$)"
@@ -401,11 +418,21 @@ def _is_meta_line(text: str) -> bool:
     True
     >>> _is_meta_line("Ngày 7/1/2021, tỉnh ra mắt ứng dụng A")
     False
+    >>> _is_meta_line("bởi admin — Xuất bản 07/01/2021 21:40, Lần sửa cuối 07/01/2021 21:40")
+    True
     """
     if not (_DATE_RE.search(text) or _TIME_RE.search(text) or "lượt xem" in text.lower()):
         return False
     rest = _META_WORDS.sub("", text)
-    return len(rest) <= 3
+    if len(rest) <= 3:
+        return True
+    # A byline line with a labelled date ("bởi admin — Xuất bản 07/01/2021 21:40, Lần sửa cuối
+    # …", Plone's): short, no sentence.
+    return (
+        _LABELLED_DATE.search(text) is not None
+        and len(text.split()) <= 20
+        and not text.endswith((".", "!", "?", ";"))
+    )
 
 
 def _starts_with_phrase(text: str, phrases: tuple[str, ...]) -> str | None:
@@ -827,7 +854,9 @@ def _candidates(
         if inside(index):
             start = index
         elif title_index is not None and (
-            _paragraph_like(blocks[index]) or parse_labelled_byline(blocks[index].text)
+            _paragraph_like(blocks[index])
+            or parse_labelled_byline(blocks[index].text)
+            or _in_caption(blocks[index].element)  # a photo's caption between lead and text
         ):
             start = index
             extra.add(index)
@@ -914,8 +943,8 @@ def _clean(
             _take_byline(result, *labelled)
             dropped.append(DroppedLine(text, labelled[0]))
             continue
-        # 2. The title repeated in the body.
-        if folded_title and fold(text) == folded_title:
+        # 2. The title repeated in the body, alone or as the <title> is ("Tin A - Sở …").
+        if folded_title and _is_title_line(fold(text), folded_title):
             dropped.append(DroppedLine(text, "title"))
             continue
         # 3. The portal's template.
@@ -1027,6 +1056,20 @@ def _clean(
     result.body = normalize("\n\n".join(paragraphs))
     if result.author:
         result.author = normalize_line(result.author)
+
+
+def _is_title_line(folded: str, folded_title: str) -> bool:
+    """The title, alone or followed by a site's name after a separator (folded forms).
+
+    >>> _is_title_line("tin a - so thong tin va truyen thong", "tin a")
+    True
+    >>> _is_title_line("tin a - mot cau dai hon ve noi dung cua bai viet nay va nhieu chu", "tin a")
+    False
+    """
+    if folded == folded_title:
+        return True
+    rest = folded[len(folded_title) :] if folded.startswith(folded_title) else ""
+    return rest[:3] in (" - ", " | ", " – ") and len(rest.split()) <= 13
 
 
 def _take_byline(result: ArticleContent, kind: str, value: str) -> None:

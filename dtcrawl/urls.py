@@ -61,9 +61,12 @@ _SESSION_PARAMS = frozenset(
         "_adf.ctrl-state", "_afrloop", "_afrwindowmode", "_afrwindowid",
     }
 )  # fmt: skip
-# Liferay appends the page one came from as ``redirect`` / ``_<portlet>_redirect``; ASP.NET
-# login walls add ``ReturnUrl``. They multiply URL variants of the same article.
-_REDIRECT_PARAMS = frozenset({"redirect", "returnurl", "return_url", "backurl", "back_url"})
+# Liferay appends the page one came from as ``redirect`` / ``_<portlet>_redirect`` (7.x:
+# ``p_l_back_url``); ASP.NET login walls add ``ReturnUrl``, Plone's ``came_from``. They multiply
+# URL variants of the same article.
+_REDIRECT_PARAMS = frozenset(
+    {"redirect", "returnurl", "return_url", "backurl", "back_url", "p_l_back_url", "came_from"}
+)
 _PRINT_VALUES = frozenset({"1", "true", "yes", "on", "print"})
 _PRINT_SWITCHES = frozenset({"view", "format", "mode", "layout", "type"})  # ...=print
 _ENCODED_SLASH = re.compile(r"(%2[Ff])")

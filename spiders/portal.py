@@ -34,6 +34,7 @@ import scrapy
 from scrapy.exceptions import CloseSpider, IgnoreRequest
 from scrapy.http import Response, TextResponse
 from scrapy.spidermiddlewares.httperror import HttpError
+from scrapy.utils.gz import gunzip
 from scrapy.utils.sitemap import Sitemap
 from twisted.python.failure import Failure
 from twisted.web._newclient import ResponseFailed
@@ -75,6 +76,20 @@ def _is_document(response: Response) -> bool:
     """
     ctype = response.headers.get(b"Content-Type", b"").decode("latin-1").lower().strip()
     return ctype.startswith(_DOCUMENT_TYPES)
+
+
+def _sitemap_body(body: bytes) -> bytes:
+    """A sitemap's XML, gunzipped when it is served as ``sitemap.xml.gz`` (Plone, many CMSes)
+    without a Content-Encoding (Scrapy only decodes those that have one); at most 50 MB, the
+    sitemap protocol's limit.
+
+    >>> import gzip
+    >>> _sitemap_body(gzip.compress(b"<urlset/>")), _sitemap_body(b"<urlset/>")
+    (b'<urlset/>', b'<urlset/>')
+    """
+    if body[:2] == b"\x1f\x8b":
+        return gunzip(body, max_size=50 * 1024 * 1024)
+    return body
 
 
 def describe_failure(failure: Failure) -> tuple[str, int | None]:
@@ -398,7 +413,7 @@ class PortalSpider(scrapy.Spider):
             yield self._error_item(response.url, f"HTTP {response.status}", response.status)
             return
         try:
-            sitemap = Sitemap(response.body)
+            sitemap = Sitemap(_sitemap_body(response.body))
         except Exception as exc:  # lxml raises several kinds on junk
             yield self._error_item(response.url, f"unreadable sitemap: {exc}", response.status)
             return
