@@ -31,7 +31,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from dtcrawl import dedup
-from dtcrawl.extract import EXTRACTOR_VERSION, ParsedPage, extract_article, parse_page
+from dtcrawl.extract import (
+    EXTRACTOR_VERSION,
+    ArticleContent,
+    ParsedPage,
+    extract_article,
+    parse_page,
+)
 from dtcrawl.indicators import extract_indicators
 from dtcrawl.layout import LayoutCounts, PortalLayout, extract_learning
 from dtcrawl.relevance import score_relevance
@@ -45,6 +51,7 @@ __all__ = [
     "build_record",
     "clean_article",
     "close_portal",
+    "join_part",
     "legal_ref_row",
     "observe_page",
     "open_portal",
@@ -64,6 +71,7 @@ ARTICLE_FIELDS = (
     "last_modified",
     "in_listing",
     "capture",
+    "parts",
 )
 
 LEGAL_REF_COLUMNS = ("raw", "number", "doc_type", "issuer", "year", "issued_on", "key")
@@ -92,6 +100,8 @@ def build_record(
         content = extract_learning(page, item["url"], template, layout)
     else:
         content = extract_article(page, item["url"], template)
+    for part in item.get("parts") or ():
+        join_part(content, extract_article(part, item["url"], template))
     fetched_url = canonicalize_url(item["url"])
     url = fetched_url
     if content.canonical_url:
@@ -126,6 +136,26 @@ def build_record(
     if capture.get("capture_id") is not None:
         record["capture_id"] = capture["capture_id"]
     return record, content, sorted(variants)
+
+
+def join_part(content: ArticleContent, part: ArticleContent) -> None:
+    """Add a further page of an article split over pages to ``content``: its paragraphs that
+    the pages before did not show (the lead some CMSes repeat on every page is kept once), its
+    captions, and the byline and source the last page often holds alone.
+
+    >>> first = ArticleContent("Tin", "Sa pô.\\n\\nĐoạn một.")
+    >>> join_part(first, ArticleContent("Tin", "Sa pô.\\n\\nĐoạn hai.", author="Thu Hà"))
+    >>> first.body.split("\\n\\n"), first.author
+    (['Sa pô.', 'Đoạn một.', 'Đoạn hai.'], 'Thu Hà')
+    """
+    seen = set(content.body.split("\n\n"))
+    new = [p for p in part.body.split("\n\n") if p and p not in seen]
+    if new:
+        content.body = "\n\n".join([content.body, *new]) if content.body else "\n\n".join(new)
+    content.captions.extend(c for c in part.captions if c not in content.captions)
+    content.author = content.author or part.author
+    content.source = content.source or part.source
+    content.legal_refs.extend(r for r in part.legal_refs if r not in content.legal_refs)
 
 
 def legal_ref_row(ref: Any) -> dict[str, Any]:

@@ -395,6 +395,9 @@ _META_WORDS = re.compile(
     r"cỡ\s+chữ|bản\s+in|in\s+bài(\s+viết)?|gửi\s+(e-?mail|bài)|chia\s+sẻ|(?<!\w)a[+-]?(?!\w))",
     re.IGNORECASE,
 )
+_HAS_DIGIT = re.compile(r"\d")
+# A pager line, folded: "trang: 1 2 3", "1 2 3 »", "trang 1 2 xem tiep trang 2 »".
+_PAGER_LINE = re.compile(r"^(?:trang\s*:?\s*)?\d{1,3}(?:\s+\d{1,3})+\s*(?:[»›>]|xem tiep.*)?$")
 _LABELLED_DATE = re.compile(
     r"(?:xuất\s+bản|ngày\s+đăng|đăng\s+(?:lúc|ngày)|cập\s+nhật|lần\s+sửa\s+cuối)\s*:?\s*"
     r"(?:lúc\s*)?\d{1,2}[/.:-]\d{1,2}",
@@ -1004,6 +1007,16 @@ def _clean(
     while body:
         last = body[-1]
         text = last.text
+        if _PAGER_LINE.match(fold(text)):
+            # "Trang: 1 2 3" under an article split over pages, after its byline.
+            dropped.append(DroppedLine(text, "pager"))
+            body.pop()
+            continue
+        if len(text.split()) <= 8 and _starts_with_phrase(text, _RELATED_HEADINGS):
+            # A related-news heading left last ("CÁC TIN KHÁC", bold): not a byline.
+            dropped.append(DroppedLine(text, "related-news heading (last line)"))
+            body.pop()
+            continue
         if not result.source and (source := parse_theo_source(text)):
             result.source = source
             dropped.append(DroppedLine(text, "source (Theo …)"))
@@ -1016,9 +1029,13 @@ def _clean(
             body.pop()
             continue
         strong = last.block.bold or _alignment(last.block.element) == "right"
-        if not result.author and (
-            looks_like_name(text)
-            or (strong and len(text.split()) <= 6 and not text.endswith((".", ":", "?", "!")))
+        if (
+            not result.author
+            and not _HAS_DIGIT.search(text)  # "Trang: 1 2 3", an article's own pager
+            and (
+                looks_like_name(text)
+                or (strong and len(text.split()) <= 6 and not text.endswith((".", ":", "?", "!")))
+            )
         ):
             result.author = re.sub(r"^\s*[-–—]\s*", "", text)
             dropped.append(DroppedLine(text, "author (last line)"))

@@ -786,6 +786,30 @@ def pagination_links(page: PageLinks) -> list[str]:
     return found
 
 
+def article_continuations(page: PageLinks, limit: int = 20) -> list[str]:
+    """The further pages of an article split over several ("Trang: 1 2 3", "Xem tiếp trang 2
+    »"): links of the page whose address is the page's own with a page number after 1
+    (``?trang=2``, ``/2.html``), in order; empty for a whole article.
+
+    >>> page = page_links('<p>Đoạn một.</p><div>Trang: <b>1</b> <a href="?trang=2">2</a>'
+    ...     ' <a href="?trang=3">3</a> <a href="?trang=2">Xem tiếp trang 2 »</a></div>'
+    ...     '<a href="/tin/8.html">Tin khác</a>', "http://t.vn/tin/7.html")
+    >>> article_continuations(page)
+    ['http://t.vn/tin/7.html?trang=2', 'http://t.vn/tin/7.html?trang=3']
+    """
+    numbered: dict[str, int] = {}
+    for link in page.links:
+        label = _pager_label(link.text)
+        if not (label.isdigit() and len(label) <= 3) or link.url in numbered:
+            continue
+        token = _page_token(page.url, link.url, label)
+        if token is None or not _short_page_token(token) or not _carries_page_number(token, label):
+            continue
+        if int(label) >= 2:
+            numbered[link.url] = int(label)
+    return sorted(numbered, key=numbered.__getitem__)[:limit]
+
+
 def _sibling_pager(page: PageLinks) -> list[tuple[str, str]]:
     """Pager links recognised among themselves, with their tokens, when none differs from the
     page's own address in one token: the first page of a listing at another address than the

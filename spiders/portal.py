@@ -392,7 +392,49 @@ class PortalSpider(scrapy.Spider):
                 if request is not None:
                     yield request
             return
-        yield self._article_item(response, source=response.meta.get("source"))
+        item = self._article_item(response, source=response.meta.get("source"))
+        parts = [url for url in pages.article_continuations(page) if self._on_portal(url)]
+        if parts:
+            # An article split over pages ("Trang: 1 2 3"): its further pages are read one
+            # after the other, then the article goes to the pipeline with all of them.
+            self.scheduled.update(_key(url) for url in parts)
+            self.crawler.stats.inc_value("dtcrawl/articles_in_parts")
+            yield self._part_request(item, parts)
+            return
+        yield item
+
+    def _part_request(self, item: dict[str, Any], parts: list[str]) -> scrapy.Request:
+        return scrapy.Request(
+            parts[0],
+            callback=self.parse_article_part,
+            errback=self.on_part_error,
+            meta={"article": item, "parts": parts[1:]},
+            dont_filter=True,
+        )
+
+    def parse_article_part(self, response: Response):
+        """A further page of an article split over pages: kept with the article's item."""
+        item, parts = response.meta["article"], response.meta["parts"]
+        problem = self._response_problem(response) or pages.truncation_problem(response.body)
+        if problem:
+            yield self._error_item(response.url, f"page of {item['url']}: {problem}", None)
+        else:
+            item.setdefault("parts", []).append(self._html(response))
+        if parts:
+            yield self._part_request(item, parts)
+        else:
+            yield item
+
+    def on_part_error(self, failure: Failure):
+        """A further page of an article could not be fetched: the article keeps what it has."""
+        request = failure.request
+        item = request.meta["article"]
+        reason, status = describe_failure(failure)
+        yield self._error_item(request.url, f"page of {item['url']}: {reason}", status)
+        if request.meta["parts"]:
+            yield self._part_request(item, request.meta["parts"])
+        else:
+            yield item
 
     def parse_feed(self, response: Response):
         """Article candidates from an RSS or Atom feed."""
