@@ -33,6 +33,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from dtcrawl.extract import EXTRACTOR_VERSION
+from dtcrawl.pages import article_continuations, page_links
 from dtcrawl.pipelines import build_record, legal_ref_row
 from dtcrawl.registry import Portal, load_registry
 from dtcrawl.storage import Archive, iso_time
@@ -198,6 +199,23 @@ def page_item(page: CapturedPage, row: Any = None) -> dict[str, Any]:
     }
 
 
+def captured_parts(conn: sqlite3.Connection, item: dict[str, Any], base_dir) -> list[str] | None:
+    """The texts of the further pages of an article split over pages (as the spider read them,
+    :func:`dtcrawl.pages.article_continuations`), from their latest captures; ``[]`` for a
+    whole article, None when one of its pages was not captured."""
+    texts = []
+    for url in article_continuations(page_links(item["html"], item["url"])):
+        row = conn.execute(
+            "SELECT id FROM captures WHERE url_key = ? AND status BETWEEN 200 AND 299 "
+            "AND record_type IN ('response', 'revisit') ORDER BY fetched_at DESC, id DESC LIMIT 1",
+            (url_key(url),),
+        ).fetchone()
+        if row is None:
+            return None
+        texts.append(read_capture(conn, row[0], base_dir).text())
+    return texts
+
+
 def extract_capture(
     archive: Archive,
     capture_id: int,
@@ -219,6 +237,14 @@ def extract_capture(
         return "skipped"
     try:
         item = page_item(page, _capture_row(conn, capture_id))
+        parts = captured_parts(conn, item, base_dir)
+        if parts is None:
+            # An article split over pages whose further pages were not all captured: its
+            # stored text (from all pages) is kept, not replaced by its first page's.
+            summary.count(portal.id, "skipped")
+            summary.errors.append(f"{page.url}: a page of this article has no capture")
+            return "skipped"
+        item["parts"] = parts
         record, content, variants = build_record(item, portal, template)
     except Exception as exc:  # one page the cleaner cannot read must not stop the rest
         logger.exception("extraction failed for capture %s (%s)", capture_id, page.url)

@@ -66,7 +66,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from scrapy import signals
+from scrapy import Request, signals
 from scrapy.exceptions import NotConfigured
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
@@ -1030,6 +1030,10 @@ class CaptureRoleMiddleware:
 
     def _note(self, response, item, state: dict) -> None:
         capture = state["capture"]
+        if capture is not None and isinstance(item, Request) and "article" in item.meta:
+            # An article split over pages goes on to its next page: its first page is the
+            # article's capture (the item is yielded later, from its last page).
+            item = item.meta["article"]
         if capture is None or not isinstance(item, dict) or item.get("url") != response.url:
             return
         role = _ROLE_OF_KIND.get(item.get("kind"))

@@ -121,3 +121,42 @@ def test_the_crawl_stays_on_the_portal_and_reads_each_page_once(blind_crawl):
     # "LinkClick.aspx?fileticket=" PDFs) are skipped, not recorded as broken pages.
     assert not [r for r in reasons if "DNS" in r or "not HTML" in r], reasons
     assert max(blind_crawl["fetched"].values()) <= 2
+
+
+def test_reextraction_keeps_articles_split_over_pages(tmp_path):
+    # Re-extraction reads an article's further pages from their own captures: with only its
+    # first page it would have replaced the stored text by a third of it.
+    portal_id = "huyen-dongxuyen"
+    portal = ALL_PORTALS[portal_id]
+    corpus = demo_corpus(20, portal_id)
+    with DemoPortals(port=0, corpus=corpus, portal_ids=[portal_id]) as portals:
+        entry = {"id": portal_id, "name": portal.name, "province": portal.province}
+        registry = tmp_path / "portals.yaml"
+        registry.write_text(
+            yaml.safe_dump(
+                {"portals": [{**entry, "start_urls": [portals.base_url(portal_id) + "/"]}]},
+                allow_unicode=True,
+            ),
+            encoding="utf-8",
+        )
+        db = tmp_path / "archive.db"
+        run_dtcrawl(*crawl_args(db, registry, portal_id))
+    conn = sqlite3.connect(db)
+    before = dict(conn.execute("SELECT url, body FROM articles"))
+    split = [gold for gold in corpus[portal_id] if len(gold.paragraphs) > 5]
+    assert split and len(before) == len(corpus[portal_id])
+    assert sorted(before.values()) == sorted(normalize(gold.body) for gold in corpus[portal_id])
+    # The article's capture is its first page's, and that page is the one marked "article".
+    assert conn.execute(
+        "SELECT count(*) FROM articles a JOIN captures c ON c.id = a.capture_id "
+        "WHERE c.url_key = (SELECT u.url_key FROM article_urls u WHERE u.url = a.url) "
+        "AND c.role = 'article'"
+    ).fetchone() == (len(before),)
+    conn.close()
+    result = run_dtcrawl("reextract", "--db", str(db), "--portals", str(registry))
+    (counts,) = [line.split() for line in result.stdout.splitlines() if line.startswith(portal_id)]
+    # portal, new, updated, unchanged, duplicate, skipped, failed
+    assert counts[1:] == ["0", "0", str(len(before)), "0", "0", "0"], result.stdout
+    conn = sqlite3.connect(db)
+    assert dict(conn.execute("SELECT url, body FROM articles")) == before
+    conn.close()
