@@ -85,6 +85,7 @@ CUSTOM_REGISTRY_FAMILIES = frozenset(
         "phpcustom",
         "plone",
         "liferay7",
+        "oldframes",
     }
 )
 
@@ -700,6 +701,47 @@ STTTT_LACHA = PortalDef(
 )
 
 
+# A district portal from 2008-2012 in classic ASP with a frameset home page, still online: for
+# measuring the crawler on a template it was never tuned for; not in the default demo (rendered by
+# dtcrawl.demo.cms.oldframes; articles from dtcrawl.bench.synthetic.demo_corpus).
+HUYEN_VINHKHE = PortalDef(
+    id="huyen-vinhkhe",
+    name="Trang thông tin điện tử huyện Vĩnh Khê",
+    province="Tràng Giang",
+    cms="oldframes",
+    host="127.0.0.30",
+    domain="vinhkhe.tranggiang.gov.vn",
+    short_name="VK",
+    agency="Ủy ban nhân dân huyện Vĩnh Khê",
+    editor="Ông Tạ Quang Vinh - Chánh Văn phòng HĐND và UBND huyện",
+    licence="Giấy phép số 04/GP-STTTT ngày 21/9/2010 của Sở Thông tin và Truyền thông tỉnh "
+    "Tràng Giang",
+    address="Khu 3, thị trấn Vĩnh Khê, huyện Vĩnh Khê, tỉnh Tràng Giang",
+    phone="0210.3871.459",
+    news_section=SectionDef(1, "Tin tức - Sự kiện"),
+    sections=(
+        SectionDef(5, "Chuyển đổi số"),
+        SectionDef(6, "Chính quyền số"),
+        SectionDef(7, "Kinh tế số"),
+        SectionDef(8, "Xã hội số"),
+        SectionDef(9, "An toàn thông tin"),
+    ),
+    page_size=6,
+    start=("home",),
+    robots_disallow=("/admin/", "/_vti_bin/", "/Upload/Temp/"),
+    broken=(
+        BrokenPage(
+            key="huyen-vinhkhe-broken-missing",
+            kind="missing",
+            category="Chính quyền số",
+            title="Thông báo tạm ngừng trang một cửa điện tử huyện để chuyển máy chủ",
+            published="2021-01-05T08:50:00",
+        ),
+    ),
+    features=frozenset({"frameset", "alias_links", "print_view", "bare_content_type"}),
+)
+
+
 ALL_PORTALS: dict[str, PortalDef] = {
     **PORTALS,
     FAULTY.id: FAULTY,
@@ -712,4 +754,5 @@ ALL_PORTALS: dict[str, PortalDef] = {
     HUYEN_DONGXUYEN.id: HUYEN_DONGXUYEN,
     TTKHCN_THACHVAN.id: TTKHCN_THACHVAN,
     STTTT_LACHA.id: STTTT_LACHA,
+    HUYEN_VINHKHE.id: HUYEN_VINHKHE,
 }

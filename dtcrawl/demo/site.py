@@ -23,6 +23,7 @@ from dtcrawl.demo.cms.liferay import LiferaySite
 from dtcrawl.demo.cms.liferay7 import Liferay7Site
 from dtcrawl.demo.cms.modern import ModernSite
 from dtcrawl.demo.cms.nukeviet import NukeVietSite
+from dtcrawl.demo.cms.oldframes import OldFramesSite
 from dtcrawl.demo.cms.phpcustom import PhpCustomSite
 from dtcrawl.demo.cms.plone import PloneSite
 from dtcrawl.demo.cms.sharepoint import SharePointSite
@@ -58,6 +59,7 @@ FAMILIES: dict[str, type[CmsSite]] = {
     "phpcustom": PhpCustomSite,
     "plone": PloneSite,
     "liferay7": Liferay7Site,
+    "oldframes": OldFramesSite,
 }
 
 
