@@ -75,6 +75,8 @@ class PageLinks:
     url: str
     links: list[Link] = field(default_factory=list)
     feeds: list[str] = field(default_factory=list)
+    # The pages of a <frameset> (an old portal's home: banner, menu and main frames).
+    frames: list[str] = field(default_factory=list)
     canonical: str | None = None
     # Characters of running text outside chrome and listing items (high on article pages),
     # counted up to just past ARTICLE_TEXT_CHARS; None until :meth:`running_text` measures it.
@@ -279,6 +281,9 @@ def page_links(html: str | bytes, base_url: str) -> PageLinks:
     ...     '</ul></body>', "http://example.vn/tin-tuc")
     >>> [(link.url, link.chrome) for link in page.links]
     [('http://example.vn/gioi-thieu', True), ('http://example.vn/tin/1', False)]
+    >>> page_links('<frameset><frame src="top.asp"><frame src="main.asp"></frameset>',
+    ...     "http://example.vn/").frames
+    ['http://example.vn/top.asp', 'http://example.vn/main.asp']
     """
     result = PageLinks(url=base_url)
     records: set[etree._Element] = set()
@@ -300,6 +305,10 @@ def page_links(html: str | bytes, base_url: str) -> PageLinks:
             result.feeds.append(urljoin(base, href))
         elif "canonical" in rel and result.canonical is None:
             result.canonical = urljoin(base, href)
+    for el in root.iter("frame"):
+        src = _resolve_link(base, (el.get("src") or "").strip())
+        if src and src not in result.frames:
+            result.frames.append(src)
 
     body = root.find("body")
     scope = body if body is not None else root

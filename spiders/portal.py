@@ -282,6 +282,12 @@ class PortalSpider(scrapy.Spider):
         yield self._page_item(response, "listing")
         page = pages.page_links(self._html(response), response.url)
         self._count_links(page)
+        if depth == 0 and page.frames:
+            # A <frameset> (an old portal's home): its frames are the start page's content.
+            for url in page.frames:
+                if _key(url) not in self.listing_seen and self._on_portal(url):
+                    self.listing_seen.add(_key(url))
+                    yield self._listing_request(url, root=root, depth=0)
         items = self._items(page, root)
         self._trace_listing(page, items, root)
         if not items and depth == 0 and page.running_text() > pages.ARTICLE_TEXT_CHARS:

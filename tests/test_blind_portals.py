@@ -1,12 +1,12 @@
 """The generic crawl on CMS families nobody tuned it for: the "blind" demo portals.
 
 Each of these portals (``dtcrawl/demo/cms/``: Drupal, DotNetNuke, WordPress, Joomla, Oracle
-WebCenter, IBM WebSphere Portal, Liferay DXP 7, Plone, and a home-grown PHP CMS whose long
-articles are split over pages) was written from what the real CMS family serves, by someone who
-did not look at the crawler or the cleaner; they are not part of the default demo. The crawl
-starts from the site's root URL alone, as an operator's first registry entry would (no
-sections, feeds, sitemaps, patterns or CMS name), and the archive must hold every article of
-the portal once, with its own fields, and no listing page.
+WebCenter, IBM WebSphere Portal, Liferay DXP 7, Plone, a home-grown PHP CMS whose long articles
+are split over pages, and an old classic-ASP site behind a <frameset>) was written from what the
+real CMS family serves, by someone who did not look at the crawler or the cleaner; they are not
+part of the default demo. The crawl starts from the site's root URL alone, as an operator's
+first registry entry would (no sections, feeds, sitemaps, patterns or CMS name), and the
+archive must hold every article of the portal once, with its own fields, and no listing page.
 """
 
 from __future__ import annotations
@@ -34,7 +34,10 @@ BLIND = [
     "stttt-lacha",
     "ttkhcn-thachvan",
     "huyen-dongxuyen",
+    "huyen-vinhkhe",
 ]
+# Portals whose pages show an article's day but not its time ("Ngày cập nhật: 17/12/2021").
+DAY_ONLY = {"huyen-vinhkhe"}
 ARTICLES = 40
 
 
@@ -93,7 +96,8 @@ def test_every_article_is_archived_once_with_its_own_fields(blind_crawl):
         row = rows[gold.key]
         assert row["body"] == normalize(gold.body), gold.key
         assert row["title"] == normalize_line(gold.title), gold.key
-        assert row["published_at"][:16] == gold.published_iso[:16], gold.key
+        shown = 10 if blind_crawl["portal"] in DAY_ONLY else 16
+        assert row["published_at"][:shown] == gold.published_iso[:shown], gold.key
         assert row["author"] == gold.author, gold.key
         assert row["source"] == gold.source, gold.key
         assert yaml.safe_load(row["captions"]) == [
