@@ -700,20 +700,23 @@ def extract_with_matched(
     trafilatura.
     """
     blocks = page.blocks
-    running = [block.index for block in blocks if _paragraph_like(block)]
     if not matched:
         # trafilatura found nothing (a very short notice, an odd layout): fall back to the
         # page's lines of running text, whose container is then taken as the article's.
-        return _extract_from(page, url, template, running)
+        return _extract_from(page, url, template, [b.index for b in blocks if _paragraph_like(b)])
     result = _extract_from(page, url, template, matched)
-    if template is not None:
-        # Running text the portal's template does not repeat (not a footer or a widget).
-        running = [
-            i for i in running if not template.is_boilerplate(blocks[i].text, blocks[i].path)
-        ]
-    if not result.is_article() and not result.listing_like and set(running) - set(matched):
-        # trafilatura kept the footer of an old table layout and not the article beside it:
-        # the page's running text is asked too, and kept if it makes an article.
+    if result.is_article() or result.listing_like:
+        return result
+    # trafilatura kept the footer of an old table layout and not the article beside it: the
+    # page's running text the portal's template does not repeat (no footer, no widget) is asked
+    # too, and kept if it makes an article.
+    running = [
+        block.index
+        for block in blocks
+        if _paragraph_like(block)
+        and (template is None or not template.is_boilerplate(block.text, block.path))
+    ]
+    if set(running) - set(matched):
         second = _extract_from(page, url, template, running)
         if second.is_article():
             return second

@@ -305,7 +305,8 @@ def page_links(html: str | bytes, base_url: str) -> PageLinks:
             result.feeds.append(urljoin(base, href))
         elif "canonical" in rel and result.canonical is None:
             result.canonical = urljoin(base, href)
-    for el in root.iter("frame"):
+    frameset = root.find("frameset")  # a child of <html> (not a walk over every page's tree)
+    for el in frameset.iter("frame") if frameset is not None else ():
         src = _resolve_link(base, (el.get("src") or "").strip())
         if src and src not in result.frames:
             result.frames.append(src)
