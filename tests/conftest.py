@@ -54,6 +54,24 @@ def crawl_args(db: Path, registry: Path, *extra: str) -> list[str]:
     return [*args, *extra]
 
 
+def root_registry(path: Path, portal_id: str, base_url: str) -> Path:
+    """Write a registry naming one demo portal by its root URL alone (no sections, feeds,
+    sitemaps, patterns or CMS), as an operator's first entry for an unknown portal would."""
+    import yaml
+
+    from dtcrawl.demo.portals import ALL_PORTALS
+
+    portal = ALL_PORTALS[portal_id]
+    entry = {"id": portal_id, "name": portal.name, "province": portal.province}
+    path.write_text(
+        yaml.safe_dump(
+            {"portals": [{**entry, "start_urls": [base_url + "/"]}]}, allow_unicode=True
+        ),
+        encoding="utf-8",
+    )
+    return path
+
+
 @pytest.fixture(scope="session")
 def demo_portals(tmp_path_factory):
     """The five demo portals, running on 127.0.0.11–15 for the whole session."""

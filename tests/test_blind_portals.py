@@ -16,7 +16,7 @@ from collections import Counter
 
 import pytest
 import yaml
-from conftest import crawl_args, run_dtcrawl
+from conftest import crawl_args, root_registry, run_dtcrawl
 
 from dtcrawl.bench.synthetic import demo_corpus
 from dtcrawl.demo.portals import ALL_PORTALS, PORTALS
@@ -44,19 +44,11 @@ ARTICLES = 40
 @pytest.fixture(scope="module", params=BLIND)
 def blind_crawl(request, tmp_path_factory):
     portal_id = request.param
-    portal = ALL_PORTALS[portal_id]
     corpus = demo_corpus(ARTICLES, portal_id)
     folder = tmp_path_factory.mktemp(portal_id)
     with DemoPortals(port=0, corpus=corpus, portal_ids=[portal_id]) as portals:
         base = portals.base_url(portal_id)
-        entry = {"id": portal_id, "name": portal.name, "province": portal.province}
-        registry = folder / "portals.yaml"
-        registry.write_text(
-            yaml.safe_dump(
-                {"portals": [{**entry, "start_urls": [base + "/"]}]}, allow_unicode=True
-            ),
-            encoding="utf-8",
-        )
+        registry = root_registry(folder / "portals.yaml", portal_id, base)
         db = folder / "archive.db"
         run_dtcrawl(*crawl_args(db, registry, portal_id))
         site = portals.sites.site(portal_id)
@@ -131,18 +123,9 @@ def test_reextraction_keeps_articles_split_over_pages(tmp_path):
     # Re-extraction reads an article's further pages from their own captures: with only its
     # first page it would have replaced the stored text by a third of it.
     portal_id = "huyen-dongxuyen"
-    portal = ALL_PORTALS[portal_id]
     corpus = demo_corpus(20, portal_id)
     with DemoPortals(port=0, corpus=corpus, portal_ids=[portal_id]) as portals:
-        entry = {"id": portal_id, "name": portal.name, "province": portal.province}
-        registry = tmp_path / "portals.yaml"
-        registry.write_text(
-            yaml.safe_dump(
-                {"portals": [{**entry, "start_urls": [portals.base_url(portal_id) + "/"]}]},
-                allow_unicode=True,
-            ),
-            encoding="utf-8",
-        )
+        registry = root_registry(tmp_path / "portals.yaml", portal_id, portals.base_url(portal_id))
         db = tmp_path / "archive.db"
         run_dtcrawl(*crawl_args(db, registry, portal_id))
     conn = sqlite3.connect(db)

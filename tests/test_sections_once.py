@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 from collections import Counter
 
-from conftest import crawl_args, run_dtcrawl
+from conftest import crawl_args, root_registry, run_dtcrawl
 
 from dtcrawl.bench.synthetic import demo_corpus
 from dtcrawl.demo.server import DemoPortals
@@ -37,21 +37,8 @@ def test_a_start_url_at_the_site_root_reads_the_home_page_sections(tmp_path):
     # "/" of the ASP.NET family redirects to "/Trang/default.aspx", which no home-address
     # pattern knows: the start URL, the site's root, says it is the home page. Read as a
     # plain listing, only the articles the home page shows were found (22 of 60).
-    import yaml
-
-    from dtcrawl.demo.portals import ALL_PORTALS
-
-    portal = ALL_PORTALS["hoason"]
     with DemoPortals(port=0, corpus=demo_corpus(40, "hoason"), portal_ids=["hoason"]) as portals:
-        base = portals.base_url("hoason")
-        entry = {"id": "hoason", "name": portal.name, "province": portal.province}
-        registry = tmp_path / "portals.yaml"
-        registry.write_text(
-            yaml.safe_dump(
-                {"portals": [{**entry, "start_urls": [base + "/"]}]}, allow_unicode=True
-            ),
-            encoding="utf-8",
-        )
+        registry = root_registry(tmp_path / "portals.yaml", "hoason", portals.base_url("hoason"))
         db = tmp_path / "archive.db"
         run_dtcrawl(*crawl_args(db, registry, "hoason"))
     conn = sqlite3.connect(db)
