@@ -233,3 +233,23 @@ def test_hazards_aliases_scripts_and_changing_state(demo, site, reached):
     values = {digest.search(body).group(1) for body in list(reached.values())[:6] if body}
     assert len(values) > 1
     assert "Được tạo lúc" in canonical and "Lượt xem" in canonical
+
+
+def test_category_views_page_by_the_last_id_shown():
+    """With more articles, each category view pages too; following "next" arrows visits every
+    item of the category once, and the arrows' pages are those of ``listing_path``."""
+    from dtcrawl.demo.site import DemoSites
+
+    sites = DemoSites(demo_corpus(120, PORTAL))
+    site = sites.site(PORTAL)
+    section = site.sections["Chuyển đổi số"]
+    path, seen, page = site.listing_path(section), [], 1
+    while path:
+        assert path == site.listing_path(section, page)
+        body = sites.render(PORTAL, path).text()
+        document = lxml.html.fromstring(body)
+        seen += document.xpath(ROW_TITLES)
+        arrows = document.xpath("//td[@class='ms-paging']//a/@href")
+        path, page = (arrows[0], page + 1) if arrows else (None, page)
+    assert page > 2
+    assert seen == [it.title for it in site.listed(section)]

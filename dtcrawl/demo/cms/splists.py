@@ -13,8 +13,8 @@ be computed from N, and the pager (``td.ms-paging``) shows "11 - 20" between two
 numbers. Dates read "17/12/2021 8:22 SA" (SA = morning, CH = afternoon).
 
 Hazards: ``/`` answers 302 to ``/Pages/default.aspx``; one item has up to four addresses
-(``DispForm.aspx?ID=``, with ``&Source=<listing URL>`` from list views, with
-``&ContentTypeId=0x01...`` from the related-items web part, and ``TinTucChiTiet.aspx?ItemID=``),
+(``DispForm.aspx?ID=`` from the news view, with ``&Source=<listing URL>`` from category views,
+with ``&ContentTypeId=0x01...`` from the related-items web part, ``TinTucChiTiet.aspx?ItemID=``),
 some written in lower case (SharePoint URLs are case-insensitive); the "previous" arrow gives a
 second address for a listing page; ``javascript:`` links (column sorting, print, close); the
 display form shows a "created" time (before the publication time) and a "modified" time beside
@@ -447,7 +447,10 @@ ExecuteOrDelayUntilScriptLoaded(function() {{ SP.UI.Workspace.add_resized(functi
         rows = []
         for n, it in enumerate(shown):
             alt = ' class="ms-alternating ms-itmhover"' if n % 2 else ' class="ms-itmhover"'
-            link = self.source_path(it, section, request.base_url)
+            if self.is_news(section):
+                link = self.article_path(it)
+            else:
+                link = self.source_path(it, section, request.base_url)
             rows.append(
                 f'<tr{alt} iid="{it.number},{it.number},0" setedgeborder="1">'
                 f'<td class="ms-cellstyle ms-vb-title"><div class="ms-vb itx" id="{it.number}" '
