@@ -86,6 +86,7 @@ CUSTOM_REGISTRY_FAMILIES = frozenset(
         "plone",
         "liferay7",
         "oldframes",
+        "splists",
     }
 )
 
@@ -742,6 +743,47 @@ HUYEN_VINHKHE = PortalDef(
 )
 
 
+# A department site on SharePoint 2013 whose news is a list (/Lists/TinTuc/DispForm.aspx?ID=),
+# paged by the ID of the last item shown: for measuring the crawler on a template it was never
+# tuned for; not in the default demo (rendered by dtcrawl.demo.cms.splists; articles from
+# dtcrawl.bench.synthetic.demo_corpus).
+SKHDT_SONGMAI = PortalDef(
+    id="skhdt-songmai",
+    name="Sở Kế hoạch và Đầu tư tỉnh Sông Mai",
+    province="Sông Mai",
+    cms="splists",
+    host="127.0.0.31",
+    domain="skhdt.songmai.gov.vn",
+    short_name="SKHĐT",
+    agency="Sở Kế hoạch và Đầu tư tỉnh Sông Mai",
+    editor="Bà Lương Thị Diệu Hiền - Phó Giám đốc Sở",
+    licence="Giấy phép số 27/GP-TTĐT ngày 09/6/2016 của Sở Thông tin và Truyền thông tỉnh Sông Mai",
+    address="Số 8 đường Hàm Nghi, phường Mai Hương, thành phố Mai Sơn, tỉnh Sông Mai",
+    phone="0226.3859.217",
+    news_section=SectionDef(1, "Tin tức"),
+    sections=(
+        SectionDef(11, "Chuyển đổi số"),
+        SectionDef(12, "Chính quyền số"),
+        SectionDef(13, "Kinh tế số"),
+        SectionDef(14, "Xã hội số"),
+        SectionDef(15, "An toàn thông tin"),
+    ),
+    page_size=10,
+    start=("home",),
+    robots_disallow=("/_layouts/", "/_vti_bin/", "/_catalogs/", "/Forms/"),
+    broken=(
+        BrokenPage(
+            key="skhdt-songmai-broken-missing",
+            kind="missing",
+            category="Kinh tế số",
+            title="Thông báo lùi thời gian tiếp nhận hồ sơ đăng ký doanh nghiệp qua mạng",
+            published="2021-01-04T16:20:00",
+        ),
+    ),
+    features=frozenset({"alias_links", "cursor_paging", "root_redirect"}),
+)
+
+
 ALL_PORTALS: dict[str, PortalDef] = {
     **PORTALS,
     FAULTY.id: FAULTY,
@@ -755,4 +797,5 @@ ALL_PORTALS: dict[str, PortalDef] = {
     TTKHCN_THACHVAN.id: TTKHCN_THACHVAN,
     STTTT_LACHA.id: STTTT_LACHA,
     HUYEN_VINHKHE.id: HUYEN_VINHKHE,
+    SKHDT_SONGMAI.id: SKHDT_SONGMAI,
 }
