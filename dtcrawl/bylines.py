@@ -28,6 +28,12 @@ _BARE_LABEL = re.compile(
     r"|(?:tin|bài)\s*(?:,|và|&|-)\s*ảnh)\s*:?\s*$",
     re.IGNORECASE,
 )
+# Other fields' labels of a CMS form ("Lượt xem", "Ngày đăng", SharePoint's "Danh mục").
+_FIELD_LABEL = re.compile(
+    r"^\s*(?:lượt\s+(?:xem|đọc|truy\s+cập)|ngày\s+(?:đăng|tạo|ban\s+hành|cập\s+nhật)|"
+    r"danh\s+mục|chuyên\s+mục|tiêu\s+đề|nội\s+dung|tệp\s+đính\s+kèm|từ\s+khóa)\s*:?\s*$",
+    re.IGNORECASE,
+)
 _PHOTO_CREDIT = re.compile(r"^\(?\s*ảnh\s*:\s*(?P<v>.+?)\s*\)?$", re.IGNORECASE)
 _CAPTION_START = re.compile(
     r"^(?:ảnh\s*(?:minh\s*họa|minh\s*hoạ|tư\s*liệu)|ảnh\s*\d*\s*:|hình\s*(?:ảnh)?\s*\d*\s*:)",
@@ -89,10 +95,12 @@ def parse_split_byline(label: str, value: str) -> tuple[str, str] | None:
     ('author', 'Minh Châu')
     >>> parse_split_byline("Tin tức", "Minh Châu") is None
     True
+    >>> parse_split_byline("Tác giả", "Nguồn tin"), parse_split_byline("Nguồn tin", "Lượt xem")
+    (None, None)
     """
     match = _BARE_LABEL.match(normalize_line(label))
-    if match is None or len(value) > 120:
-        return None
+    if match is None or len(value) > 120 or is_bare_label(value) or _FIELD_LABEL.match(value):
+        return None  # an empty field: the next block is the next field's label
     return parse_labelled_byline(f"{match['l']}: {value}")
 
 

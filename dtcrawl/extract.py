@@ -174,12 +174,24 @@ def _meta(tree, *keys: str) -> str | None:
 
 def _strip_site_name(title: str) -> str:
     """``<title>`` minus the site's name: parts naming a website, or a closing part naming the
-    body that runs the portal ("… - UBND tỉnh Lam Giang")."""
+    body that runs the portal ("… - UBND tỉnh Lam Giang").
+
+    >>> _strip_site_name("Tỉnh ra mắt ứng dụng công dân số - Sở Thông tin và Truyền thông")
+    'Tỉnh ra mắt ứng dụng công dân số'
+    >>> _strip_site_name("Tin tức - Sở Y tế mở rộng tài khoản thanh toán")
+    'Tin tức - Sở Y tế mở rộng tài khoản thanh toán'
+    """
     parts = _TITLE_SEPARATORS.split(title)
     if len(parts) == 1:
         return title
     kept = [p for p in parts if not _site_like(p)]
-    if len(kept) > 1 and fold(kept[-1]).startswith(_OWNER_WORDS) and len(kept[-1].split()) <= 10:
+    if (
+        len(kept) > 1
+        and fold(kept[-1]).startswith(_OWNER_WORDS)
+        and len(kept[-1].split()) <= 10
+        # "Tin tức - Sở Y tế mở rộng …": before it only a list's name, so it is the headline
+        and sum(len(p.split()) for p in kept[:-1]) >= 4
+    ):
         kept = kept[:-1]
     if not kept:
         return max(parts, key=len)
@@ -246,8 +258,30 @@ def find_title(tree, template: PortalTemplate | None = None) -> str | None:
                     return text
     for candidate in stripped:
         if candidate and not _site_like(candidate):
-            return candidate
+            return _title_part_on_page(tree, candidate) or candidate
     return stripped[0] if stripped else None
+
+
+def _title_part_on_page(tree, title: str) -> str | None:
+    """The part of a ``<title>`` made of parts ("Tin tức - Tổ công nghệ số …", a list's name
+    before the item's) that the page shows as a line of its own (a SharePoint form's "Tiêu
+    đề" cell): the longest such part, or None.
+
+    >>> tree = lxml_html.fromstring("<table><tr><td>Tiêu đề</td><td>Tổ công nghệ số ra mắt</td>"
+    ...     "</tr></table>")
+    >>> _title_part_on_page(tree, "Tin tức - Tổ công nghệ số ra mắt")
+    'Tổ công nghệ số ra mắt'
+    """
+    parts = _TITLE_SEPARATORS.split(title)
+    if len(parts) < 2:
+        return None
+    wanted = {fold(p): p for p in parts if len(p.split()) >= 3}
+    shown = [
+        wanted[folded]
+        for element in tree.iter("td", "div", "span", "p", "h1", "h2", "h3", "h4", "strong", "b")
+        if (folded := fold(normalize_line(element.text_content()))) in wanted
+    ]
+    return max(shown, key=len) if shown else None
 
 
 def find_canonical(tree, url: str) -> str | None:
@@ -877,14 +911,12 @@ def _candidates(
         elif parse_labelled_byline(text) or (looks_like_name(text) and index <= last + 3):
             end = index
             extra.add(index)
-        elif (
-            index + 1 < len(blocks)
-            and is_bare_label(text)
-            and parse_split_byline(text, blocks[index + 1].text)
-        ):
-            # "Nguồn" and its value in two blocks (a CMS field's label and item).
-            end = index + 1
-            extra.update((index, index + 1))
+        elif is_bare_label(text):
+            if index + 1 < len(blocks) and parse_split_byline(text, blocks[index + 1].text):
+                # "Nguồn" and its value in two blocks (a CMS field's label and item).
+                end = index + 1
+                extra.update((index, index + 1))
+            # else an empty field ("Tác giả" with no name): the next field may have one
         else:
             break
     chosen = [

@@ -602,8 +602,12 @@ def _url_tokens(url: str) -> tuple[tuple[str, ...], MappingProxyType]:
 _SIZE_KEY = re.compile(r"(?i)(?:^|_)(?:delta|size|pagesize|limit|per_?page|rows|count|num)$")
 # A page parameter may be suffixed with the id of the list it pages (WebSphere WCM's
 # ``WCM_Page.<guid>``).
+# Query keys that number a listing's pages (or its first row: Joomla's start, SharePoint list
+# views' PageFirstRow).
 _PAGE_KEY = re.compile(
-    r"(?:^|_)(?:page|pageindex|pagenumber|cur|trang|pg|p|start|offset)(?:[.:][\w-]{6,})?$", re.I
+    r"(?:^|_)(?:page|pageindex|pagenumber|cur|trang|pg|p|start|offset|pagefirstrow)"
+    r"(?:[.:][\w-]{6,})?$",
+    re.I,
 )
 
 

@@ -89,6 +89,8 @@ def _drop_param(name: str, value: str) -> bool:
         return True
     if low.endswith("_redirect") and low.startswith("_"):  # Liferay _101_redirect
         return True
+    if low == "source" and value.lower().startswith(("http://", "https://", "/")):
+        return True  # SharePoint's "Source": the list view to go back to
     if low in ("print", "printable", "isprint") and value.lower() in _PRINT_VALUES:
         return True
     return low in _PRINT_SWITCHES and value.lower() == "print"
