@@ -27,6 +27,7 @@ from dtcrawl.demo.cms.oldframes import OldFramesSite
 from dtcrawl.demo.cms.phpcustom import PhpCustomSite
 from dtcrawl.demo.cms.plone import PloneSite
 from dtcrawl.demo.cms.sharepoint import SharePointSite
+from dtcrawl.demo.cms.traps import TrapsSite
 from dtcrawl.demo.cms.webcenter import WebCenterSite
 from dtcrawl.demo.cms.websphere import WebSphereSite
 from dtcrawl.demo.cms.wordpress import WordPressSite
@@ -60,6 +61,7 @@ FAMILIES: dict[str, type[CmsSite]] = {
     "plone": PloneSite,
     "liferay7": Liferay7Site,
     "oldframes": OldFramesSite,
+    "traps": TrapsSite,
 }
 
 
