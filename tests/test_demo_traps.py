@@ -206,6 +206,13 @@ def test_some_links_carry_a_session_id_that_differs_from_page_to_page(demo):
     inner = [h for h in links(body) if h not in ("/", "/Admin/Login.aspx", "/lien-he")]
     inner = [h for h in inner if not h.startswith(("/Upload/", "/Themes/"))]
     assert inner and all(h.startswith(f"/(S({sid}))/") for h in inner)
+    number = urls[article.key].rsplit("-", 1)[1].removesuffix(".html")
+    for page in (f"/gui-email?id={number}", "/tag/chu-ky-so?sort=asc", "/su-kien?ngay=2021-01-05"):
+        status, _, body = fetch(demo, f"/(S({sid})){page}")
+        assert status == 200, page
+        inner = [h for h in links(body) if h not in ("/", "/Admin/Login.aspx", "/lien-he")]
+        inner = [h for h in inner if not h.startswith(("/Upload/", "/Themes/"))]
+        assert inner and all(re.match(rf"^/\(S\({sid}\)\)/(?!\()", h) for h in inner), page
 
 
 def test_listings_have_sort_view_and_page_size_variants_kept_by_the_pager(demo, site):

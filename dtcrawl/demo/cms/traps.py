@@ -941,7 +941,8 @@ class TrapsSite(CmsSite):
 <div class="form-group"><label>Lời nhắn</label><textarea name="ctl00$txtLoiNhan" class="form-control" rows="4"></textarea></div>
 <a href="javascript:__doPostBack('ctl00$btnGui','')" class="btn btn-primary">Gửi</a>
 </div>"""
-        return self.frame(f"Gửi email: {item.title}", main, ctx, [("Gửi email", back)])
+        crumbs = [(item.section.name, self.listing_path(item.section)), ("Gửi email", EMAIL)]
+        return self.frame(f"Gửi email: {item.title}", main, ctx, crumbs)
 
     def error_html(self, status: int) -> str:
         message = (
