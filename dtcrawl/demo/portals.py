@@ -87,6 +87,7 @@ CUSTOM_REGISTRY_FAMILIES = frozenset(
         "liferay7",
         "oldframes",
         "splists",
+        "traps",
     }
 )
 
@@ -784,6 +785,50 @@ SKHDT_SONGMAI = PortalDef(
 )
 
 
+# A provincial portal on a custom ASP.NET CMS full of crawler traps (an endless events calendar,
+# tag clouds, search links, cookieless session ids, sort/view/page-size variants, legal documents,
+# print and e-mail pages): for blind evaluation, not in the default demo (rendered by
+# dtcrawl.demo.cms.traps; articles from dtcrawl.bench.synthetic.demo_corpus).
+PHONGLAC = PortalDef(
+    id="phonglac",
+    name="Cổng thông tin điện tử tỉnh Phong Lạc",
+    province="Phong Lạc",
+    cms="traps",
+    host="127.0.0.32",
+    domain="phonglac.gov.vn",
+    short_name="PL",
+    agency="Ủy ban nhân dân tỉnh Phong Lạc",
+    editor="Bà Quách Thị Thanh Nhàn - Phó Chánh Văn phòng UBND tỉnh",
+    licence="Giấy phép số 73/GP-TTĐT ngày 28/12/2018 của Cục Phát thanh, truyền hình và thông tin "
+    "điện tử",
+    address="Số 4 đường Lê Hồng Phong, phường Lạc Viên, tỉnh Phong Lạc",
+    phone="0216.3857.302",
+    news_section=SectionDef(0, "Tin tức - Sự kiện"),
+    sections=(
+        SectionDef(31, "Chuyển đổi số"),
+        SectionDef(32, "Chính quyền số"),
+        SectionDef(33, "Kinh tế số"),
+        SectionDef(34, "Xã hội số"),
+        SectionDef(35, "An toàn thông tin"),
+    ),
+    page_size=10,
+    start=("home",),
+    robots_disallow=("/Admin/", "/Upload/Temp/", "/bin/"),
+    broken=(
+        BrokenPage(
+            key="phonglac-broken-missing",
+            kind="missing",
+            category="Chính quyền số",
+            title="Thông báo tạm dừng hệ thống quản lý văn bản để nâng cấp máy chủ",
+            published="2021-01-05T13:35:00",
+        ),
+    ),
+    features=frozenset(
+        {"calendar", "tag_cloud", "aspnet_session", "listing_variants", "print_view"}
+    ),
+)
+
+
 ALL_PORTALS: dict[str, PortalDef] = {
     **PORTALS,
     FAULTY.id: FAULTY,
@@ -798,4 +843,5 @@ ALL_PORTALS: dict[str, PortalDef] = {
     STTTT_LACHA.id: STTTT_LACHA,
     HUYEN_VINHKHE.id: HUYEN_VINHKHE,
     SKHDT_SONGMAI.id: SKHDT_SONGMAI,
+    PHONGLAC.id: PHONGLAC,
 }

@@ -28,6 +28,7 @@ from dtcrawl.demo.cms.phpcustom import PhpCustomSite
 from dtcrawl.demo.cms.plone import PloneSite
 from dtcrawl.demo.cms.sharepoint import SharePointSite
 from dtcrawl.demo.cms.splists import SpListsSite
+from dtcrawl.demo.cms.traps import TrapsSite
 from dtcrawl.demo.cms.webcenter import WebCenterSite
 from dtcrawl.demo.cms.websphere import WebSphereSite
 from dtcrawl.demo.cms.wordpress import WordPressSite
@@ -62,6 +63,7 @@ FAMILIES: dict[str, type[CmsSite]] = {
     "liferay7": Liferay7Site,
     "oldframes": OldFramesSite,
     "splists": SpListsSite,
+    "traps": TrapsSite,
 }
 
 
