@@ -88,6 +88,7 @@ CUSTOM_REGISTRY_FAMILIES = frozenset(
         "oldframes",
         "splists",
         "traps",
+        "mobilefirst",
     }
 )
 
@@ -829,6 +830,49 @@ PHONGLAC = PortalDef(
 )
 
 
+# A provincial digital-transformation news site on a Vietnamese vendor's mobile-first Laravel CMS
+# (AMP twins, short links, lazy images, collapsed article bodies): for blind evaluation, not in the
+# default demo (rendered by dtcrawl.demo.cms.mobilefirst; articles from
+# dtcrawl.bench.synthetic.demo_corpus).
+CDS_TANNGAN = PortalDef(
+    id="cds-tanngan",
+    name="Trang tin Chuyển đổi số tỉnh Tân Ngàn",
+    province="Tân Ngàn",
+    cms="mobilefirst",
+    host="127.0.0.35",
+    domain="cds.tanngan.gov.vn",
+    short_name="TN",
+    agency="Sở Khoa học và Công nghệ tỉnh Tân Ngàn",
+    editor="Ông Võ Thành Lợi - Giám đốc Trung tâm Chuyển đổi số tỉnh",
+    licence="Giấy phép số 11/GP-STTTT ngày 07/10/2023 của Sở Thông tin và Truyền thông tỉnh "
+    "Tân Ngàn",
+    address="Số 52 đường Nguyễn Văn Cừ, phường Ngàn Phố, tỉnh Tân Ngàn",
+    phone="0239.3861.725",
+    news_section=SectionDef(0, "Tin tức"),
+    sections=(
+        SectionDef(0, "Chuyển đổi số"),
+        SectionDef(0, "Chính quyền số"),
+        SectionDef(0, "Kinh tế số"),
+        SectionDef(0, "Xã hội số"),
+        SectionDef(0, "An toàn thông tin"),
+    ),
+    page_size=12,
+    relevance="all",
+    start=("home",),
+    robots_disallow=("/admin/", "/api/", "/tim-kiem", "/binh-chon"),
+    broken=(
+        BrokenPage(
+            key="cds-tanngan-broken-missing",
+            kind="missing",
+            category="Chính quyền số",
+            title="Thông báo tạm dừng ứng dụng Tân Ngàn số để nâng cấp phiên bản mới",
+            published="2021-01-05T10:20:00",
+        ),
+    ),
+    features=frozenset({"amp", "short_links", "collapsed_body", "lazy_images", "load_more"}),
+)
+
+
 ALL_PORTALS: dict[str, PortalDef] = {
     **PORTALS,
     FAULTY.id: FAULTY,
@@ -844,4 +888,5 @@ ALL_PORTALS: dict[str, PortalDef] = {
     HUYEN_VINHKHE.id: HUYEN_VINHKHE,
     SKHDT_SONGMAI.id: SKHDT_SONGMAI,
     PHONGLAC.id: PHONGLAC,
+    CDS_TANNGAN.id: CDS_TANNGAN,
 }
