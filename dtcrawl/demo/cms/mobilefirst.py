@@ -53,7 +53,7 @@ def base36(number: int) -> str:
     """``number`` written in base 36 (lower case), as the short links use it.
 
     >>> base36(48213), base36(0)
-    ('116l', '0')
+    ('1179', '0')
     """
     if number == 0:
         return "0"
