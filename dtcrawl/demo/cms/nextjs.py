@@ -211,8 +211,12 @@ class NextJsSite(CmsSite):
             cols.append(
                 f'<div class="{C(prefix + "_col")}"><a class="{C(prefix + "_head")}" '
                 f'href="{esc(self.listing_path(section))}">{esc(section.name)}</a>'
-                f'<a class="{C(prefix + "_sub")}" href="{esc(self.listing_path(section, 2))}">'
-                "Tin cũ hơn</a></div>"
+                + "".join(
+                    f'<a class="{C(prefix + "_sub")}" href="{esc(self.article_path(it))}">'
+                    f"{esc(it.title)}</a>"
+                    for it in self.listed(section)[:2]
+                )
+                + "</div>"
             )
         extra = "".join(
             f'<a class="{C(prefix + "_link")}" href="{href}">{esc(label)}</a>'
@@ -404,6 +408,11 @@ class NextJsSite(CmsSite):
         rendered: list[str] = []
         stored: list[str] = []
         blocks = body_blocks(item, revision)
+        # The lead (first paragraph) is shown apart, as the bold sapo above the body div.
+        lead = next((i for i, (kind, _v) in enumerate(blocks) if kind == "p"), None)
+        if lead is not None:
+            stored.append(f"<p><strong>{esc(blocks[lead][1])}</strong></p>")
+            blocks = blocks[:lead] + blocks[lead + 1 :]
         index = 0
         while index < len(blocks):
             kind, value = blocks[index]
@@ -425,8 +434,7 @@ class NextJsSite(CmsSite):
                 continue
             following = blocks[index + 1] if index + 1 < len(blocks) else None
             paired = (
-                index > 0
-                and following is not None
+                following is not None
                 and following[0] == "p"
                 and stable_int(f"{item.key}:br:{index}", 0, 2) == 0
             )
@@ -448,6 +456,7 @@ class NextJsSite(CmsSite):
     def article_html(self, item: Item, request: Request) -> str:
         revision, seed = request.revision, request.seed
         body, stored = self.body_divs(item, revision)
+        lead = next(iter(item.body(revision)), "")
         url = request.base_url + self.article_path(item)
         modified = item.shown_modified(revision)
         source = (
@@ -478,7 +487,7 @@ class NextJsSite(CmsSite):
 <h1 class="{C("Article_title")}">{esc(item.title)}</h1>
 <div class="{C("Article_meta")}"><time datetime="{utc_iso(item.published)}" class="{E("time")}"></time><span class="{E("time-text")}">{dmy(item.published)} {item.published:%H:%M}</span>{updated}<span class="{E("views")}">{thousands(view_count(seed))} lượt xem</span></div>
 <div class="{C("Article_tools")}"><button class="{E("fs")}" type="button">A-</button><button class="{E("fs")}" type="button">A+</button><a href="javascript:window.print()">In bài</a><a href="https://www.facebook.com/sharer/sharer.php?u={quote(url)}" rel="nofollow noopener" target="_blank">Facebook</a><a href="https://zalo.me/share?u={quote(url)}" rel="nofollow noopener" target="_blank">Zalo</a></div>
-<div class="{C("Article_sapo")}">{esc(item.sapo(revision, 160))}</div>
+<div class="{C("Article_sapo")}">{esc(lead)}</div>
 <div class="{C("Article_body")}">{body}</div>{source}</div>
 <div class="{C("Related_box")}"><div class="{C("Box_title")}">Tin liên quan</div>{related}</div>"""
         data = {
