@@ -89,6 +89,7 @@ CUSTOM_REGISTRY_FAMILIES = frozenset(
         "splists",
         "traps",
         "mobilefirst",
+        "nextjs",
     }
 )
 
@@ -873,6 +874,38 @@ CDS_TANNGAN = PortalDef(
 )
 
 
+# A merged province's new portal (2025) built with Next.js and server-side rendering: hashed CSS
+# class names only, a __NEXT_DATA__ JSON blob, div-per-paragraph bodies, UTC <time> values; for
+# blind evaluation, not in the default demo (rendered by dtcrawl.demo.cms.nextjs; articles from
+# dtcrawl.bench.synthetic.demo_corpus).
+LINHHAI = PortalDef(
+    id="linhhai",
+    name="Cổng thông tin điện tử tỉnh Lĩnh Hải",
+    province="Lĩnh Hải",
+    cms="nextjs",
+    host="127.0.0.33",
+    domain="linhhai.gov.vn",
+    short_name="LH",
+    agency="Ủy ban nhân dân tỉnh Lĩnh Hải",
+    editor="Ông Đinh Công Khải - Chánh Văn phòng UBND tỉnh",
+    licence="Giấy phép số 118/GP-TTĐT ngày 15/08/2025 của Cục Phát thanh, truyền hình và thông "
+    "tin điện tử",
+    address="Số 2 đường Trần Hưng Đạo, phường Hải Đông, tỉnh Lĩnh Hải",
+    phone="0232.3822.415",
+    news_section=SectionDef(0, "Tin tức - Sự kiện"),
+    sections=(
+        SectionDef(41, "Chuyển đổi số"),
+        SectionDef(42, "Chính quyền số"),
+        SectionDef(43, "Kinh tế số"),
+        SectionDef(44, "Xã hội số"),
+        SectionDef(45, "An toàn thông tin"),
+    ),
+    page_size=10,
+    start=("home",),
+    robots_disallow=("/api/", "/tim-kiem"),
+)
+
+
 ALL_PORTALS: dict[str, PortalDef] = {
     **PORTALS,
     FAULTY.id: FAULTY,
@@ -889,4 +922,5 @@ ALL_PORTALS: dict[str, PortalDef] = {
     SKHDT_SONGMAI.id: SKHDT_SONGMAI,
     PHONGLAC.id: PHONGLAC,
     CDS_TANNGAN.id: CDS_TANNGAN,
+    LINHHAI.id: LINHHAI,
 }

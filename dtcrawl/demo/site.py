@@ -23,6 +23,7 @@ from dtcrawl.demo.cms.liferay import LiferaySite
 from dtcrawl.demo.cms.liferay7 import Liferay7Site
 from dtcrawl.demo.cms.mobilefirst import MobileFirstSite
 from dtcrawl.demo.cms.modern import ModernSite
+from dtcrawl.demo.cms.nextjs import NextJsSite
 from dtcrawl.demo.cms.nukeviet import NukeVietSite
 from dtcrawl.demo.cms.oldframes import OldFramesSite
 from dtcrawl.demo.cms.phpcustom import PhpCustomSite
@@ -66,6 +67,7 @@ FAMILIES: dict[str, type[CmsSite]] = {
     "splists": SpListsSite,
     "traps": TrapsSite,
     "mobilefirst": MobileFirstSite,
+    "nextjs": NextJsSite,
 }
 
 
