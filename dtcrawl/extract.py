@@ -523,6 +523,25 @@ def _in_caption(element) -> bool:
     return False
 
 
+def _names_its_image(element, text: str) -> bool:
+    """The line repeats the alt text of the image in its block or just before it: the photo's
+    caption, whatever the markup (a <span> under an <img> in hashed-class <div>s).
+
+    >>> tree = lxml_html.fromstring('<div><img alt="Hội nghị trực tuyến"><span>Hội nghị '
+    ...     'trực tuyến</span></div>')
+    >>> _names_its_image(tree, "Hội nghị trực tuyến")
+    True
+    """
+    if len(text) < 8:
+        return False
+    previous = element.getprevious()
+    images = [*element.iterfind(".//img")] if len(element) <= 12 else []
+    if previous is not None and isinstance(previous.tag, str):
+        images += [previous] if previous.tag == "img" else previous.findall(".//img")
+    folded = fold(text)
+    return any(fold(normalize_line(img.get("alt") or "")) == folded for img in images)
+
+
 def _near_form_controls(element) -> bool:
     """A line in a small box holding radio buttons, check boxes or a text field (polls, search)."""
     node = element
@@ -975,6 +994,10 @@ def _clean(
         ):
             result.captions.append(text)
             dropped.append(DroppedLine(text, "caption (italic, centred, under a photo)"))
+            continue
+        if len(text.split()) <= 40 and _names_its_image(block.element, text):
+            result.captions.append(text)
+            dropped.append(DroppedLine(text, "caption (the photo's alt text)"))
             continue
         labelled = parse_labelled_byline(text)
         if labelled:
