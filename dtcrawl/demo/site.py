@@ -22,6 +22,7 @@ from dtcrawl.demo.cms.joomla import JoomlaSite
 from dtcrawl.demo.cms.liferay import LiferaySite
 from dtcrawl.demo.cms.liferay7 import Liferay7Site
 from dtcrawl.demo.cms.modern import ModernSite
+from dtcrawl.demo.cms.nested import NestedSite
 from dtcrawl.demo.cms.nukeviet import NukeVietSite
 from dtcrawl.demo.cms.oldframes import OldFramesSite
 from dtcrawl.demo.cms.phpcustom import PhpCustomSite
@@ -64,6 +65,7 @@ FAMILIES: dict[str, type[CmsSite]] = {
     "oldframes": OldFramesSite,
     "splists": SpListsSite,
     "traps": TrapsSite,
+    "nested": NestedSite,
 }
 
 
