@@ -90,6 +90,7 @@ CUSTOM_REGISTRY_FAMILIES = frozenset(
         "traps",
         "mobilefirst",
         "nextjs",
+        "nested",
     }
 )
 
@@ -906,6 +907,39 @@ LINHHAI = PortalDef(
 )
 
 
+# A provincial Department of Agriculture site of about 2010 (ASP.NET 2.0 WebForms, no style
+# sheet, tables nested six to ten deep, Word-pasted article text, related lists in the article's
+# own cell): for blind evaluation, not in the default demo (rendered by dtcrawl.demo.cms.nested;
+# articles from dtcrawl.bench.synthetic.demo_corpus).
+SNNPTNT_CAMDIEN = PortalDef(
+    id="snnptnt-camdien",
+    name="Sở Nông nghiệp và Phát triển nông thôn tỉnh Cẩm Điền",
+    province="Cẩm Điền",
+    cms="nested",
+    host="127.0.0.34",
+    domain="snnptnt.camdien.gov.vn",
+    short_name="SNN&PTNT",
+    agency="Sở Nông nghiệp và Phát triển nông thôn tỉnh Cẩm Điền",
+    editor="Ông Mạc Văn Khoa - Phó Giám đốc Sở",
+    licence="Giấy phép số 14/GP-STTTT ngày 22/3/2010 của Sở Thông tin và Truyền thông tỉnh Cẩm Điền",
+    address="Số 27 đường Trần Phú, phường Điền Thành, thành phố Cẩm Điền, tỉnh Cẩm Điền",
+    phone="0229.3821.446",
+    news_section=SectionDef(12, "Tin tức"),
+    sections=(
+        SectionDef(13, "Chuyển đổi số"),
+        SectionDef(14, "Chính quyền số"),
+        SectionDef(15, "Kinh tế số"),
+        SectionDef(16, "Xã hội số"),
+        SectionDef(17, "An toàn thông tin"),
+    ),
+    page_size=8,
+    lead_prefix="(Sở NN&PTNT) - ",
+    start=("home",),
+    robots_disallow=("/Admin/", "/Portals/_default/", "/DesktopModules/"),
+    features=frozenset({"alias_links", "postback_paging", "word_markup"}),
+)
+
+
 ALL_PORTALS: dict[str, PortalDef] = {
     **PORTALS,
     FAULTY.id: FAULTY,
@@ -923,4 +957,5 @@ ALL_PORTALS: dict[str, PortalDef] = {
     PHONGLAC.id: PHONGLAC,
     CDS_TANNGAN.id: CDS_TANNGAN,
     LINHHAI.id: LINHHAI,
+    SNNPTNT_CAMDIEN.id: SNNPTNT_CAMDIEN,
 }

@@ -23,6 +23,7 @@ from dtcrawl.demo.cms.liferay import LiferaySite
 from dtcrawl.demo.cms.liferay7 import Liferay7Site
 from dtcrawl.demo.cms.mobilefirst import MobileFirstSite
 from dtcrawl.demo.cms.modern import ModernSite
+from dtcrawl.demo.cms.nested import NestedSite
 from dtcrawl.demo.cms.nextjs import NextJsSite
 from dtcrawl.demo.cms.nukeviet import NukeVietSite
 from dtcrawl.demo.cms.oldframes import OldFramesSite
@@ -68,6 +69,7 @@ FAMILIES: dict[str, type[CmsSite]] = {
     "traps": TrapsSite,
     "mobilefirst": MobileFirstSite,
     "nextjs": NextJsSite,
+    "nested": NestedSite,
 }
 
 
