@@ -215,12 +215,16 @@ def _in_link_or_list(element) -> bool:
             break
     if element.tag == "a":
         return True
-    # A sibling link next to the date: a "headline (date)" item.
-    parent = element.getparent()
-    if parent is not None and any(
-        child.tag == "a" and len(normalize_line(child.text_content())) > 25 for child in parent
-    ):
-        return True
+    # A headline link next to the date: a "headline (date)" item (line breaks between them
+    # aside). Only the neighbours count: an old portal's one table cell holds the article's
+    # date line and, further down, its "Các tin khác" links.
+    for step in ("getprevious", "getnext"):
+        sibling = getattr(element, step)()
+        while sibling is not None and sibling.tag == "br":
+            sibling = getattr(sibling, step)()
+        if sibling is not None and sibling.tag == "a":
+            if len(normalize_line(sibling.text_content())) > 25:
+                return True
     return False
 
 

@@ -824,6 +824,50 @@ def article_continuations(page: PageLinks, limit: int = 20) -> list[str]:
     return sorted(numbered, key=numbered.__getitem__)[:limit]
 
 
+def article_first_page(page: PageLinks) -> str | None:
+    """Another address's first page, when this page shows an article split over pages whose
+    further pages hang off that address (``index.php?mod=news&act=detail&id=5`` whose "Trang:
+    2 3" links go to ``/tin-tuc/5/slug.html?trang=2``): that address without the page number.
+
+    >>> page = page_links('<p>Đoạn.</p>Trang: <b>1</b> <a href="/tin/5207.html?trang=2">2</a>'
+    ...     ' <a href="/tin/5207.html?trang=3">3</a>', "http://t.vn/index.php?id=5207")
+    >>> article_first_page(page)
+    'http://t.vn/tin/5207.html'
+    """
+    bases: set[str] = set()
+    numbers: list[int] = []
+    for link in page.links:
+        label = _pager_label(link.text)
+        if not (label.isdigit() and len(label) <= 3):
+            continue
+        parts = urlsplit(link.url)
+        query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)]
+        rest = [(k, v) for k, v in query if not (v == label and _PAGE_KEY.search(k))]
+        if len(rest) != len(query) - 1:
+            continue
+        bases.add(parts._replace(query="&".join(f"{k}={v}" for k, v in rest)).geturl())
+        numbers.append(int(label))
+    if len(bases) != 1 or not numbers or min(numbers) != 2:
+        return None
+    base = bases.pop()
+    if base == page.url or _article_id(base) is None or _article_id(base) != _article_id(page.url):
+        return None  # a box's pager ("?cat=105&page=2"), not this article's own pages
+    return base
+
+
+def _article_id(url: str) -> str | None:
+    """The longest run of 3+ digits in ``url``: an article's id, whatever the URL's shape.
+
+    >>> _article_id("http://t.vn/index.php?act=detail&id=5207&cat=12"), _article_id("http://t.vn/a")
+    ('5207', None)
+    """
+    runs = _ID_DIGITS.findall(url.split("://", 1)[-1].split("/", 1)[-1])
+    return max(runs, key=len) if runs else None
+
+
+_ID_DIGITS = re.compile(r"\d{3,}")
+
+
 def _sibling_pager(page: PageLinks) -> list[tuple[str, str]]:
     """Pager links recognised among themselves, with their tokens, when none differs from the
     page's own address in one token: the first page of a listing at another address than the
@@ -1107,11 +1151,20 @@ def is_home_url(url: str) -> bool:
 
     >>> is_home_url("http://t.vn/vi"), is_home_url("http://t.vn/vi/tin-tuc")
     (True, False)
+    >>> is_home_url("http://t.vn/Default.aspx?tabid=13"), is_home_url("http://t.vn/?lang=vi")
+    (False, True)
     """
-    path = urlsplit(url).path
+    parts = urlsplit(url)
+    if parts.query and not _HOME_QUERY.match(parts.query):
+        return False  # "/Default.aspx?tabid=13": one of the site's pages, chosen by its query
+    path = parts.path
     return bool(_HOME_PATH.match(path)) or path.lower().endswith(
         ("/pages/default.aspx", "/pages/home.aspx", "/trang-chu.aspx")
     )
+
+
+# A query a home page may carry: its language, a tracking tag.
+_HOME_QUERY = re.compile(r"^(?:(?:lang|language|l|utm_\w+)=[^&]*&?)+$", re.I)
 
 
 def section_links(page: PageLinks) -> list[str]:

@@ -398,6 +398,15 @@ class PortalSpider(scrapy.Spider):
                 if request is not None:
                     yield request
             return
+        first = pages.article_first_page(page)
+        if first is not None and self._on_portal(first):
+            # Another address of an article split over pages, whose further pages hang off its
+            # own address: the article is read from there, with all its pages.
+            self.crawler.stats.inc_value("dtcrawl/article_aliases_followed")
+            request = self._article_request(first, source=response.url, root=root)
+            if request is not None:
+                yield request
+            return
         item = self._article_item(response, source=response.meta.get("source"))
         parts = [url for url in pages.article_continuations(page) if self._on_portal(url)]
         if parts:

@@ -3,8 +3,9 @@
 Each of these portals (``dtcrawl/demo/cms/``: Drupal, DotNetNuke, WordPress, Joomla, Oracle
 WebCenter, IBM WebSphere Portal, Liferay DXP 7, Plone, a home-grown PHP CMS whose long articles
 are split over pages, an old classic-ASP site behind a <frameset>, a SharePoint 2013 news list
-paged by cursor, and a custom CMS full of crawler traps: an endless calendar, tag clouds,
-cookieless session ids, sort and page-size variants) was written from what the real CMS family
+paged by cursor, a custom CMS full of crawler traps, a Next.js site with hashed class names only,
+an ASP.NET 2.0 site of tables nested ten deep with Word-pasted text, and a mobile-first Laravel
+site with collapsed bodies, AMP twins and short links) was written from what the real CMS family
 serves, by someone who did not look at the crawler or the cleaner; they are not part of the
 default demo. The crawl starts from the site's root URL alone, as an operator's first registry
 entry would (no sections, feeds, sitemaps, patterns or CMS name), and the archive must hold
@@ -39,6 +40,9 @@ BLIND = [
     "huyen-vinhkhe",
     "skhdt-songmai",
     "phonglac",
+    "linhhai",
+    "snnptnt-camdien",
+    "cds-tanngan",
 ]
 # Portals whose pages show an article's day but not its time ("Ngày cập nhật: 17/12/2021").
 DAY_ONLY = {"huyen-vinhkhe"}
@@ -141,10 +145,10 @@ def test_reextraction_keeps_articles_split_over_pages(tmp_path):
     split = [gold for gold in corpus[portal_id] if len(gold.paragraphs) > 5]
     assert split and len(before) == len(corpus[portal_id])
     assert sorted(before.values()) == sorted(normalize(gold.body) for gold in corpus[portal_id])
-    # The article's capture is its first page's, and that page is the one marked "article".
+    # The article's capture is a first page of it (under one of its addresses), marked "article".
     assert conn.execute(
         "SELECT count(*) FROM articles a JOIN captures c ON c.id = a.capture_id "
-        "WHERE c.url_key = (SELECT u.url_key FROM article_urls u WHERE u.url = a.url) "
+        "WHERE c.url_key IN (SELECT u.url_key FROM article_urls u WHERE u.article_id = a.id) "
         "AND c.role = 'article'"
     ).fetchone() == (len(before),)
     conn.close()
