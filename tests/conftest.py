@@ -54,6 +54,22 @@ def crawl_args(db: Path, registry: Path, *extra: str) -> list[str]:
     return [*args, *extra]
 
 
+def raw_get(base_url: str, path: str) -> tuple[int, dict[str, str], str]:
+    """GET ``path`` from a demo portal without following redirects: status, headers, text."""
+    import http.client
+    from urllib.parse import urlsplit
+
+    host, port = urlsplit(base_url).netloc.split(":")
+    connection = http.client.HTTPConnection(host, int(port), timeout=10)
+    try:
+        connection.request("GET", path)
+        response = connection.getresponse()
+        body = response.read().decode("utf-8", "replace")
+        return response.status, dict(response.getheaders()), body
+    finally:
+        connection.close()
+
+
 def root_registry(path: Path, portal_id: str, base_url: str) -> Path:
     """Write a registry naming one demo portal by its root URL alone (no sections, feeds,
     sitemaps, patterns or CMS), as an operator's first entry for an unknown portal would."""

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import http.client
 import re
 import unicodedata
 from collections import deque
@@ -11,6 +10,7 @@ from xml.etree import ElementTree
 
 import lxml.html
 import pytest
+from conftest import raw_get
 
 from dtcrawl.bench.synthetic import demo_corpus
 from dtcrawl.demo.cms.joomla import joomla_date
@@ -34,16 +34,8 @@ def site(demo):
 
 
 def fetch(demo, path: str) -> tuple[int, dict[str, str], str]:
-    """GET ``path`` without following redirects: status, headers, body text."""
-    host, port = urlsplit(demo.base_url(PORTAL)).netloc.split(":")
-    connection = http.client.HTTPConnection(host, int(port), timeout=10)
-    try:
-        connection.request("GET", path)
-        response = connection.getresponse()
-        body = response.read().decode("utf-8")
-        return response.status, dict(response.getheaders()), body
-    finally:
-        connection.close()
+    """GET ``path`` of this portal without following redirects: status, headers, text."""
+    return raw_get(demo.base_url(PORTAL), path)
 
 
 def text_of(node) -> str:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import http.client
 import json
 import re
 import unicodedata
@@ -11,6 +10,7 @@ from urllib.parse import urlsplit
 
 import lxml.html
 import pytest
+from conftest import raw_get
 
 from dtcrawl.bench.synthetic import CATEGORIES, demo_corpus
 from dtcrawl.demo.cms.common import iso_vn, parse_local
@@ -37,19 +37,8 @@ def site(demo):
 
 
 def fetch(demo, path: str) -> tuple[int, dict[str, str], str]:
-    """GET ``path`` without following redirects: status, headers, body decoded as UTF-8."""
-    host, port = urlsplit(demo.base_url(PORTAL)).netloc.split(":")
-    connection = http.client.HTTPConnection(host, int(port), timeout=10)
-    try:
-        connection.request("GET", path)
-        response = connection.getresponse()
-        return (
-            response.status,
-            dict(response.getheaders()),
-            response.read().decode("utf-8", "replace"),
-        )
-    finally:
-        connection.close()
+    """GET ``path`` of this portal without following redirects: status, headers, text."""
+    return raw_get(demo.base_url(PORTAL), path)
 
 
 def text_of(node) -> str:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import http.client
 import re
 import unicodedata
 from collections import deque
@@ -10,6 +9,7 @@ from urllib.parse import urlsplit
 
 import lxml.html
 import pytest
+from conftest import raw_get
 
 from dtcrawl.bench.synthetic import CATEGORIES, demo_corpus
 from dtcrawl.demo.cms.phpcustom import PER_PAGE, SPLIT_ABOVE, detail_date, listing_date
@@ -38,16 +38,8 @@ def site(demo):
 
 
 def fetch(demo, path: str) -> tuple[int, dict[str, str], str]:
-    """GET ``path`` without following redirects: status, headers, body decoded as UTF-8."""
-    host, port = urlsplit(demo.base_url(PORTAL)).netloc.split(":")
-    connection = http.client.HTTPConnection(host, int(port), timeout=10)
-    try:
-        connection.request("GET", path)
-        response = connection.getresponse()
-        body = response.read().decode("utf-8")
-        return response.status, dict(response.getheaders()), body
-    finally:
-        connection.close()
+    """GET ``path`` of this portal without following redirects: status, headers, text."""
+    return raw_get(demo.base_url(PORTAL), path)
 
 
 def text_of(node) -> str:
