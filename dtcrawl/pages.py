@@ -880,6 +880,9 @@ def _sibling_pager(page: PageLinks) -> list[tuple[str, str]]:
     ...     '</div>', "http://t.vn/tin-tuc.html")
     >>> pagination_links(page)
     ['http://t.vn/index.php?m=n&page=2', 'http://t.vn/index.php?m=n&page=3', 'http://t.vn/index.php?m=n&page=9']
+    >>> days = "".join(f'<a href="/su-kien?ngay=2024-11-{d:02d}">{d}</a>' for d in range(1, 31))
+    >>> pagination_links(page_links(f'<div class="lich">{days}</div>', "http://t.vn/tin-tuc.html"))
+    []
     """
     boxes: dict[tuple, list[tuple[Link, str]]] = defaultdict(list)
     for link in page.links:
@@ -889,7 +892,7 @@ def _sibling_pager(page: PageLinks) -> list[tuple[str, str]]:
     found: dict[str, str] = {}
     for box in boxes.values():
         numbered = {link.url: label for link, label in box if label.isdigit() and len(label) <= 5}
-        if not 2 <= len(numbered) <= 40:
+        if not 2 <= len(numbered) <= 20:  # a pager window, not a calendar of 28-31 days
             continue
         tokens: dict[str, str] = {}
         for url, label in numbered.items():
