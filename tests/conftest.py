@@ -88,6 +88,23 @@ def root_registry(path: Path, portal_id: str, base_url: str) -> Path:
     return path
 
 
+@pytest.fixture(scope="module")
+def demo(request):
+    """The test module's one demo portal (its ``PORTAL``, over its ``CORPUS``), served for
+    the module's tests (the blind families' tests)."""
+    from dtcrawl.demo.server import DemoPortals
+
+    module = request.module
+    with DemoPortals(port=0, corpus=module.CORPUS, portal_ids=[module.PORTAL]) as portals:
+        yield portals
+
+
+@pytest.fixture(scope="module")
+def site(demo, request):
+    """The rendering site of the test module's demo portal."""
+    return demo.sites.site(request.module.PORTAL)
+
+
 @pytest.fixture(scope="session")
 def demo_portals(tmp_path_factory):
     """The five demo portals, running on 127.0.0.11–15 for the whole session."""

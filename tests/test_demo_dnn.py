@@ -13,7 +13,6 @@ import pytest
 
 from dtcrawl.bench.synthetic import CATEGORIES, demo_corpus
 from dtcrawl.demo.portals import ALL_PORTALS, PORTALS
-from dtcrawl.demo.server import DemoPortals
 
 PORTAL = "bachthuy"
 CORPUS = demo_corpus(40, PORTAL)
@@ -47,19 +46,8 @@ def _hrefs(body: bytes, xpath: str = "//a") -> list[str]:
 
 
 @pytest.fixture(scope="module")
-def demo():
-    with DemoPortals(port=0, corpus=CORPUS, portal_ids=[PORTAL]) as running:
-        yield running
-
-
-@pytest.fixture(scope="module")
 def base(demo):
     return demo.base_url(PORTAL)
-
-
-@pytest.fixture(scope="module")
-def site(demo):
-    return demo.sites.site(PORTAL)
 
 
 def test_portal_is_blind_and_outside_the_default_demo():

@@ -25,12 +25,6 @@ ARTICLES = CORPUS[PORTAL]
 
 
 @pytest.fixture(scope="module")
-def demo():
-    with DemoPortals(port=0, corpus=CORPUS, portal_ids=[PORTAL]) as portals:
-        yield portals
-
-
-@pytest.fixture(scope="module")
 def site() -> DrupalSite:
     return DemoSites(CORPUS).site(PORTAL)
 

@@ -15,7 +15,6 @@ import pytest
 from dtcrawl.bench.synthetic import CATEGORIES, demo_corpus
 from dtcrawl.demo.cms.liferay7 import AP
 from dtcrawl.demo.portals import ALL_PORTALS, CUSTOM_REGISTRY_FAMILIES, PORTALS
-from dtcrawl.demo.server import DemoPortals
 
 PORTAL = "stttt-lacha"
 CORPUS = demo_corpus(40, PORTAL)
@@ -67,19 +66,8 @@ def _page_indicator(body: bytes) -> tuple[int, int]:
 
 
 @pytest.fixture(scope="module")
-def demo():
-    with DemoPortals(port=0, corpus=CORPUS, portal_ids=[PORTAL]) as running:
-        yield running
-
-
-@pytest.fixture(scope="module")
 def base(demo):
     return demo.base_url(PORTAL)
-
-
-@pytest.fixture(scope="module")
-def site(demo):
-    return demo.sites.site(PORTAL)
 
 
 def test_portal_is_blind_and_outside_the_default_demo():

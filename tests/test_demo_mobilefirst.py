@@ -9,31 +9,18 @@ from collections import deque
 from urllib.parse import urlsplit
 
 import lxml.html
-import pytest
 from conftest import raw_get
 
 from dtcrawl.bench.synthetic import CATEGORIES, demo_corpus
 from dtcrawl.demo.cms.common import iso_vn, parse_local
 from dtcrawl.demo.cms.mobilefirst import VISIBLE_PARAGRAPHS, base36
 from dtcrawl.demo.portals import ALL_PORTALS, CUSTOM_REGISTRY_FAMILIES, PORTALS
-from dtcrawl.demo.server import DemoPortals
 from dtcrawl.demo.site import FAMILIES
 
 PORTAL = "cds-tanngan"
 CORPUS = demo_corpus(40, PORTAL)
 ARTICLES = CORPUS[PORTAL]
 LISTING = re.compile(r"^/(tin-tuc|chuyen-muc/[a-z0-9-]+)(\?page=\d+)?$")
-
-
-@pytest.fixture(scope="module")
-def demo():
-    with DemoPortals(port=0, corpus=CORPUS, portal_ids=[PORTAL]) as portals:
-        yield portals
-
-
-@pytest.fixture(scope="module")
-def site(demo):
-    return demo.sites.site(PORTAL)
 
 
 def fetch(demo, path: str) -> tuple[int, dict[str, str], str]:

@@ -16,24 +16,12 @@ import pytest
 from dtcrawl.bench.synthetic import CATEGORIES, demo_corpus
 from dtcrawl.demo.cms.nested import body_style
 from dtcrawl.demo.portals import ALL_PORTALS, CUSTOM_REGISTRY_FAMILIES, PORTALS
-from dtcrawl.demo.server import DemoPortals
 from dtcrawl.demo.site import FAMILIES
 
 PORTAL = "snnptnt-camdien"
 CORPUS = demo_corpus(40, PORTAL)
 ARTICLES = CORPUS[PORTAL]
 LISTING = re.compile(r"^/Default\.aspx\?tabid=(1[2-7])(&page=\d+)?$")
-
-
-@pytest.fixture(scope="module")
-def demo():
-    with DemoPortals(port=0, corpus=CORPUS, portal_ids=[PORTAL]) as portals:
-        yield portals
-
-
-@pytest.fixture(scope="module")
-def site(demo):
-    return demo.sites.site(PORTAL)
 
 
 def fetch(demo, path: str) -> tuple[int, str]:

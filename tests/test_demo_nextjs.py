@@ -10,13 +10,11 @@ from datetime import UTC, datetime, timedelta
 from urllib.parse import parse_qsl, urlsplit
 
 import lxml.html
-import pytest
 from conftest import raw_get
 
 from dtcrawl.bench.synthetic import CATEGORIES, demo_corpus
 from dtcrawl.demo.cms.nextjs import ARTICLE_PATH
 from dtcrawl.demo.portals import ALL_PORTALS, PORTALS
-from dtcrawl.demo.server import DemoPortals
 from dtcrawl.demo.site import FAMILIES, DemoSites
 
 PORTAL = "linhhai"
@@ -25,17 +23,6 @@ ARTICLES = CORPUS[PORTAL]
 HASHED = re.compile(
     r"^(?:[A-Z][A-Za-z]*_[A-Za-z]+__[A-Za-z0-9]{5}|css-[a-z0-9]{7}|sc-[A-Za-z0-9]{6}|[A-Za-z0-9]{5})$"
 )
-
-
-@pytest.fixture(scope="module")
-def demo():
-    with DemoPortals(port=0, corpus=CORPUS, portal_ids=[PORTAL]) as portals:
-        yield portals
-
-
-@pytest.fixture(scope="module")
-def site(demo):
-    return demo.sites.site(PORTAL)
 
 
 def fetch(demo, path: str) -> tuple[int, dict[str, str], str]:

@@ -14,24 +14,12 @@ from conftest import raw_get
 from dtcrawl.bench.synthetic import CATEGORIES, demo_corpus
 from dtcrawl.demo.cms.oldframes import SHORT_TITLE, cut_title, detail_date
 from dtcrawl.demo.portals import ALL_PORTALS, PORTALS
-from dtcrawl.demo.server import DemoPortals
 from dtcrawl.demo.site import FAMILIES
 
 PORTAL = "huyen-vinhkhe"
 CORPUS = demo_corpus(40, PORTAL)
 ARTICLES = CORPUS[PORTAL]
 LISTING = re.compile(r"^/tintuc\.asp(\?(cat=\d+)?&?(page=\d+)?)?$")
-
-
-@pytest.fixture(scope="module")
-def demo():
-    with DemoPortals(port=0, corpus=CORPUS, portal_ids=[PORTAL]) as portals:
-        yield portals
-
-
-@pytest.fixture(scope="module")
-def site(demo):
-    return demo.sites.site(PORTAL)
 
 
 def fetch(demo, path: str) -> tuple[int, dict[str, str], str]:

@@ -8,13 +8,11 @@ from collections import deque
 from urllib.parse import urlsplit
 
 import lxml.html
-import pytest
 from conftest import raw_get
 
 from dtcrawl.bench.synthetic import CATEGORIES, demo_corpus
 from dtcrawl.demo.cms.phpcustom import PER_PAGE, SPLIT_ABOVE, detail_date, listing_date
 from dtcrawl.demo.portals import ALL_PORTALS, PORTALS
-from dtcrawl.demo.server import DemoPortals
 from dtcrawl.demo.site import FAMILIES
 
 PORTAL = "huyen-dongxuyen"
@@ -24,17 +22,6 @@ LISTING = re.compile(
     r"^/(tin-tuc\.html|chuyen-muc/\d+/[a-z0-9-]+\.html|index\.php\?mod=news(&cat=\d+)?&page=\d+)$"
 )
 ARTICLE = re.compile(r"^/tin-tuc/\d+/[a-z0-9-]+\.html$")
-
-
-@pytest.fixture(scope="module")
-def demo():
-    with DemoPortals(port=0, corpus=CORPUS, portal_ids=[PORTAL]) as portals:
-        yield portals
-
-
-@pytest.fixture(scope="module")
-def site(demo):
-    return demo.sites.site(PORTAL)
 
 
 def fetch(demo, path: str) -> tuple[int, dict[str, str], str]:

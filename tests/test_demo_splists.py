@@ -14,7 +14,6 @@ from conftest import raw_get
 from dtcrawl.bench.synthetic import CATEGORIES, demo_corpus
 from dtcrawl.demo.cms.splists import sp_date
 from dtcrawl.demo.portals import ALL_PORTALS, PORTALS
-from dtcrawl.demo.server import DemoPortals
 from dtcrawl.demo.site import FAMILIES
 
 PORTAL = "skhdt-songmai"
@@ -22,17 +21,6 @@ CORPUS = demo_corpus(40, PORTAL)
 ARTICLES = CORPUS[PORTAL]
 ROW_TITLES = "//table[@class='ms-listviewtable']/tbody//a/text()"
 LISTING = re.compile(r"^/Lists/TinTuc/AllItems\.aspx(\?.*)?$")
-
-
-@pytest.fixture(scope="module")
-def demo():
-    with DemoPortals(port=0, corpus=CORPUS, portal_ids=[PORTAL]) as portals:
-        yield portals
-
-
-@pytest.fixture(scope="module")
-def site(demo):
-    return demo.sites.site(PORTAL)
 
 
 def fetch(demo, path: str) -> tuple[int, dict[str, str], str]:

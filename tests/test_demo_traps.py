@@ -8,13 +8,11 @@ from collections import deque
 from urllib.parse import parse_qsl, urlsplit
 
 import lxml.html
-import pytest
 from conftest import raw_get
 
 from dtcrawl.bench.synthetic import CATEGORIES, demo_corpus
 from dtcrawl.demo.cms.traps import DOC_COUNT, article_tags, detail_date, legal_documents
 from dtcrawl.demo.portals import ALL_PORTALS, PORTALS
-from dtcrawl.demo.server import DemoPortals
 from dtcrawl.demo.site import FAMILIES
 from dtcrawl.text import fold
 
@@ -23,17 +21,6 @@ CORPUS = demo_corpus(40, PORTAL)
 ARTICLES = CORPUS[PORTAL]
 SESSION = re.compile(r"^/\(S\(([a-z0-5]{24})\)\)(/.*)$")
 PLAIN_LISTING = re.compile(r"^/tin-tuc(/[a-z0-9-]+)?(\?page=\d+)?$")
-
-
-@pytest.fixture(scope="module")
-def demo():
-    with DemoPortals(port=0, corpus=CORPUS, portal_ids=[PORTAL]) as portals:
-        yield portals
-
-
-@pytest.fixture(scope="module")
-def site(demo):
-    return demo.sites.site(PORTAL)
 
 
 def fetch(demo, path: str) -> tuple[int, dict[str, str], str]:

@@ -13,7 +13,6 @@ import pytest
 from dtcrawl.bench.synthetic import CATEGORIES, demo_corpus
 from dtcrawl.demo.cms.webcenter import ADF_PARAMS, webcenter_date
 from dtcrawl.demo.portals import ALL_PORTALS, PORTALS
-from dtcrawl.demo.server import DemoPortals
 
 PORTAL = "bachngoc"
 ROOT = "/webcenter/portal/bachngoc"
@@ -55,19 +54,8 @@ def _page_of(href: str) -> int:
 
 
 @pytest.fixture(scope="module")
-def demo():
-    with DemoPortals(port=0, corpus=CORPUS, portal_ids=[PORTAL]) as running:
-        yield running
-
-
-@pytest.fixture(scope="module")
 def base(demo):
     return demo.base_url(PORTAL)
-
-
-@pytest.fixture(scope="module")
-def site(demo):
-    return demo.sites.site(PORTAL)
 
 
 def test_portal_is_blind_and_outside_the_default_demo():

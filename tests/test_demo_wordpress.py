@@ -9,28 +9,15 @@ from urllib.parse import urljoin, urlsplit
 from xml.etree import ElementTree
 
 import lxml.html
-import pytest
 from conftest import raw_get
 
 from dtcrawl.bench.synthetic import demo_corpus
 from dtcrawl.demo.cms.wordpress import wp_date
 from dtcrawl.demo.portals import ALL_PORTALS, PORTALS
-from dtcrawl.demo.server import DemoPortals
 
 PORTAL = "xa-thanhvan"
 CORPUS = demo_corpus(40, PORTAL)
 ARTICLES = CORPUS[PORTAL]
-
-
-@pytest.fixture(scope="module")
-def demo():
-    with DemoPortals(port=0, corpus=CORPUS, portal_ids=[PORTAL]) as portals:
-        yield portals
-
-
-@pytest.fixture(scope="module")
-def site(demo):
-    return demo.sites.site(PORTAL)
 
 
 def fetch(demo, path: str) -> tuple[int, dict[str, str], str]:
