@@ -70,6 +70,57 @@ def raw_get(base_url: str, path: str) -> tuple[int, dict[str, str], str]:
         connection.close()
 
 
+def site_links(base_url: str, path: str, markup: str, xpath: str = "//a/@href") -> list[str]:
+    """The same-site paths (with their query) a demo page links to, in page order: ``xpath``'s
+    hrefs resolved against the page's URL and its ``<base href>``; fragments and links to
+    other sites, ``javascript:`` and ``mailto:`` left out."""
+    from urllib.parse import urljoin, urlsplit
+
+    import lxml.html
+
+    document = lxml.html.fromstring(markup)
+    page_url = base_url + path
+    declared = document.xpath("//base/@href")
+    if declared:
+        page_url = urljoin(page_url, declared[0])
+    found = []
+    for href in document.xpath(xpath):
+        if href.startswith(("#", "javascript:", "mailto:")):
+            continue
+        url = urlsplit(urljoin(page_url, href.strip()))
+        if f"{url.scheme}://{url.netloc}" == base_url:
+            found.append((url.path or "/") + (f"?{url.query}" if url.query else ""))
+    return found
+
+
+def walk_site(
+    base_url: str, follow, start: str = "/", xpath: str = "//a/@href"
+) -> dict[str, tuple[int, str]]:
+    """Every page of a demo portal reachable from ``start``, breadth first, through the links
+    (:func:`site_links` with ``xpath``) and same-site redirects whose path ``follow(path)``
+    accepts: path -> (status, body)."""
+    from collections import deque
+    from urllib.parse import urljoin, urlsplit
+
+    reached: dict[str, tuple[int, str]] = {}
+    queue = deque([start])
+    while queue:
+        path = queue.popleft()
+        if path in reached:
+            continue
+        status, headers, body = raw_get(base_url, path)
+        reached[path] = (status, body)
+        if status in (301, 302, 303, 307, 308):
+            url = urlsplit(urljoin(base_url + path, headers.get("Location", "")))
+            target = (url.path or "/") + (f"?{url.query}" if url.query else "")
+            if f"{url.scheme}://{url.netloc}" == base_url and follow(target):
+                queue.append(target)
+        elif status == 200:
+            links = site_links(base_url, path, body, xpath)
+            queue.extend(link for link in links if link not in reached and follow(link))
+    return reached
+
+
 def root_registry(path: Path, portal_id: str, base_url: str) -> Path:
     """Write a registry naming one demo portal by its root URL alone (no sections, feeds,
     sitemaps, patterns or CMS), as an operator's first entry for an unknown portal would."""

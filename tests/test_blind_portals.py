@@ -21,9 +21,10 @@ import pytest
 import yaml
 from conftest import crawl_args, root_registry, run_dtcrawl
 
-from dtcrawl.bench.synthetic import demo_corpus
-from dtcrawl.demo.portals import ALL_PORTALS, PORTALS
+from dtcrawl.bench.synthetic import CATEGORIES, demo_corpus
+from dtcrawl.demo.portals import ALL_PORTALS, CUSTOM_REGISTRY_FAMILIES, PORTALS
 from dtcrawl.demo.server import DemoPortals
+from dtcrawl.demo.site import FAMILIES
 from dtcrawl.text import normalize, normalize_line
 from dtcrawl.urls import url_key
 
@@ -82,9 +83,22 @@ def blind_crawl(request, tmp_path_factory):
     conn.close()
 
 
-def test_blind_portals_are_not_in_the_default_demo():
-    assert not set(BLIND) & set(PORTALS)
-    assert all(ALL_PORTALS[p].registry_cms == "custom" for p in BLIND)
+@pytest.mark.parametrize("portal_id", BLIND)
+def test_blind_portal_is_defined_apart_from_the_default_demo_and_gives_no_cms_hint(portal_id):
+    portal = ALL_PORTALS[portal_id]
+    assert portal_id not in PORTALS
+    assert portal.cms in FAMILIES and portal.cms in CUSTOM_REGISTRY_FAMILIES
+    assert portal.registry_cms == "custom"
+    assert {s.name for s in portal.sections} == set(CATEGORIES)
+    others = [p for p in ALL_PORTALS.values() if p.id != portal_id]
+    assert portal.host not in {p.host for p in others}
+    assert portal.province not in {p.province for p in others}
+
+
+def test_every_blind_family_is_tested_blind():
+    families = {ALL_PORTALS[p].cms for p in BLIND}
+    assert len(families) == len(BLIND)
+    assert {p.cms for p in ALL_PORTALS.values() if p.id not in PORTALS} <= families | {"faulty"}
 
 
 def test_every_article_is_archived_once_with_its_own_fields(blind_crawl):

@@ -11,8 +11,7 @@ from urllib.parse import urljoin, urlsplit
 import lxml.html
 import pytest
 
-from dtcrawl.bench.synthetic import CATEGORIES, demo_corpus
-from dtcrawl.demo.portals import ALL_PORTALS, PORTALS
+from dtcrawl.bench.synthetic import demo_corpus
 
 PORTAL = "bachthuy"
 CORPUS = demo_corpus(40, PORTAL)
@@ -48,14 +47,6 @@ def _hrefs(body: bytes, xpath: str = "//a") -> list[str]:
 @pytest.fixture(scope="module")
 def base(demo):
     return demo.base_url(PORTAL)
-
-
-def test_portal_is_blind_and_outside_the_default_demo():
-    portal = ALL_PORTALS[PORTAL]
-    assert PORTAL not in PORTALS
-    assert portal.host == "127.0.0.22"
-    assert portal.registry_cms == "custom"
-    assert {s.name for s in portal.sections} == set(CATEGORIES)
 
 
 def test_every_article_answers_200_with_title_date_and_every_paragraph(demo, base):

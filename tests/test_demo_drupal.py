@@ -13,9 +13,8 @@ from xml.etree import ElementTree
 import lxml.html
 import pytest
 
-from dtcrawl.bench.synthetic import CATEGORIES, demo_corpus
+from dtcrawl.bench.synthetic import demo_corpus
 from dtcrawl.demo.cms.drupal import DrupalSite, utc_stamp
-from dtcrawl.demo.portals import ALL_PORTALS, PORTALS
 from dtcrawl.demo.server import DemoPortals
 from dtcrawl.demo.site import DemoSites
 
@@ -59,15 +58,6 @@ def hrefs(markup: str, page_path: str) -> list[str]:
 def listing_key(path: str) -> str:
     """``/tin-tuc?page=0`` and ``/tin-tuc`` are the same page."""
     return re.sub(r"\?page=0$", "", path)
-
-
-def test_portal_is_defined_apart_from_the_default_demo_and_gives_no_cms_hint():
-    portal = ALL_PORTALS[PORTAL]
-    assert PORTAL not in PORTALS
-    assert portal.host == "127.0.0.21"
-    assert portal.registry_cms == "custom"
-    assert {s.name for s in portal.sections} == set(CATEGORIES)
-    assert sum(p.province == "Bạch Sơn" for p in ALL_PORTALS.values()) == 1
 
 
 def test_every_article_page_answers_with_its_title_and_every_gold_paragraph(demo, site):

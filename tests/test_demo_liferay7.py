@@ -14,7 +14,6 @@ import pytest
 
 from dtcrawl.bench.synthetic import CATEGORIES, demo_corpus
 from dtcrawl.demo.cms.liferay7 import AP
-from dtcrawl.demo.portals import ALL_PORTALS, CUSTOM_REGISTRY_FAMILIES, PORTALS
 
 PORTAL = "stttt-lacha"
 CORPUS = demo_corpus(40, PORTAL)
@@ -68,16 +67,6 @@ def _page_indicator(body: bytes) -> tuple[int, int]:
 @pytest.fixture(scope="module")
 def base(demo):
     return demo.base_url(PORTAL)
-
-
-def test_portal_is_blind_and_outside_the_default_demo():
-    portal = ALL_PORTALS[PORTAL]
-    assert PORTAL not in PORTALS
-    assert portal.host == "127.0.0.27"
-    assert portal.cms == "liferay7" and "liferay7" in CUSTOM_REGISTRY_FAMILIES
-    assert portal.registry_cms == "custom"
-    assert {s.name for s in portal.sections} == set(CATEGORIES)
-    assert portal.province not in {p.province for p in ALL_PORTALS.values() if p.id != PORTAL}
 
 
 def test_root_redirects_to_the_site_and_home_is_a_themed_portlet_page(base):

@@ -5,17 +5,15 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from collections import deque
 from urllib.parse import urlsplit
 
 import lxml.html
-from conftest import raw_get
+from conftest import raw_get, site_links, walk_site
 
-from dtcrawl.bench.synthetic import CATEGORIES, demo_corpus
+from dtcrawl.bench.synthetic import demo_corpus
 from dtcrawl.demo.cms.common import iso_vn, parse_local
 from dtcrawl.demo.cms.mobilefirst import VISIBLE_PARAGRAPHS, base36
-from dtcrawl.demo.portals import ALL_PORTALS, CUSTOM_REGISTRY_FAMILIES, PORTALS
-from dtcrawl.demo.site import FAMILIES
+from dtcrawl.demo.portals import ALL_PORTALS
 
 PORTAL = "cds-tanngan"
 CORPUS = demo_corpus(40, PORTAL)
@@ -30,30 +28,6 @@ def fetch(demo, path: str) -> tuple[int, dict[str, str], str]:
 
 def text_of(node) -> str:
     return " ".join(unicodedata.normalize("NFC", node.text_content()).split())
-
-
-def links(demo, path: str, markup: str) -> list[str]:
-    """Same-site paths (with query) of a page's ``<a href>``, resolved against the page URL."""
-    base = demo.base_url(PORTAL)
-    document = lxml.html.fromstring(markup, base_url=base + path)
-    document.make_links_absolute()
-    found = []
-    for href in document.xpath("//a/@href"):
-        url = urlsplit(href)
-        if url.scheme == "http" and f"{url.scheme}://{url.netloc}" == base:
-            found.append(url.path + (f"?{url.query}" if url.query else ""))
-    return found
-
-
-def test_portal_is_registered_blind():
-    portal = ALL_PORTALS[PORTAL]
-    assert PORTAL not in PORTALS
-    assert portal.host == "127.0.0.35"
-    assert FAMILIES[portal.cms].__name__ == "MobileFirstSite"
-    assert portal.cms in CUSTOM_REGISTRY_FAMILIES and portal.registry_cms == "custom"
-    assert sorted(s.name for s in portal.sections) == sorted(CATEGORIES)
-    provinces = [p.province for p in ALL_PORTALS.values() if p.id != PORTAL]
-    assert portal.province not in provinces
 
 
 def test_every_article_shows_title_and_every_paragraph(demo, site):
@@ -130,7 +104,7 @@ def test_amp_twin_and_mobile_links(demo, site):
         document = lxml.html.fromstring(markup)
         amp = document.xpath("//link[@rel='amphtml']/@href")[0]
         assert urlsplit(amp).path == "/amp" + path
-        mobile_links += "/amp" + path in links(demo, path, markup)
+        mobile_links += "/amp" + path in site_links(demo.base_url(PORTAL), path, markup)
         status, _, amp_markup = fetch(demo, "/amp" + path)
         assert status == 200
         amp_doc = lxml.html.fromstring(amp_markup)
@@ -154,19 +128,16 @@ def test_short_links_redirect_to_articles(demo, site):
 
 
 def test_listings_reachable_through_load_more_and_pager(demo, site):
-    seen: set[str] = set()
-    queue = deque(["/"])
-    articles: set[str] = set()
-    while queue:
-        path = queue.popleft()
-        status, _, markup = fetch(demo, path)
-        assert status == 200, path
-        for link in links(demo, path, markup):
-            if link.startswith("/tin-tuc/") and link.endswith(".html"):
-                articles.add(link)
-            if LISTING.match(link) and link not in seen:
-                seen.add(link)
-                queue.append(link)
+    base = demo.base_url(PORTAL)
+    reached = walk_site(base, LISTING.match)
+    assert all(status == 200 for status, _ in reached.values())
+    seen = set(reached) - {"/"}
+    articles = {
+        link
+        for path, (_, markup) in reached.items()
+        for link in site_links(base, path, markup)
+        if link.startswith("/tin-tuc/") and link.endswith(".html")
+    }
     expected = set(site.by_path)
     assert expected <= articles
     # every listing page of every section (12 a page) was reached

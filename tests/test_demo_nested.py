@@ -6,17 +6,14 @@ import re
 import unicodedata
 import urllib.error
 import urllib.request
-from collections import deque
 from html import unescape
-from urllib.parse import urljoin, urlsplit
 
 import lxml.html
 import pytest
+from conftest import walk_site
 
-from dtcrawl.bench.synthetic import CATEGORIES, demo_corpus
+from dtcrawl.bench.synthetic import demo_corpus
 from dtcrawl.demo.cms.nested import body_style
-from dtcrawl.demo.portals import ALL_PORTALS, CUSTOM_REGISTRY_FAMILIES, PORTALS
-from dtcrawl.demo.site import FAMILIES
 
 PORTAL = "snnptnt-camdien"
 CORPUS = demo_corpus(40, PORTAL)
@@ -37,42 +34,13 @@ def squeeze(text: str) -> str:
     return " ".join(unicodedata.normalize("NFC", unescape(text)).split())
 
 
-def links(demo, path: str, markup: str) -> list[str]:
-    """Same-site paths (with query) of a page's ``href`` links."""
-    base = demo.base_url(PORTAL)
-    found = []
-    for href in lxml.html.fromstring(markup).xpath("//a/@href"):
-        url = urlsplit(urljoin(base + path, href))
-        if f"{url.scheme}://{url.netloc}" == base:
-            found.append(url.path + (f"?{url.query}" if url.query else ""))
-    return found
-
-
 @pytest.fixture(scope="module")
 def crawled(demo) -> dict[str, str]:
     """Every HTML page reachable from ``/`` through links: path → body ("" unless 200)."""
-    seen: dict[str, str] = {}
-    queue = deque(["/"])
-    while queue:
-        path = queue.popleft()
-        if path in seen or path.lower().endswith((".gif", ".jpg", ".pdf")):
-            continue
-        status, body = fetch(demo, path)
-        seen[path] = body if status == 200 else ""
-        if status == 200:
-            queue.extend(links(demo, path, body))
-    return seen
-
-
-def test_portal_is_registered_but_not_in_the_default_demo():
-    portal = ALL_PORTALS[PORTAL]
-    assert PORTAL not in PORTALS
-    assert portal.host == "127.0.0.34"
-    assert FAMILIES[portal.cms].__name__ == "NestedSite"
-    assert "nested" in CUSTOM_REGISTRY_FAMILIES and portal.registry_cms == "custom"
-    assert {s.name for s in portal.sections} == set(CATEGORIES)
-    provinces = [p.province for p in ALL_PORTALS.values() if p.id != PORTAL]
-    assert portal.province not in provinces
+    reached = walk_site(
+        demo.base_url(PORTAL), lambda path: not path.lower().endswith((".gif", ".jpg", ".pdf"))
+    )
+    return {path: body if status == 200 else "" for path, (status, body) in reached.items()}
 
 
 def test_every_article_shows_its_title_and_gold_paragraphs(demo, site):

@@ -4,17 +4,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import deque
-from urllib.parse import urljoin, urlsplit
 
 import lxml.html
 import pytest
-from conftest import raw_get
+from conftest import raw_get, site_links, walk_site
 
-from dtcrawl.bench.synthetic import CATEGORIES, demo_corpus
+from dtcrawl.bench.synthetic import demo_corpus
 from dtcrawl.demo.cms.oldframes import SHORT_TITLE, cut_title, detail_date
-from dtcrawl.demo.portals import ALL_PORTALS, PORTALS
-from dtcrawl.demo.site import FAMILIES
 
 PORTAL = "huyen-vinhkhe"
 CORPUS = demo_corpus(40, PORTAL)
@@ -31,45 +27,19 @@ def squeeze(text: str) -> str:
     return " ".join(unicodedata.normalize("NFC", text).split())
 
 
-def links(demo, path: str, markup: str, xpath: str = "//a/@href | //frame/@src") -> list[str]:
-    """Same-site paths (with query) of a page's links and frames."""
-    base = demo.base_url(PORTAL)
-    document = lxml.html.fromstring(markup)
-    found = []
-    for href in document.xpath(xpath):
-        url = urlsplit(urljoin(base + path, href))
-        if f"{url.scheme}://{url.netloc}" == base:
-            found.append(url.path + (f"?{url.query}" if url.query else ""))
-    return found
-
-
 def crawl(demo) -> dict[str, str]:
     """Every HTML page reachable from ``/`` through frames and links (no scripts): path → body."""
-    seen: dict[str, str] = {}
-    queue = deque(["/"])
-    while queue:
-        path = queue.popleft()
-        if path in seen or path.lower().endswith((".gif", ".jpg", ".png")):
-            continue
-        status, _, body = fetch(demo, path)
-        seen[path] = body if status == 200 else ""
-        if status == 200:
-            queue.extend(p for p in links(demo, path, body) if p not in seen)
-    return seen
+    reached = walk_site(
+        demo.base_url(PORTAL),
+        lambda path: not path.lower().endswith((".gif", ".jpg", ".png")),
+        xpath="//a/@href | //frame/@src",
+    )
+    return {path: body if status == 200 else "" for path, (status, body) in reached.items()}
 
 
 @pytest.fixture(scope="module")
 def reached(demo):
     return crawl(demo)
-
-
-def test_portal_definition_gives_no_hint():
-    portal = ALL_PORTALS[PORTAL]
-    assert PORTAL not in PORTALS
-    assert portal.host == "127.0.0.30"
-    assert portal.registry_cms == "custom"
-    assert FAMILIES[portal.cms].__name__ == "OldFramesSite"
-    assert {s.name for s in portal.sections} == set(CATEGORIES)
 
 
 def test_root_is_a_frameset_with_noframes_fallback(demo, site):
@@ -169,7 +139,7 @@ def test_pager_has_a_script_select_and_plain_links(demo, site):
     assert status == 200
     assert "onchange=\"location.href='?page='+this.value\"" in body
     assert "Trang trước" in body and "Trang sau" in body
-    hrefs = links(demo, site.listing_path(None, 4), body, "//a/@href")
+    hrefs = site_links(demo.base_url(PORTAL), site.listing_path(None, 4), body, "//a/@href")
     assert {site.listing_path(None, n) for n in (3, 5)} <= set(hrefs)
     assert fetch(demo, site.listing_path(None, 99))[0] == 404
 

@@ -4,16 +4,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import deque
-from urllib.parse import urlsplit
 
 import lxml.html
-from conftest import raw_get
+from conftest import raw_get, site_links, walk_site
 
-from dtcrawl.bench.synthetic import CATEGORIES, demo_corpus
+from dtcrawl.bench.synthetic import demo_corpus
 from dtcrawl.demo.cms.phpcustom import PER_PAGE, SPLIT_ABOVE, detail_date, listing_date
-from dtcrawl.demo.portals import ALL_PORTALS, PORTALS
-from dtcrawl.demo.site import FAMILIES
+from dtcrawl.demo.portals import ALL_PORTALS
 
 PORTAL = "huyen-dongxuyen"
 CORPUS = demo_corpus(40, PORTAL)
@@ -37,19 +34,6 @@ def squeeze(text: str) -> str:
     return " ".join(text.split())
 
 
-def links(demo, path: str, markup: str) -> list[str]:
-    """Same-site paths (with query) of a page's ``<a href>``, resolved against its ``<base>``."""
-    base = demo.base_url(PORTAL)
-    document = lxml.html.fromstring(markup, base_url=base + path)
-    document.make_links_absolute(resolve_base_href=True)
-    found = []
-    for href in document.xpath("//a/@href"):
-        url = urlsplit(href)
-        if url.scheme == "http" and f"{url.scheme}://{url.netloc}" == base:
-            found.append(url.path + (f"?{url.query}" if url.query else ""))
-    return found
-
-
 def content(markup: str):
     return lxml.html.fromstring(markup).xpath("//div[@id='noidung']")[0]
 
@@ -60,15 +44,6 @@ def page_text(markup: str) -> list[str]:
     lead = text_of(document.xpath("//td[@class='sapo_detail']")[0])
     body = [text_of(p) for p in content(markup).xpath("./p[@style='text-align:justify']")]
     return [lead, *body]
-
-
-def test_portal_is_registered_outside_the_default_demo_without_a_cms_hint():
-    portal = ALL_PORTALS[PORTAL]
-    assert PORTAL not in PORTALS and FAMILIES[portal.cms].__name__ == "PhpCustomSite"
-    assert portal.host == "127.0.0.29"
-    assert portal.registry_cms == "custom"
-    assert {s.name for s in portal.sections} == set(CATEGORIES)
-    assert portal.province not in {p.province for k, p in ALL_PORTALS.items() if k != PORTAL}
 
 
 def test_every_article_page_shows_title_date_and_its_share_of_the_body(demo, site):
@@ -134,7 +109,7 @@ def test_alias_and_print_view_serve_the_same_article(demo, site):
         assert status == 200 and page_text(alias) == page_text(canonical)
     printed = demo.sites.print_urls(PORTAL)[article.key]
     assert printed == f"/index.php?mod=news&act=print&id={item.number}"
-    assert printed in links(demo, path, fetch(demo, path)[2])
+    assert printed in site_links(demo.base_url(PORTAL), path, fetch(demo, path)[2])
     status, _, body = fetch(demo, printed)
     assert status == 200 and 'onload="window.print()"' in body
     text = text_of(lxml.html.fromstring(body))
@@ -149,18 +124,16 @@ def test_every_listing_page_and_article_is_reachable_by_plain_links_from_home(de
         for page in range(1, -(-len(site.listed(section)) // size) + 1):
             expected.add(site.listing_path(section, page))
     assert any("&cat=" in p for p in expected)  # some topic listings have several pages
-    seen, queue, articles = {"/"}, deque(["/"]), set()
-    while queue:
-        path = queue.popleft()
-        status, _, body = fetch(demo, path)
-        assert status == 200, path
-        for link in links(demo, path, body):
-            if ARTICLE.match(link):
-                articles.add(link)
-            elif LISTING.match(link) and link not in seen:
-                seen.add(link)
-                queue.append(link)
-    assert expected <= seen
+    base = demo.base_url(PORTAL)
+    reached = walk_site(base, lambda link: not ARTICLE.match(link) and LISTING.match(link))
+    assert all(status == 200 for status, _ in reached.values())
+    assert expected <= set(reached)
+    articles = {
+        link
+        for path, (_, body) in reached.items()
+        for link in site_links(base, path, body)
+        if ARTICLE.match(link)
+    }
     assert set(demo.sites.article_urls(PORTAL).values()) <= articles
 
 
@@ -242,11 +215,11 @@ def test_home_page_has_the_old_layout_and_its_widgets(demo, site):
     assert document.xpath("//td[@id='tygia']//td[text()='USD']")
     assert "Cơ quan chủ quản" in home and "Giấy phép số" in home
     assert 'href="javascript:void(0)"' in home
-    found = links(demo, "/", home)
+    found = site_links(demo.base_url(PORTAL), "/", home)
     assert "/gioi-thieu.html" in found and fetch(demo, "/gioi-thieu.html")[0] == 200
     assert "/lien-he.html" in found and fetch(demo, "/lien-he.html")[0] == 200
     front = fetch(demo, "/index.php")[2]  # the front controller with no module: the home page
-    assert links(demo, "/index.php", front) == found
+    assert site_links(demo.base_url(PORTAL), "/index.php", front) == found
 
 
 def test_unknown_pages_and_the_unpublished_article_answer_404(demo, site):

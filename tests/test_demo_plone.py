@@ -6,15 +6,15 @@ import gzip
 import http.client
 import re
 import unicodedata
-from collections import deque
-from urllib.parse import quote, urljoin, urlsplit
+from urllib.parse import quote, urlsplit
 from xml.etree import ElementTree
 
 import lxml.html
+from conftest import site_links, walk_site
 
 from dtcrawl.bench.synthetic import demo_corpus
 from dtcrawl.demo.cms.plone import plone_date
-from dtcrawl.demo.portals import ALL_PORTALS, PORTALS
+from dtcrawl.demo.portals import ALL_PORTALS
 
 PORTAL = "ttkhcn-thachvan"
 CORPUS = demo_corpus(40, PORTAL)
@@ -40,28 +40,6 @@ def page(demo, path: str) -> tuple[int, str]:
 
 def text_of(node) -> str:
     return " ".join(unicodedata.normalize("NFC", node.text_content()).split())
-
-
-def local_links(demo, markup: str) -> list[str]:
-    """Same-site paths (with query) linked from a page; Plone links are absolute."""
-    base = demo.base_url(PORTAL)
-    found = []
-    for href in lxml.html.fromstring(markup).xpath("//a/@href"):
-        if href.startswith(("javascript:", "#", "mailto:")):
-            continue
-        url = urlsplit(urljoin(base + "/", href))
-        if f"{url.scheme}://{url.netloc}" == base:
-            found.append((url.path or "/") + (f"?{url.query}" if url.query else ""))
-    return found
-
-
-def test_portal_is_registered_outside_the_default_demo_without_a_cms_hint():
-    portal = ALL_PORTALS[PORTAL]
-    assert PORTAL not in PORTALS
-    assert portal.host == "127.0.0.28"
-    assert portal.registry_cms == "custom"
-    assert {s.name for s in portal.sections} == {a.category for a in ARTICLES}
-    assert portal.province not in {p.province for k, p in ALL_PORTALS.items() if k != PORTAL}
 
 
 def test_every_article_shows_title_description_body_byline_and_caption(demo, site):
@@ -112,16 +90,9 @@ def test_every_listing_page_is_reachable_from_the_home_page_through_the_pager(de
             expected.add(site.listing_path(section, number))
     assert "/tin-tuc?b_start:int=40&-C-=" in expected  # the news listing has five pages
     listing = re.compile(r"^/tin-tuc(/[a-z-]+)?(\?b_start:int=\d+(&-C-=)?)?$")
-    seen, queue = {"/"}, deque(["/"])
-    while queue:
-        path = queue.popleft()
-        status, body = page(demo, path)
-        assert status == 200, path
-        for link in local_links(demo, body):
-            if listing.match(link) and link not in seen:
-                seen.add(link)
-                queue.append(link)
-    assert expected <= seen
+    reached = walk_site(demo.base_url(PORTAL), listing.match)
+    assert all(status == 200 for status, _ in reached.values())
+    assert expected <= set(reached)
 
 
 def test_batch_navigation_is_plone_style_with_item_offsets(demo, site):
@@ -182,7 +153,7 @@ def test_page_hazards_view_links_language_login_print_and_tag_search(demo, site)
     path = demo.sites.article_urls(PORTAL)[article.key]
     base = demo.base_url(PORTAL)
     _, body = page(demo, path)
-    found = local_links(demo, body)
+    found = site_links(demo.base_url(PORTAL), "/", body)
     assert any(link.endswith("/view") for link in found)  # related items
     assert f"{path}?set_language=en" in found
     assert f"/login_form?came_from={quote(base + path, safe='')}" in found
@@ -213,7 +184,11 @@ def test_boilerplate_portlets_and_footer_are_there(demo):
     assert document.xpath("//aside[contains(@class,'portletEvents')]")
     footer = text_of(document.xpath("//footer[@id='portal-footer-wrapper']")[0])
     assert "Cơ quan chủ quản" in footer and "Giấy phép số" in footer
-    events = [link for link in local_links(demo, body) if link.startswith("/su-kien/")]
+    events = [
+        link
+        for link in site_links(demo.base_url(PORTAL), "/", body)
+        if link.startswith("/su-kien/")
+    ]
     assert len(events) == 3
     for event in events:
         status, markup = page(demo, event)

@@ -4,17 +4,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import deque
-from urllib.parse import parse_qs, urljoin, urlsplit
+from urllib.parse import parse_qs, urlsplit
 
 import lxml.html
 import pytest
-from conftest import raw_get
+from conftest import raw_get, walk_site
 
-from dtcrawl.bench.synthetic import CATEGORIES, demo_corpus
+from dtcrawl.bench.synthetic import demo_corpus
 from dtcrawl.demo.cms.splists import sp_date
-from dtcrawl.demo.portals import ALL_PORTALS, PORTALS
-from dtcrawl.demo.site import FAMILIES
 
 PORTAL = "skhdt-songmai"
 CORPUS = demo_corpus(40, PORTAL)
@@ -32,50 +29,22 @@ def squeeze(text: str) -> str:
     return " ".join(unicodedata.normalize("NFC", text).split())
 
 
-def links(demo, path: str, markup: str) -> list[str]:
-    """Same-site paths (with query) of a page's ``href`` links."""
-    base = demo.base_url(PORTAL)
-    found = []
-    for href in lxml.html.fromstring(markup).xpath("//a/@href"):
-        url = urlsplit(urljoin(base + path, href))
-        if f"{url.scheme}://{url.netloc}" == base:
-            found.append(url.path + (f"?{url.query}" if url.query else ""))
-    return found
-
-
 def crawl(demo) -> dict[str, str]:
     """Every HTML page reachable from ``/`` through links and redirects (no scripts, nothing
     under ``/_layouts/``): path → body ("" for pages that did not answer 200)."""
-    seen: dict[str, str] = {}
-    queue = deque(["/"])
-    while queue:
-        path = queue.popleft()
-        if path in seen or path.lower().endswith((".gif", ".jpg", ".png", ".ico")):
-            continue
-        if path.lower().startswith("/_layouts/"):
-            continue
-        status, headers, body = fetch(demo, path)
-        seen[path] = body if status == 200 else ""
-        if status == 302:
-            queue.append(headers["Location"])
-        elif status == 200:
-            queue.extend(p for p in links(demo, path, body) if p not in seen)
-    return seen
+    reached = walk_site(
+        demo.base_url(PORTAL),
+        lambda path: (
+            not path.lower().endswith((".gif", ".jpg", ".png", ".ico"))
+            and not path.lower().startswith("/_layouts/")
+        ),
+    )
+    return {path: body if status == 200 else "" for path, (status, body) in reached.items()}
 
 
 @pytest.fixture(scope="module")
 def reached(demo):
     return crawl(demo)
-
-
-def test_portal_definition_gives_no_hint():
-    portal = ALL_PORTALS[PORTAL]
-    assert PORTAL not in PORTALS
-    assert portal.host == "127.0.0.31"
-    assert portal.registry_cms == "custom"
-    assert FAMILIES[portal.cms].__name__ == "SpListsSite"
-    assert {s.name for s in portal.sections} == set(CATEGORIES)
-    assert portal.province not in {p.province for p in ALL_PORTALS.values() if p.id != PORTAL}
 
 
 def test_root_redirects_to_the_welcome_page(demo, site):

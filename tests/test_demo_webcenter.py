@@ -10,9 +10,8 @@ from urllib.parse import parse_qs, urljoin, urlsplit
 import lxml.html
 import pytest
 
-from dtcrawl.bench.synthetic import CATEGORIES, demo_corpus
+from dtcrawl.bench.synthetic import demo_corpus
 from dtcrawl.demo.cms.webcenter import ADF_PARAMS, webcenter_date
-from dtcrawl.demo.portals import ALL_PORTALS, PORTALS
 
 PORTAL = "bachngoc"
 ROOT = "/webcenter/portal/bachngoc"
@@ -56,16 +55,6 @@ def _page_of(href: str) -> int:
 @pytest.fixture(scope="module")
 def base(demo):
     return demo.base_url(PORTAL)
-
-
-def test_portal_is_blind_and_outside_the_default_demo():
-    portal = ALL_PORTALS[PORTAL]
-    assert PORTAL not in PORTALS
-    assert portal.host == "127.0.0.26"
-    assert portal.registry_cms == "custom"
-    assert {s.name for s in portal.sections} == set(CATEGORIES)
-    provinces = [p.province for p in ALL_PORTALS.values() if p.id != PORTAL]
-    assert portal.province not in provinces
 
 
 def test_every_article_answers_200_with_title_date_body_captions_byline(demo, base):

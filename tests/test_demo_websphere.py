@@ -12,9 +12,8 @@ from urllib.parse import parse_qsl, urljoin, urlsplit
 import lxml.html
 import pytest
 
-from dtcrawl.bench.synthetic import CATEGORIES, demo_corpus
+from dtcrawl.bench.synthetic import demo_corpus
 from dtcrawl.demo.cms.websphere import STATE_PREFIX, STATE_TAIL, decode_state
-from dtcrawl.demo.portals import ALL_PORTALS, PORTALS
 
 PORTAL = "bachlong"
 CORPUS = demo_corpus(40, PORTAL)
@@ -64,16 +63,6 @@ def _title(body: bytes) -> str:
 @pytest.fixture(scope="module")
 def base(demo):
     return demo.base_url(PORTAL)
-
-
-def test_portal_is_blind_and_outside_the_default_demo():
-    portal = ALL_PORTALS[PORTAL]
-    assert PORTAL not in PORTALS
-    assert portal.host == "127.0.0.25"
-    assert portal.registry_cms == "custom"
-    assert {s.name for s in portal.sections} == set(CATEGORIES)
-    others = {p.province for p in ALL_PORTALS.values() if p.id != PORTAL}
-    assert portal.province not in others
 
 
 def test_every_article_answers_200_with_title_date_and_every_paragraph(demo, base):

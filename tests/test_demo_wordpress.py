@@ -4,16 +4,15 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import deque
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urlsplit
 from xml.etree import ElementTree
 
 import lxml.html
-from conftest import raw_get
+from conftest import raw_get, site_links, walk_site
 
 from dtcrawl.bench.synthetic import demo_corpus
 from dtcrawl.demo.cms.wordpress import wp_date
-from dtcrawl.demo.portals import ALL_PORTALS, PORTALS
+from dtcrawl.demo.portals import ALL_PORTALS
 
 PORTAL = "xa-thanhvan"
 CORPUS = demo_corpus(40, PORTAL)
@@ -28,26 +27,6 @@ def fetch(demo, path: str) -> tuple[int, dict[str, str], str]:
 def text_of(markup: str) -> str:
     text = lxml.html.fromstring(markup).text_content()
     return " ".join(unicodedata.normalize("NFC", text).split())
-
-
-def links(path: str, markup: str) -> list[str]:
-    """Same-site paths (with query) linked from a page."""
-    found = []
-    for href in lxml.html.fromstring(markup).xpath("//a/@href"):
-        if href.startswith(("javascript:", "#", "mailto:")):
-            continue
-        url = urlsplit(urljoin(f"http://site{path}", href))
-        if url.netloc == "site":
-            found.append(url.path + (f"?{url.query}" if url.query else ""))
-    return found
-
-
-def test_portal_is_registered_outside_the_default_demo_without_a_cms_hint():
-    portal = ALL_PORTALS[PORTAL]
-    assert PORTAL not in PORTALS
-    assert portal.host == "127.0.0.23"
-    assert portal.registry_cms == "custom"
-    assert {s.name for s in portal.sections} == {a.category for a in ARTICLES}
 
 
 def test_every_article_answers_with_its_title_paragraphs_captions_and_byline(demo, site):
@@ -87,15 +66,11 @@ def test_every_listing_page_is_reachable_from_the_home_page_through_the_pager(de
         for page in range(1, -(-count // size) + 1):
             expected.add(site.listing_path(section, page))
     assert any("/page/" in p for p in expected)  # the news listing has several pages
-    seen, queue = {"/"}, deque(["/"])
-    while queue:
-        path = queue.popleft()
-        status, _, body = fetch(demo, path)
-        assert status == 200, path
-        for link in links(path, body):
-            if link.startswith("/category/") and "feed" not in link and link not in seen:
-                seen.add(link)
-                queue.append(link)
+    reached = walk_site(
+        demo.base_url(PORTAL), lambda link: link.startswith("/category/") and "feed" not in link
+    )
+    assert all(status == 200 for status, _ in reached.values())
+    seen = set(reached)
     assert expected <= seen
     assert not any(p.endswith("/page/1/") for p in seen)
 
@@ -153,11 +128,13 @@ def test_tracking_parameters_javascript_links_and_share_redirects(demo):
     _, _, home = fetch(demo, "/")
     assert "utm_source=zalo" in home
     assert 'href="javascript:void(0)"' in home
-    tracked = next(p for p in links("/", home) if "utm_source" in p)
+    tracked = next(p for p in site_links(demo.base_url(PORTAL), "/", home) if "utm_source" in p)
     status, _, body = fetch(demo, tracked)
     assert status == 200 and "entry-content" in body
     assert 'href="javascript:window.print()"' in body
-    share = next(p for p in links(tracked, body) if "share=facebook" in p)
+    share = next(
+        p for p in site_links(demo.base_url(PORTAL), tracked, body) if "share=facebook" in p
+    )
     status, headers, _ = fetch(demo, share)
     assert status == 302 and headers["Location"].startswith("https://www.facebook.com/")
 
