@@ -222,6 +222,11 @@ class PortalSpider(scrapy.Spider):
             errback=self.on_error,
             meta={"root": root, "listing_depth": depth},
             dont_filter=depth == 0,
+            # Listing pages before articles: a windowed pager ("1 … 8 9 [10] 11 12 … 400")
+            # shows a page only a few steps ahead, so a listing is a chain of fetches; walked
+            # behind the articles it found, its last hundred pages were read one round trip
+            # after another at the end of a first crawl, with nothing else left to fetch.
+            priority=1,
         )
 
     def _article_request(self, url: str, *, source: str, root: str | None) -> scrapy.Request | None:
