@@ -535,13 +535,40 @@ def _starts_with_phrase(text: str, phrases: tuple[str, ...]) -> str | None:
 _HEAD_CHARS = 80  # of a line, enough to read which phrase it starts with
 
 
-def _folded_head(text: str) -> str:
-    """``fold(text)``, or a beginning of it long enough for :func:`_starts_with_phrase` (the
-    start of a paragraph: folding all of it measured at most of that function's time).
+# fold() of the page lines the cleaner compares with the title: mostly the portal's template
+# lines before the article, the same on every page (measured: a third of _candidates' time).
+# Emptied when full; lines longer than _FOLD_MEMO_CHARS are folded each time.
+_FOLD_MEMO: dict[str, str] = {}
+_FOLD_MEMO_SIZE = 8192
+_FOLD_MEMO_CHARS = 400
+
+
+def _fold_line(text: str) -> str:
+    """``fold(text)``, memoised for lines of the portal's template."""
+    folded = _FOLD_MEMO.get(text)
+    if folded is None:
+        folded = fold(text)
+        if len(text) <= _FOLD_MEMO_CHARS:
+            if len(_FOLD_MEMO) >= _FOLD_MEMO_SIZE:
+                _FOLD_MEMO.clear()
+            _FOLD_MEMO[text] = folded
+    return folded
+
+
+def _fold_head(text: str, chars: int) -> str:
+    """A beginning of ``fold(text)``: all of it, or at least the fold of ``text[:chars]``.
 
     ``fold`` maps each character on its own (``str.lower`` looks at the next ones only for a
     capital sigma), so folding the first characters gives the beginning of the folded line.
     """
+    if len(text) <= chars or "Σ" in text:
+        return fold(text)
+    return fold(text[:chars])
+
+
+def _folded_head(text: str) -> str:
+    """``fold(text)``, or a beginning of it long enough for :func:`_starts_with_phrase` (the
+    start of a paragraph: folding all of it measured at most of that function's time)."""
     if len(text) <= _HEAD_CHARS or "Σ" in text:
         return fold(text)
     head = fold(text[:_HEAD_CHARS])
@@ -558,18 +585,49 @@ _ALIGN_CLASSES = tuple(
 
 def _alignment(element) -> str | None:
     """'right' / 'center' when the line's block (or a near ancestor) is aligned so."""
-    for depth, node in enumerate([element, *element.iterancestors()]):
-        if depth > 3:
+    node = element
+    for _ in range(4):  # the line's block and its three nearest ancestors
+        if node is None:
             break
-        align = (node.get("align") or "").lower()
-        style = (node.get("style") or "").replace(" ", "").lower()
-        css = (node.get("class") or "").lower()
-        for value, pattern in _ALIGN_CLASSES:
-            if align == value or f"text-align:{value}" in style:
+        attributes = (node.get("align"), node.get("style"), node.get("class"))
+        if attributes != (None, None, None):
+            value = _ALIGN_MEMO.get(attributes, False)
+            if value is False:
+                value = _memo_put(_ALIGN_MEMO, attributes, _aligned(*attributes))
+            if value:
                 return value
-            if pattern.search(css):
-                return value
+        node = node.getparent()
     return None
+
+
+def _aligned(align: str | None, style: str | None, css: str | None) -> str | None:
+    """'right' / 'center' when these attributes of one element align it so."""
+    align = (align or "").lower()
+    style = (style or "").replace(" ", "").lower()
+    css = (css or "").lower()
+    for value, pattern in _ALIGN_CLASSES:
+        if align == value or f"text-align:{value}" in style:
+            return value
+        if pattern.search(css):
+            return value
+    return None
+
+
+# What the layout tests read from an element's attributes, memoised by the attributes' values:
+# a portal's templates repeat a few hundred class names, ids and styles on every page, and
+# testing them with the regexes each time measured at most of _in_caption's and _alignment's
+# time. Each memo is emptied when it reaches _MEMO_SIZE entries.
+_ALIGN_MEMO: dict[tuple[str | None, str | None, str | None], str | None] = {}
+_CAPTION_MEMO: dict[tuple[str | None, str | None], bool] = {}
+_MEMO_SIZE = 4096
+
+
+def _memo_put(memo: dict, key, value):
+    """Store ``value`` under ``key`` in a bounded memo (emptied when full); return it."""
+    if len(memo) >= _MEMO_SIZE:
+        memo.clear()
+    memo[key] = value
+    return value
 
 
 _CAPTION_CLASS = re.compile(
@@ -580,14 +638,22 @@ _CAPTION_CLASS = re.compile(
 
 
 def _in_caption(element) -> bool:
-    for depth, node in enumerate([element, *element.iterancestors()]):
-        if depth > 4:
+    """The line's block or one of its four nearest ancestors is a caption (tag, class or id)."""
+    node = element
+    for _ in range(5):
+        if node is None:
             break
         if node.tag in ("figcaption", "caption"):
             return True
-        marker = (node.get("class") or "") + " " + (node.get("id") or "")
-        if _CAPTION_CLASS.search(marker):
-            return True
+        attributes = (node.get("class"), node.get("id"))
+        if attributes != (None, None):
+            marked = _CAPTION_MEMO.get(attributes)
+            if marked is None:
+                marker = (attributes[0] or "") + " " + (attributes[1] or "")
+                marked = _memo_put(_CAPTION_MEMO, attributes, bool(_CAPTION_CLASS.search(marker)))
+            if marked:
+                return True
+        node = node.getparent()
     return False
 
 
@@ -964,11 +1030,11 @@ def _candidates(
     if title:
         folded_title = fold(title)
         for block in blocks[: first + 1]:
-            if fold(block.text) == folded_title:
+            if _fold_line(block.text) == folded_title:
                 title_index = block.index
         # A title inside trafilatura's text: what comes before it is not the article.
         for index in core[: max(1, len(core) // 3)]:
-            if fold(blocks[index].text) == folded_title:
+            if _fold_line(blocks[index].text) == folded_title:
                 title_index = index
                 first = min(i for i in core if i > index) if index < last else last
                 break
@@ -1084,7 +1150,7 @@ def _clean(
             dropped.append(DroppedLine(text, labelled[0]))
             continue
         # 2. The title repeated in the body, alone or as the <title> is ("Tin A - Sở …").
-        if folded_title and _is_title_line(fold(text), folded_title):
+        if folded_title and _starts_as_title(text, folded_title):
             dropped.append(DroppedLine(text, "title"))
             continue
         # 3. The portal's template.
@@ -1113,7 +1179,7 @@ def _clean(
             dropped.append(DroppedLine(text, "link-dense"))
             after_headline = words >= 4
             continue
-        if _DATED_HEADLINE.search(text) and words <= 30 and not text.endswith("."):
+        if words <= 30 and not text.endswith(".") and _DATED_HEADLINE.search(text):
             dropped.append(DroppedLine(text, "dated headline"))
             # A listing's card: its headline with the date beside it, then its teaser.
             after_headline = words >= 4
@@ -1209,6 +1275,14 @@ def _clean(
     result.body = normalize("\n\n".join(paragraphs))
     if result.author:
         result.author = normalize_line(result.author)
+
+
+def _starts_as_title(text: str, folded_title: str) -> bool:
+    """:func:`_is_title_line` of ``text`` folded; a line whose first characters, folded,
+    already differ from the title's is told without folding all of it."""
+    head = _fold_head(text, 32)
+    size = min(len(head), len(folded_title))
+    return head[:size] == folded_title[:size] and _is_title_line(fold(text), folded_title)
 
 
 def _is_title_line(folded: str, folded_title: str) -> bool:
