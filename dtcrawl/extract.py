@@ -232,6 +232,16 @@ _HIDDEN_MARKER = re.compile(
 )
 
 
+def _title_marks(css: str | None, ident: str | None) -> tuple[bool, bool]:
+    """Whether an element's class and id name it a title, and whether its class hides it."""
+    marker = ((css or "") + " " + (ident or "")).lower()
+    return _TITLE_MARKER.search(marker) is not None, _HIDDEN_MARKER.search(css or "") is not None
+
+
+# _title_marks by (class, id): a portal's pages repeat the same few (see _CAPTION_MEMO).
+_TITLE_MARKS: dict[tuple[str | None, str | None], tuple[bool, bool]] = {}
+
+
 def find_title(tree, template: PortalTemplate | None = None) -> str | None:
     """The article title: a heading matching og:title / <title>, else h1, else those metas.
 
@@ -251,11 +261,13 @@ def find_title(tree, template: PortalTemplate | None = None) -> str | None:
     headings = []
     for element in tree.iter("h1", "h2", "h3", "h4", "div", "span", "p", "td", "strong", "b"):
         tag = element.tag
-        if tag not in ("h1", "h2", "h3", "h4"):
-            marker = ((element.get("class") or "") + " " + (element.get("id") or "")).lower()
-            if not _TITLE_MARKER.search(marker):
-                continue
-        if _HIDDEN_MARKER.search(element.get("class") or ""):
+        attributes = (element.get("class"), element.get("id"))
+        marks = _TITLE_MARKS.get(attributes)
+        if marks is None:
+            marks = _memo_put(_TITLE_MARKS, attributes, _title_marks(*attributes))
+        if tag not in ("h1", "h2", "h3", "h4") and not marks[0]:
+            continue
+        if marks[1]:
             continue  # a screen readers' copy ("Tin A - Sở …" in an h2.hide-accessible)
         text = normalize_line(element.text_content())
         if not text or len(text) > 300 or len(text.split()) < 2:
@@ -503,8 +515,8 @@ def _is_meta_line(text: str) -> bool:
         # _META_WORDS.sub would leave these four letters at least: not a line of dates and
         # labels alone (most lines of running text, told without the costlier regexes).
         return (
-            len(text.split()) <= 20
-            and not text.endswith((".", "!", "?", ";"))
+            not text.endswith((".", "!", "?", ";"))
+            and len(text.split()) <= 20
             and _LABELLED_DATE.search(text) is not None
             and bool(_DATE_RE.search(text) or _TIME_RE.search(text) or "lượt xem" in text.lower())
         )

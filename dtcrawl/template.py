@@ -380,33 +380,28 @@ class PortalTemplate:
             blocks = page_blocks(tree)
         fingerprints: dict[str, str] = {}
         # Each block's key and text fingerprint computed once (computing them for each use
-        # measured at a third of this method's time).
-        keys: dict[str, str] = {}
-        text_prints: dict[str, str] = {}
-        page: dict[str, tuple[str, str]] = {}
+        # measured at a third of this method's time), and memoised (see _key_and_print).
+        page: dict[str, tuple[str, str]] = {}  # text: (key, text fingerprint)
+        key_and_print, path_print = self._key_and_print, self._path_print
         for block in blocks:
             text = block.text
-            if text not in page:
-                page[text] = self._key_and_print(text)
-        for text, (key, text_print) in page.items():
-            keys[text] = key
-            text_prints[text] = text_print
-        for block in blocks:
-            if len(block.text) > 400:
-                continue  # long paragraphs are a page's own text, never template
-            fingerprints.setdefault(text_prints[block.text], block.text)
-            fingerprints.setdefault(self._path_print(block.text, block.path), block.text)
+            known = page.get(text)
+            if known is None:
+                known = page[text] = key_and_print(text)
+            if len(text) <= 400:  # long paragraphs are a page's own text, never template
+                fingerprints.setdefault(known[1], text)
+                fingerprints.setdefault(path_print(text, block.path), text)
         self._last_page = page
         # The same article reached by several URLs (variants, print view, a syndicated copy
         # fetched twice) is one page: key pages by their own long text when they have some.
         # Blocks already seen on many pages (footers, disclaimers) say nothing about which page
         # this is, so they are left out of the key.
+        many = max(5, 0.3 * self._base)
         own_texts = sorted(
             {
-                keys[b.text]
+                page[b.text][0]
                 for b in blocks
-                if len(b.text) >= 80
-                and self._seen_on(text_prints[b.text]) < max(5, 0.3 * self._base)
+                if len(b.text) >= 80 and self._seen_on(page[b.text][1]) < many
             }
         )
         page_key = _fingerprint(*own_texts) if sum(map(len, own_texts)) >= 200 else None
@@ -499,7 +494,8 @@ class PortalTemplate:
         if self.pages_seen < self.min_pages:
             return None
         threshold = self.threshold
-        if len(block_text.split()) > self.short_words:
+        long_text = len(block_text.split()) > self.short_words
+        if long_text:
             # A paragraph of running text repeated at one place is far more often the same
             # story reached twice (a near-duplicate, a syndicated copy) than template.
             threshold = max(5, threshold, math.ceil(self.long_fraction * self._base))
@@ -507,7 +503,7 @@ class PortalTemplate:
             at_path = self.count(block_text, path)
             if at_path >= threshold:
                 return f"template: on {at_path} of {self.pages_seen} pages"
-            if len(block_text.split()) > self.short_words:
+            if long_text:
                 return None
             threshold = max(threshold, math.ceil(self.text_fraction * self._base))
         anywhere = self.count(block_text)
