@@ -163,7 +163,7 @@ def iter_blocks(tree, *, paths: bool = True) -> Iterator[Block]:
     # (a helper call per piece of text and per block boundary measured at 40 % of this
     # function's time: most boundaries have nothing pending). What a tag does is one lookup
     # in _TAG_KIND, and the link/bold/italic state one int (tests of three tag sets and a
-    # tuple per element measured at a fifth of this function's time).
+    # tuple per element measured at a sixth of this function's time).
     index = 0
     parts: list[str] = []
     append = parts.append
