@@ -321,7 +321,7 @@ def path_fingerprint(text: str, path: str) -> str:
     return "p:" + _fingerprint(path, block_key(text))
 
 
-_MEMO_SIZE = 4096  # entries of each of a PortalTemplate's memos
+_MEMO_SIZE = 2048  # entries of each of a PortalTemplate's memos
 _MEMO_CHARS = 400  # longer lines are a page's own: memoised for that page only
 
 
@@ -361,7 +361,8 @@ class PortalTemplate:
     # portal for its repeated lines (the template's own, on every page), and once per page for
     # the others (the cleaner asks about the lines observe() has just read). Measured on the
     # crawl bench's article pages: observe() from 0.39 to 0.23 ms per page.
-    # Bounded: each memo is emptied when it reaches _MEMO_SIZE entries; the page's own keys
+    # Bounded: only lines already seen on another page are memoised (the template's, not each
+    # page's own), each memo is emptied when it reaches _MEMO_SIZE entries; the page's own keys
     # are those of the last page observed only.
     _text_memo: dict[str, tuple[str, str]] = field(default_factory=dict, repr=False, compare=False)
     _path_memo: dict[tuple[str, str], str] = field(default_factory=dict, repr=False, compare=False)
@@ -431,7 +432,7 @@ class PortalTemplate:
         if known is None:
             key = block_key(text)
             known = (key, "t:" + _fingerprint(key))
-            if len(text) <= _MEMO_CHARS:
+            if len(text) <= _MEMO_CHARS and known[1] in self.blocks:  # seen on another page
                 if len(self._text_memo) >= _MEMO_SIZE:
                     self._text_memo.clear()
                 self._text_memo[text] = known
@@ -442,7 +443,7 @@ class PortalTemplate:
         known = self._path_memo.get((text, path))
         if known is None:
             known = "p:" + _fingerprint(path, self._key_and_print(text)[0])
-            if len(text) <= _MEMO_CHARS:
+            if len(text) <= _MEMO_CHARS and known in self.blocks:
                 if len(self._path_memo) >= _MEMO_SIZE:
                     self._path_memo.clear()
                 self._path_memo[(text, path)] = known

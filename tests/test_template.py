@@ -252,10 +252,19 @@ def test_memoised_fingerprints_are_the_public_ones_and_memos_stay_bounded():
             assert template._key_and_print(text) == (block_key(text), text_fingerprint(text))
     assert template.count(footer) == template.blocks[text_fingerprint(footer)].page_count == 4
     assert template.count(footer, "html/body/div#footer/p") == 4
-    for n in range(template_module._MEMO_SIZE + 10):
-        template.count(f"Dòng {n} chữ", f"div.x{n}")
-    assert len(template._text_memo) <= template_module._MEMO_SIZE
-    assert len(template._path_memo) <= template_module._MEMO_SIZE
+    assert (footer, "html/body/div#footer/p") in template._path_memo  # on every page: memoised
+    assert "Dòng chưa gặp" not in template._text_memo  # on no page: computed each time
+    template.count("Dòng chưa gặp")
+    assert "Dòng chưa gặp" not in template._text_memo
+    # Lines on two pages, more than a memo holds: memoised, and the memos stay bounded.
+    many = "".join(f"<p>Dòng thứ {chr(0x4E00 + n)} của trang</p>" for n in range(3000))
+    template.observe(f"<html><body>{many}</body></html>", url="http://lg/a")
+    template.observe(f"<html><body>{many}</body></html>", url="http://lg/b")
+    for n in range(3000):
+        line = f"Dòng thứ {chr(0x4E00 + n)} của trang"
+        assert template.count(line, "html/body/p") == template.count(line) == 2
+        assert 0 < len(template._text_memo) <= template_module._MEMO_SIZE
+        assert 0 < len(template._path_memo) <= template_module._MEMO_SIZE
 
 
 def test_iter_blocks_reads_styles_breaks_and_skipped_tails():
