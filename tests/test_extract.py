@@ -407,3 +407,125 @@ def test_section_pages_of_dated_headline_cards_are_listings_not_articles():
         # Its articles stay articles.
         article = site.article_path(site.listed(section)[0])
         assert extract_article(page(article), base + article, template).is_article(), article
+
+
+def _meta_line_by_regexes(text: str) -> bool:
+    """_is_meta_line as first written: the regexes on every line."""
+    from dtcrawl.dates import _DATE_RE, _TIME_RE
+    from dtcrawl.extract import _LABELLED_DATE, _META_WORDS
+
+    if not (_DATE_RE.search(text) or _TIME_RE.search(text) or "lượt xem" in text.lower()):
+        return False
+    if len(_META_WORDS.sub("", text)) <= 3:
+        return True
+    return (
+        _LABELLED_DATE.search(text) is not None
+        and len(text.split()) <= 20
+        and not text.endswith((".", "!", "?", ";"))
+    )
+
+
+def _fixture_lines() -> list[str]:
+    lines = []
+    for path in sorted([*PAGES.glob("*.html"), *(HERE / "fixtures" / "unseen").glob("*.html")]):
+        lines += [block.text for block in parse_page(path.read_bytes()).blocks]
+    return lines
+
+
+def test_meta_line_shortcut_agrees_with_the_regexes():
+    from dtcrawl.extract import _META_WORDS, _is_meta_line, _leftover_letters
+
+    letters = _leftover_letters()
+    assert letters and not set(letters.lower()) & set(_META_WORDS.pattern.lower())
+    lines = _fixture_lines() + [
+        "Thứ năm - 07/01/2021 21:40 Lượt xem: 3.148 Cỡ chữ: A- A A+ | Bản in",
+        "bởi admin — Xuất bản 07/01/2021 21:40, Lần sửa cuối 07/01/2021 21:40",
+        "Cập nhật lúc 08:15 ngày 20/02/2023 - Phòng Kế hoạch",
+        "Ngày 7/1/2021, tỉnh ra mắt ứng dụng quản lý hồ sơ trực tuyến",
+        "CHỦ NHẬT, 12/03/2023 | GMT+7 | Lượt đọc: 1.024",
+    ]
+    assert any(_meta_line_by_regexes(line) for line in lines)
+    for line in lines:
+        assert _is_meta_line(line) == _meta_line_by_regexes(line), line
+
+
+def test_phrase_and_title_tests_on_a_line_head_agree_with_folding_all_of_it():
+    from dtcrawl.extract import (
+        _BOILERPLATE_STARTS,
+        _RELATED_HEADINGS,
+        _is_title_line,
+        _starts_as_title,
+        _starts_with_phrase,
+    )
+    from dtcrawl.text import fold
+
+    def by_full_fold(text: str, phrases: tuple[str, ...]) -> str | None:
+        folded = fold(text).lstrip("-•*>»·|[( ")
+        return next((p for p in phrases if folded.startswith(p)), None)
+
+    long_tail = " và nội dung tiếp theo của đoạn văn" * 5
+    lines = _fixture_lines() + [
+        "» » » " + "- " * 40 + "Tin liên quan" + long_tail,
+        "(Lượt xem: 12)" + long_tail,
+        "ΣΣ Chia sẻ" + long_tail,
+        "TIN LIÊN QUAN",
+    ]
+    title = "Tỉnh ra mắt ứng dụng công dân số"
+    lines += [title + " - Sở Thông tin và Truyền thông", title + long_tail]
+    for line in lines:
+        for phrases in (_BOILERPLATE_STARTS, _RELATED_HEADINGS):
+            assert _starts_with_phrase(line, phrases) == by_full_fold(line, phrases), line
+        assert _starts_as_title(line, fold(title)) == _is_title_line(fold(line), fold(title))
+
+
+def test_page_elements_have_lxml_html_classes():
+    from lxml import html as lxml_html
+
+    page = parse_page(
+        "<html><body><form><input name='q'><select><option>1</option></select>"
+        "<textarea>t</textarea><label>Nhãn</label></form><p>Một</p></body></html>"
+    )
+    reference = lxml_html.document_fromstring(
+        "<html><body><form><input name='q'><select><option>1</option></select>"
+        "<textarea>t</textarea><label>Nhãn</label></form><p>Một</p></body></html>"
+    )
+    assert [type(e) for e in page.tree.iter()] == [type(e) for e in reference.iter()]
+    assert isinstance(page.tree.find(".//input"), lxml_html.InputElement)
+
+
+def test_caption_and_alignment_tests_agree_with_their_definitions():
+    from dtcrawl.extract import _ALIGN_CLASSES, _CAPTION_CLASS, _alignment, _in_caption
+
+    def in_caption(element) -> bool:
+        for node in [element, *element.iterancestors()][:5]:
+            if node.tag in ("figcaption", "caption"):
+                return True
+            if _CAPTION_CLASS.search((node.get("class") or "") + " " + (node.get("id") or "")):
+                return True
+        return False
+
+    def alignment(element) -> str | None:
+        for node in [element, *element.iterancestors()][:4]:
+            for value, pattern in _ALIGN_CLASSES:
+                style = (node.get("style") or "").replace(" ", "").lower()
+                if (node.get("align") or "").lower() == value or f"text-align:{value}" in style:
+                    return value
+                if pattern.search((node.get("class") or "").lower()):
+                    return value
+        return None
+
+    html = (
+        "<div class='Image-Desc'><p>Ảnh</p></div><table><caption>Bảng</caption></table>"
+        "<div align='CENTER'><p><span>Giữa</span></p></div><p style='TEXT-ALIGN: right'>Phải</p>"
+        "<div class='text-right'><p>Tên</p></div>"
+    )
+    pages = [parse_page(f"<html><body>{html}</body></html>")]
+    pages += [parse_page(path.read_bytes()) for path in sorted(PAGES.glob("*.html"))]
+    seen = set()
+    for _ in range(2):  # computed, then from the memos
+        for page in pages:
+            for block in page.blocks:
+                assert _in_caption(block.element) == in_caption(block.element)
+                assert _alignment(block.element) == alignment(block.element)
+                seen.add((in_caption(block.element), alignment(block.element)))
+    assert {(True, None), (False, "center"), (False, "right"), (False, None)} <= seen

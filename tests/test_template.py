@@ -236,3 +236,49 @@ def test_save_inside_an_open_transaction_is_part_of_it():
     assert conn.in_transaction  # not committed by save_template
     conn.execute("ROLLBACK")
     assert load_template(conn, "lamgiang").pages_seen == 0
+
+
+def test_memoised_fingerprints_are_the_public_ones_and_memos_stay_bounded():
+    from dtcrawl import template as template_module
+    from dtcrawl.template import path_fingerprint, text_fingerprint
+
+    template = PortalTemplate()
+    for n in range(4):
+        template.observe(frame(f"<p>{LEADS[n]}</p><p>{BODIES[n]}</p>", n))
+    footer = "Cơ quan chủ quản: Ủy ban nhân dân tỉnh Lam Giang"
+    for text, path in [(footer, "html/body/div#footer/p"), (LEADS[0], "div#main/p"), ("x", "")]:
+        for _ in range(2):  # computed, then from the memo
+            assert template._path_print(text, path) == path_fingerprint(text, path)
+            assert template._key_and_print(text) == (block_key(text), text_fingerprint(text))
+    assert template.count(footer) == template.blocks[text_fingerprint(footer)].page_count == 4
+    assert template.count(footer, "html/body/div#footer/p") == 4
+    assert (footer, "html/body/div#footer/p") in template._path_memo  # on every page: memoised
+    assert "Dòng chưa gặp" not in template._text_memo  # on no page: computed each time
+    template.count("Dòng chưa gặp")
+    assert "Dòng chưa gặp" not in template._text_memo
+    # Lines on two pages, more than a memo holds: memoised, and the memos stay bounded.
+    many = "".join(f"<p>Dòng thứ {chr(0x4E00 + n)} của trang</p>" for n in range(3000))
+    template.observe(f"<html><body>{many}</body></html>", url="http://lg/a")
+    template.observe(f"<html><body>{many}</body></html>", url="http://lg/b")
+    for n in range(3000):
+        line = f"Dòng thứ {chr(0x4E00 + n)} của trang"
+        assert template.count(line, "html/body/p") == template.count(line) == 2
+        assert 0 < len(template._text_memo) <= template_module._MEMO_SIZE
+        assert 0 < len(template._path_memo) <= template_module._MEMO_SIZE
+
+
+def test_iter_blocks_reads_styles_breaks_and_skipped_tails():
+    tree = parse_html(
+        "<html><body><div><p>Một <b style='font-style: italic'>hai</b><br>ba<script>x</script>"
+        "bốn</p><p>năm <a href='/'><i>sáu bảy</i></a><hr>chín</p>"
+        "<section><span style='FONT-WEIGHT: bold'>tám</span></section></div></body></html>"
+    )
+    blocks = page_blocks(tree)
+    # <hr> closes the paragraph (libxml2): "chín" stands in the div.
+    assert [(b.text, b.link_chars, b.bold_chars, b.italic_chars, b.path) for b in blocks] == [
+        ("Một hai", 0, 3, 3, "html/body/div/p"),
+        ("babốn", 0, 0, 0, "html/body/div/p"),
+        ("năm sáu bảy", 6, 0, 6, "html/body/div/p"),
+        ("chín", 0, 0, 0, "html/body/div"),
+        ("tám", 0, 3, 0, "html/body/div/section"),
+    ]

@@ -93,3 +93,16 @@ def test_fold_of_text_folds_each_character():
     for text in random_texts(5000, seed=10):
         assert fold(text) == "".join(reference_fold_char(ch) for ch in text).lower(), repr(text)
     assert fold("CHUYỂN ĐỔI SỐ – “Cổng dịch vụ công”") == "chuyen doi so – “cong dich vu cong”"
+
+
+def test_normalize_line_memo_gives_the_definition_and_stays_bounded():
+    from dtcrawl import text as text_module
+
+    lines = [f"  Dòng\u00a0số {n}\u200b  của\n trang " for n in range(text_module._LINE_MEMO_SIZE)]
+    for _ in range(2):  # the second pass is answered from the memo (for those still in it)
+        for line in lines:
+            assert normalize_line(line) == " ".join(reference_normalize(line).split())
+    assert len(text_module._LINE_MEMO) <= text_module._LINE_MEMO_SIZE
+    long_line = "chữ " * 200  # longer than the memo keeps
+    assert normalize_line(long_line) == long_line.strip()
+    assert long_line not in text_module._LINE_MEMO
