@@ -53,7 +53,7 @@ HTML_TYPES = ("text/html", "application/xhtml+xml")
 
 # Listing pages repeat the same menu, pager and box links page after page: the URL functions
 # (pure) are memoised per process; computing them afresh measured at ~4 % of a first crawl.
-_canonical = lru_cache(maxsize=65_536)(canonicalize_url)
+_canonical = canonicalize_url  # memoised in dtcrawl.urls, shared with the archive
 
 
 _key = url_key  # memoised in dtcrawl.urls, shared with the WARC capture and the archive
