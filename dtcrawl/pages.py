@@ -458,12 +458,16 @@ _HIDDEN_CLASS = re.compile(
 )
 
 
+# Menus and boxes repeat their links' texts on every page of a portal.
+_link_line = lru_cache(maxsize=65_536)(normalize_line)
+
+
 def _visible_text(a: etree._Element) -> str:
     """The link's text without screen-reader-only parts."""
     if not len(a):  # text alone (most links): its text content is its text
-        return normalize_line(a.text)
+        return _link_line(a.text)
     if not any(_HIDDEN_CLASS.search(el.get("class") or "") for el in a.iterdescendants()):
-        return normalize_line(_text_content(a))
+        return _link_line(_text_content(a))
     parts: list[str] = []
 
     def walk(el: etree._Element) -> None:
