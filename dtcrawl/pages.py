@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from types import MappingProxyType
 from urllib.parse import parse_qsl, urljoin, urlsplit
 
@@ -57,12 +57,15 @@ class Link:
     text: str
     chain: str
     chrome: bool
-    dated: bool = False  # a date appears next to the link (listing items often carry one)
-    teaser: bool = False  # an excerpt of the article stands next to the link
+    # A date appears next to the link (listing items often carry one); an excerpt of the article
+    # stands next to it. Both only score headlines (:func:`listing_items`), so they are measured
+    # on links of five words or more outside chrome, and False on every other link.
+    dated: bool = False
+    teaser: bool = False
     # Child indices from <body> down to the link: where it stands, to tell neighbours apart.
     position: tuple[int, ...] = field(default=(), compare=False, repr=False)
 
-    @property
+    @cached_property  # page_links sets it: listings ask each link's words several times
     def words(self) -> int:
         """Number of words in the anchor text."""
         return len(self.text.split())
@@ -109,12 +112,14 @@ class PageLinks:
         True
         """
         if self.text_chars is None:
-            scope, records, ancestry = self._text_source or (None, None, None)
+            scope, headlines, ancestry = self._text_source or (None, None, None)
             self._text_source = None
             self.text_chars = (
                 0
                 if scope is None
-                else _running_text_chars(scope, records, ARTICLE_TEXT_CHARS, ancestry)
+                else _running_text_chars(
+                    scope, _item_records(headlines), ARTICLE_TEXT_CHARS, ancestry
+                )
             )
         return self.text_chars
 
@@ -213,11 +218,6 @@ _ALT_PREFIX = re.compile(
 )
 
 
-def _class_tokens(el: etree._Element) -> str:
-    width = el.get("width") if el.tag in ("td", "th", "table") else None
-    return _class_tokens_of(el.tag, el.get("class") or "", width)
-
-
 @lru_cache(maxsize=65_536)  # a portal's pages repeat their classes on every page
 def _class_tokens_of(tag: str, cls: str, width: str | None) -> str:
     # Positional or generated classes (item-3, odd/even, active) vary between items of one list.
@@ -286,7 +286,7 @@ def page_links(html: str | bytes, base_url: str) -> PageLinks:
     ['http://example.vn/top.asp', 'http://example.vn/main.asp']
     """
     result = PageLinks(url=base_url)
-    records: set[etree._Element] = set()
+    headlines: list[tuple[etree._Element, str, str]] = []  # links of 3 words or more
     root = _parse_plain(html)
     if root is None:
         result.text_chars = 0
@@ -339,31 +339,57 @@ def page_links(html: str | bytes, base_url: str) -> PageLinks:
         )
         parent = a.getparent()
         chain, chrome, _, above = ancestry.of(parent)
-        record = _record_of(a, href)
-        record_text = normalize_line(_text_content(record)) if record is not None else text
-        if record is not None and _is_headline_of_its_line(a, text) and len(record_text) <= 600:
-            records.add(record)
+        words = len(text.split())
+        dated = teaser = False
+        if words >= 3:
+            # A headline's item box: its date and excerpt score the link (:func:`_headline_score`
+            # reads them for headline links outside chrome alone, so only those are measured: a
+            # fifth of page_links' time went to the boxes of menu links), and the boxes of the
+            # headlines of their lines are not running text (measured only when asked).
+            headlines.append((a, href, text))
+            if words >= 5 and not chrome:
+                record = _record_of(a, href)
+                if record is not None:
+                    record_text = normalize_line(_text_content(record))
+                    dated = bool(_DATE_IN_TEXT.search(record_text))
+                    teaser = len(record_text) - len(text) > 80
+                else:
+                    dated = bool(_DATE_IN_TEXT.search(text))
         result.links.append(
             _new_link(
                 url=url,
                 text=text,
+                words=words,
                 chain=chain,
                 chrome=chrome,
                 # A date printed beside the link, within the link's own item.
-                dated=bool(_DATE_IN_TEXT.search(record_text)),
+                dated=dated,
                 # An excerpt (sapo) beside the headline: what a section's main list has and a
                 # "Tin mới" box beside it has not.
-                teaser=len(record_text) - len(text) > 80,
+                teaser=teaser,
                 position=(*above, parent.index(a)) if parent is not None else (),
             )
         )
-    result._text_source = (scope, records, ancestry)
+    result._text_source = (scope, headlines, ancestry)
     return result
 
 
+def _item_records(headlines: list[tuple[etree._Element, str, str]]) -> set[etree._Element]:
+    """The item boxes (:func:`_record_of`) of the links that head their line of text."""
+    records: set[etree._Element] = set()
+    for a, href, text in headlines:
+        record = _record_of(a, href)
+        if record is None or record in records or not _is_headline_of_its_line(a, text):
+            continue
+        if len(normalize_line(_text_content(record))) <= 600:
+            records.add(record)
+    return records
+
+
 def _new_link(**values: object) -> Link:
-    """A :class:`Link` of all its fields, made without the frozen dataclass's ``__init__``
-    (one ``object.__setattr__`` per field: 1.8 µs a link, a tenth of a long pager's page)."""
+    """A :class:`Link` of all its fields (and its :attr:`Link.words`, counted already), made
+    without the frozen dataclass's ``__init__`` (one ``object.__setattr__`` per field: 1.8 µs a
+    link, a tenth of a long pager's page)."""
     link = object.__new__(Link)
     link.__dict__.update(values)
     return link
@@ -401,19 +427,54 @@ class _Ancestry:
             pending.append(node)
             node = node.getparent()
         state = memo.get(node, _OUTSIDE) if node is not None else _OUTSIDE
+        steps = _STEPS
         for node in reversed(pending):
             chain, chrome, content, position = state
             parent = node.getparent()
-            part = f"{node.tag}.{_class_tokens(node)}"
-            role = (node.get("role") or "").lower()
-            state = (
-                f"{chain}/{part}" if chain else part,
-                chrome or _is_chrome(node, in_content=content),
-                content or node.tag in _CONTENT_TAGS or role in ("main", "article"),
-                (*position, parent.index(node)) if parent is not None else position,
-            )
+            tag = node.tag
+            width = node.get("width") if tag in ("td", "th", "table") else None
+            key = (chain, chrome, content, tag, node.get("class"), node.get("id"),
+                   node.get("role"), width)  # fmt: skip
+            step = steps.get(key)
+            if step is None:
+                step = _step(*key)
+                if len(steps) >= _STEPS_MAX:
+                    steps.clear()
+                steps[key] = step
+            state = (*step, (*position, parent.index(node)) if parent is not None else position)
             memo[node] = state
         return state
+
+
+def _step(
+    chain: str,
+    chrome: bool,
+    content: bool,
+    tag: str,
+    cls: str | None,
+    ident: str | None,
+    role: str | None,
+    width: str | None,
+) -> tuple[str, bool, bool]:
+    """``(chain, chrome, content)`` of an element, from its parent's and its own attributes."""
+    part = f"{tag}.{_class_tokens_of(tag, cls or '', width)}"
+    if tag in _CHROME_TAGS:
+        own_chrome = not (content and tag in ("header", "footer"))
+    else:
+        own_chrome = _is_chrome_label(ident, cls, role, content)
+    return (
+        f"{chain}/{part}" if chain else part,
+        chrome or own_chrome,
+        content or tag in _CONTENT_TAGS or (role or "").lower() in ("main", "article"),
+    )
+
+
+# The chains of a portal's pages repeat from page to page: the step from a parent's state to an
+# element's, by the element's tag, classes, id, role and width, is memoised (per process, at
+# most _STEPS_MAX steps): _Ancestry.of of every link's parent measured 0.083 ms a page before,
+# 0.071 ms after (the crawl benchmark's 649 pages).
+_STEPS: dict[tuple, tuple[str, bool, bool]] = {}
+_STEPS_MAX = 65_536
 
 
 # <body> (or <html>, on a page without one): above every chain, no chrome, no content.
@@ -427,12 +488,16 @@ _HIDDEN_CLASS = re.compile(
 )
 
 
+# Menus and boxes repeat their links' texts on every page of a portal.
+_link_line = lru_cache(maxsize=65_536)(normalize_line)
+
+
 def _visible_text(a: etree._Element) -> str:
     """The link's text without screen-reader-only parts."""
     if not len(a):  # text alone (most links): its text content is its text
-        return normalize_line(a.text)
+        return _link_line(a.text)
     if not any(_HIDDEN_CLASS.search(el.get("class") or "") for el in a.iterdescendants()):
-        return normalize_line(_text_content(a))
+        return _link_line(_text_content(a))
     parts: list[str] = []
 
     def walk(el: etree._Element) -> None:
@@ -1048,14 +1113,16 @@ def _headline_groups(
     return groups, scores
 
 
-def _chain_levels(chain: str) -> list[tuple[str, frozenset[str]]]:
+@lru_cache(maxsize=16_384)  # a portal's pages repeat their chains
+def _chain_levels(chain: str) -> tuple[tuple[str, frozenset[str]], ...]:
     levels = []
     for part in chain.split("/"):
         tag, _, classes = part.partition(".")
         levels.append((tag, frozenset(c for c in classes.split(".") if c)))
-    return levels
+    return tuple(levels)
 
 
+@lru_cache(maxsize=65_536)  # the same pairs of chains meet on every page of a portal
 def _similar_chains(a: str, b: str) -> bool:
     """Two positions of one list whose items carry per-item classes at one level (WordPress
     ``has-post-thumbnail``, ``category-x``, ``format-video`` on some posts only): same tags,
@@ -1149,6 +1216,7 @@ _HOME_PATH = re.compile(
 )
 
 
+@lru_cache(maxsize=65_536)  # every page's menus link the same addresses
 def is_home_url(url: str) -> bool:
     """True for a portal's home page (``/``, ``/vi``, ``/portal/Pages/default.aspx``, ...).
 

@@ -129,6 +129,14 @@ def canonicalize_url(url: str, *, base: str | None = None) -> str:
     url = (url or "").strip()
     if base:
         url = urljoin(base, url)
+    return _canonical(url)
+
+
+# One memo for the whole process: the spider canonicalises every link it follows, and the
+# identity keys (the WARC capture's) and the archive ask again for the same addresses, each time
+# afresh until now (0.018 ms an article URL, measured on the crawl benchmark's).
+@lru_cache(maxsize=65_536)
+def _canonical(url: str) -> str:
     parts = urlsplit(url)
     path = _ASPNET_COOKIELESS.sub("", _PATH_PARAM.sub("", parts.path)) or "/"
     path = _nfc_path(path)

@@ -113,12 +113,14 @@ _CAPTURES_SCHEMA = (
     "CREATE INDEX IF NOT EXISTS captures_portal ON captures(portal, fetched_at)",
     "CREATE UNIQUE INDEX IF NOT EXISTS captures_file_offset ON captures(warc_file, offset)",
 )
-#: gzip level of the WARC records. warcio compresses at 9; on the crawl benchmark's pages
-#: (400 pages, 13.7 KB each) level 9 and level 6 give the same size (4,567 and 4,568 B a page,
-#: 0.33 of the raw bytes) for 0.193 and 0.185 ms a page; level 1 is 0.105 ms but 11 % larger
-#: (5,075 B). Level 6 (zlib's default): level 9 buys nothing on HTML and costs more on larger
-#: pages; compression is a small part of a capture (about 0.25 of its CPU) either way.
-GZIP_LEVEL = 6
+#: gzip level of the WARC records. warcio compresses at 9. Measured on the crawl benchmark's
+#: 649 pages (13.4 KB each, both records of each exchange, best of 3 of CaptureWriter.capture):
+#: levels 6, 3, 2 and 1 cost the capture 0.698, 0.640, 0.628 and 0.605 ms a page for 4,323,
+#: 4,554, 4,611 and 4,708 B a page on disk; level 9 gives level 6's size at a higher cost.
+#: Level 3 keeps most of the saving (0.06 ms a page of the crawl process's CPU, ~1.2 %) for
+#: files 5 % larger than level 6's; compression is per record either way (one gzip member per
+#: record, so that each record reads alone from its offset).
+GZIP_LEVEL = 3
 
 
 class CaptureError(Exception):
@@ -634,9 +636,16 @@ class CaptureWriter:
         return self._conn
 
     def _writing(self) -> AbstractContextManager[sqlite3.Connection]:
-        """Where a row is written: a write of the shared archive, or the own connection."""
+        """Where a row is written: a write of the shared archive, or the own connection.
+
+        A capture's statements each stand alone (its row; the roles noted since the last one,
+        which are noted again if the row fails and are the same when written twice): in the
+        shared archive's batch they need no savepoint.
+        """
         conn = self.conn
-        return self._archive.transaction() if self._archive is not None else nullcontext(conn)
+        if self._archive is None:
+            return nullcontext(conn)
+        return self._archive.transaction(savepoint=False)
 
     def _open(self) -> None:
         self.warc_dir.mkdir(parents=True, exist_ok=True)
@@ -757,7 +766,7 @@ class CaptureWriter:
                         role,
                     ),
                 )  # fmt: skip
-        except BaseException:  # the write was undone: its roles are written with the next one
+        except BaseException:  # no row: its roles (written or not) go with the next capture
             for capture_id, noted in roles.items():
                 self.set_role(capture_id, noted)
             raise

@@ -708,6 +708,26 @@ def test_a_failed_write_in_a_batch_is_undone_alone(tmp_path):
     ]
 
 
+def test_a_write_without_savepoint_keeps_its_statements_that_succeeded(tmp_path):
+    path = tmp_path / "batch.db"
+    error = "INSERT INTO fetch_errors(portal, url, reason, at) VALUES ('x', ?, 'e', '2026')"
+    with Archive(path, commit_every=10) as archive:
+        for savepoint in (True, False):
+            with pytest.raises(sqlite3.IntegrityError):
+                with archive.transaction(savepoint=savepoint) as conn:
+                    conn.execute(error, (f"https://lamgiang.gov.vn/{savepoint}",))
+                    conn.execute("INSERT INTO articles(id, url, portal) VALUES (NULL, NULL, NULL)")
+        assert archive.pending_writes == 0  # a failed write is not counted
+        with archive.transaction(savepoint=False) as conn:
+            conn.execute(error, ("https://lamgiang.gov.vn/after",))
+        assert archive.pending_writes == 1
+    conn = sqlite3.connect(path)
+    assert conn.execute("SELECT url FROM fetch_errors ORDER BY id").fetchall() == [
+        ("https://lamgiang.gov.vn/False",),  # the savepoint undid the first write's
+        ("https://lamgiang.gov.vn/after",),
+    ]
+
+
 def test_without_group_commit_every_write_commits(tmp_path):
     path = tmp_path / "plain.db"
     with Archive(path) as archive:
