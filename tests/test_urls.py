@@ -182,3 +182,20 @@ def test_canonical_link_on_a_loopback_demo_portal():
 def test_malformed_canonical_link_is_ignored(href):
     page = "https://lamgiang.gov.vn/Trang/ChiTietTinTuc.aspx?nid=5"
     assert resolve_canonical(page, href, ["lamgiang.gov.vn", "::1"]) == page
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://x.gov.vn/a%3Bjsessionid=5",
+        "http://x.gov.vn/a;jsessionid=5/b",
+        "http://x.gov.vn/%28S(abc)%29/x.aspx",
+        "http://x.gov.vn/tin%3Fa/b%2fc%7e?utm_source=x&b=%3D1",
+        "HTTP://WWW.X.gov.vn/so%CC%81/?page=2&a=1#top",
+        "http://x.gov.vn/Trang/ChiTiet.aspx?nid=12&Source=http%3A%2F%2Fx.gov.vn%2F",
+    ],
+)
+def test_canonical_urls_are_canonical_again(url):
+    once = canonicalize_url(url)
+    assert canonicalize_url(once) == once
+    assert url_key(once) == url_key(url)
