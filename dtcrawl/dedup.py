@@ -307,6 +307,41 @@ class Fingerprint:
         return bool(self.band_keys)
 
 
+class _LastBody:
+    """The last body asked about, whether it is tidy (:func:`dtcrawl.text.is_normalized`) and
+    its fold: the cleaner scores (:mod:`dtcrawl.relevance`), reads figures from
+    (:mod:`dtcrawl.indicators`) and fingerprints each body in turn, and folding a body or checking
+    it measured at 75 and 25 µs of the three analyses' ~1.6 ms an article."""
+
+    text: str | None = None
+    tidy = False
+    folded: str | None = None
+
+
+def is_tidy(text: str) -> bool:
+    """:func:`dtcrawl.text.is_normalized`, remembered for the last text asked about.
+
+    >>> is_tidy("Chuyển đổi số\\n\\nTỉnh"), is_tidy("Chuyển  đổi số")
+    (True, False)
+    """
+    if text is not _LastBody.text and text != _LastBody.text:
+        _LastBody.text, _LastBody.tidy, _LastBody.folded = text, is_normalized(text), None
+    return _LastBody.tidy
+
+
+def fold_body(text: str) -> str:
+    """:func:`dtcrawl.text.fold`, remembered for the last text asked about.
+
+    >>> fold_body("Chuyển ĐỔI số")
+    'chuyen doi so'
+    """
+    if text is not _LastBody.text and text != _LastBody.text:
+        _LastBody.text, _LastBody.tidy, _LastBody.folded = text, is_normalized(text), None
+    if _LastBody.folded is None:
+        _LastBody.folded = fold(text)
+    return _LastBody.folded
+
+
 def fingerprint(body: str, *, normalized: bool = False) -> Fingerprint:
     """Return the :class:`Fingerprint` of an article body (``normalized``: already NFC/tidy).
 
@@ -314,9 +349,9 @@ def fingerprint(body: str, *, normalized: bool = False) -> Fingerprint:
     >>> fp.word_count, len(fp.band_keys)
     (40, 32)
     """
-    tidy = is_normalized(body)
+    tidy = is_tidy(body)
     text = body if normalized or tidy else normalize(body)
-    folded = fold(text)  # fold once: it is the costliest step of a save
+    folded = fold_body(text)  # fold once: it is the costliest step of a save
     all_tokens = _WORD.findall(folded)
     tokens = all_tokens
     stripped = _strip_source(text)

@@ -42,6 +42,7 @@ from typing import Any
 
 import yaml
 
+from dtcrawl.dedup import is_tidy
 from dtcrawl.text import fold, normalize_line
 
 __all__ = [
@@ -339,6 +340,7 @@ _ABBREVIATIONS = {
 }  # fmt: skip
 _SENTENCE_END = re.compile(r"[.!?…]+[\"”’»)]*\s+(?=[\"“«(\d]|[^\W\d_])")
 _BULLET = re.compile(r"^\s*(?:[-–•+*▪●]\s+)")
+_DIGIT = re.compile(r"\d")
 
 
 def split_sentences(body: str) -> list[str]:
@@ -350,9 +352,20 @@ def split_sentences(body: str) -> list[str]:
     >>> split_sentences("Đạt 98%. TP. Lam Giang có 12 xã.\\n\\nHết.")
     ['Đạt 98%.', 'TP. Lam Giang có 12 xã.', 'Hết.']
     """
+    return _split_sentences(body or "", with_digits_only=False)
+
+
+def _split_sentences(body: str, with_digits_only: bool) -> list[str]:
+    """:func:`split_sentences`; ``with_digits_only``: only the sentences holding a digit."""
     sentences: list[str] = []
-    for paragraph in (body or "").split("\n"):
-        paragraph = _BULLET.sub("", normalize_line(paragraph))
+    # A tidy body's lines are their own normalize_line() (NFC, single spaces, no zero-width
+    # marks, no space at either end): checking once (remembered for the fingerprint, see
+    # dtcrawl.dedup.is_tidy) costs a fifth of tidying each line.
+    tidy = is_tidy(body)
+    for paragraph in body.split("\n"):
+        if with_digits_only and _DIGIT.search(paragraph) is None:
+            continue  # none of its sentences holds a digit
+        paragraph = _BULLET.sub("", paragraph if tidy else normalize_line(paragraph))
         if not paragraph:
             continue
         start = 0
@@ -369,6 +382,8 @@ def split_sentences(body: str) -> list[str]:
             start = m.end()
         if paragraph[start:].strip():
             sentences.append(paragraph[start:].strip())
+    if with_digits_only:
+        return [sentence for sentence in sentences if _DIGIT.search(sentence)]
     return sentences
 
 
@@ -1083,9 +1098,6 @@ def _extract_sentence(sentence: str, vocab: Vocabulary) -> list[Indicator]:
     return results
 
 
-_DIGIT = re.compile(r"\d")
-
-
 def extract_indicators(body: str) -> list[Indicator]:
     """Return the figures stated in an article body, sentence by sentence.
 
@@ -1097,8 +1109,7 @@ def extract_indicators(body: str) -> list[Indicator]:
     """
     vocab = load_vocabulary()
     results: list[Indicator] = []
-    for sentence in split_sentences(body):
-        # Every figure holds a decimal digit (\d); a sentence without one holds none.
-        if _DIGIT.search(sentence):
-            results.extend(_extract_sentence(sentence, vocab))
+    # Every figure holds a decimal digit (\d); a sentence without one holds none.
+    for sentence in _split_sentences(body or "", with_digits_only=True):
+        results.extend(_extract_sentence(sentence, vocab))
     return results
