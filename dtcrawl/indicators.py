@@ -163,6 +163,32 @@ class Vocabulary:
     _keys_by_units: dict = field(default_factory=dict, repr=False, compare=False)
     # (units, text) → the key the text names (see key_for), filled as needed.
     _key_of_text: dict = field(default_factory=dict, repr=False, compare=False)
+    # The compiled figure_screen(), once built.
+    _screen: list = field(default_factory=list, repr=False, compare=False)
+
+    def unit_screen(self) -> re.Pattern:
+        """A search that finds something wherever a number is followed by a unit.
+
+        The units: a counted noun, money, "%", "phần trăm", a "…/100 dân" noun, or a
+        multiplier before one; their own guards (``(?!\\w)``, "tỷ lệ") are left out, so
+        what they refuse is let through. See :func:`_may_hold_figure`.
+
+        >>> screen = load_vocabulary().unit_screen()
+        >>> bool(screen.search("đạt 98 %")), bool(screen.search("Năm 2025, tỉnh có kế hoạch."))
+        (True, False)
+        """
+        if not self._screen:
+            units = [*self.unit_of_form, *self.money_of_form, *_PER_100_NOUNS, "phần trăm"]
+            # Every unit starts with a letter: a look-ahead for one (or "%") lets the search
+            # skip numbers followed by anything else without trying each unit (2.5x faster).
+            letter = r"(?=\s*(?:[^\W\d_]|%))" if all(u[:1].isalpha() for u in units) else ""
+            alternation, multipliers = _alternation(units), _alternation(_MULTIPLIERS)
+            self._screen.append(
+                re.compile(
+                    rf"\d{letter}(?:\s*(?:%|{alternation})|\s+(?:{multipliers}))", re.IGNORECASE
+                )
+            )
+        return self._screen[0]
 
     def key_for(
         self,
@@ -761,6 +787,7 @@ def _right_words(text: str) -> list[str]:
 # ---------------------------------------------------------------------------------------------
 # Extraction
 
+_PER_100_NOUNS = ("thuê bao", "máy điện thoại", "máy", "người dùng", "tài khoản")
 _PER_100 = re.compile(
     r"\s*(thuê bao|máy điện thoại|máy|người dùng|tài khoản)((?:\s+[^\s/,;.()#\d]+){0,4}?)"
     r"\s*(?:/|trên)\s*100\s*(người dân|dân|người|hộ gia đình|hộ dân|hộ)(?!\w)",
@@ -1017,11 +1044,59 @@ def _qualifier_reach(qualifiers: tuple[str, ...]) -> int:
     return max((len(" ".join(q.split())) for q in qualifiers), default=0) + 2
 
 
-def _extract_sentence(sentence: str, vocab: Vocabulary) -> list[Indicator]:
+# A number followed by "/": the numerator of a ratio, if the denominator follows.
+_BEFORE_SLASH = re.compile(rf"(?<![\w.,/{_MASK}])({_NUM})(?!\d)(?![.,]\d)(?=\s*/)")
+
+
+def _may_hold_figure(sentence: str, vocab: Vocabulary) -> bool:
+    """False only where :func:`_extract_sentence` finds no figure other than a rank.
+
+    Every other figure ends in a number followed by a unit (:meth:`Vocabulary.unit_screen`),
+    or is a ratio "x/y" without one, which is refused when it reads as a day/month or when
+    x > y. Masking (:func:`non_figure_spans`) only hides text: a number read after masking is
+    in the sentence, followed by the same unit; a denominator read after masking is the
+    sentence's or a shorter one (masked digits cut it), never larger, and a day/month stays
+    one. So a sentence whose every "x/y" is refused here holds no ratio without a unit. A
+    fraction not read here (its denominator runs on) counts as a figure. Most sentences
+    without figures are skipped this way: masking and reading them measured at 47 µs a
+    sentence of the bench corpus, this at 3.
+
+    >>> vocab = load_vocabulary()
+    >>> [_may_hold_figure(s, vocab) for s in ("Ngày 30/6, tỉnh họp.", "Đạt 612/640 trường.")]
+    [False, True]
+    >>> _may_hold_figure("Từ tháng 10/2023.", vocab), _may_hold_figure("Có 5 xã.", vocab)
+    (True, True)
+    """
+    if vocab.unit_screen().search(sentence):
+        return True
+    if "/" not in sentence:
+        return False
+    for m in _BEFORE_SLASH.finditer(sentence):
+        fm = _FRACTION.match(sentence, m.end(1))
+        if fm is None:
+            return True
+        number, denominator = _decimal(m.group(1)), _decimal(fm.group(1))
+        is_day_month = (
+            "," not in m.group(1) + fm.group(1)
+            and 1 <= number <= 31
+            and 1 <= denominator <= 12
+            and "." not in m.group(1) + fm.group(1)
+        )
+        if not is_day_month and number <= denominator:
+            return True
+    return False
+
+
+def _extract_sentence(sentence: str, vocab: Vocabulary, screen: bool = True) -> list[Indicator]:
+    """The figures of one sentence of :func:`split_sentences` (``screen``: skip sentences that
+    :func:`_may_hold_figure` rules out; off only to test that it changes nothing)."""
     found: list[_Found] = []
     rank_spans = []
     lowered = _lowered(sentence)
-    ranks = _RANK.finditer(sentence) if any(w in lowered for w in _RANK_WORDS) else ()
+    has_rank_words = any(w in lowered for w in _RANK_WORDS)
+    if screen and not has_rank_words and not _may_hold_figure(sentence, vocab):
+        return []
+    ranks = _RANK.finditer(sentence) if has_rank_words else ()
     for m in ranks:
         denominator = float(m.group(2)) if m.group(2) else None
         found.append(_Found(m.start(1), m.end(), float(m.group(1)), "hạng", denominator,
