@@ -365,3 +365,29 @@ def test_qualifier_search_of_the_stretch_end_equals_the_whole_stretch():
                 assert qualifiers.before(start, end) == expected, (text, start, end)
                 found += q is not None
     assert found > 50
+
+
+def test_patterns_rewritten_for_speed_find_what_their_plain_forms_find():
+    """_NUM_RE and _WIDE_BOUNDARY are written to start with what a match starts with (so the
+    search skips in C); their matches are those of the plain patterns, also on cut text."""
+    import random
+    import re
+
+    from dtcrawl.indicators import _NUM, _NUM_RE, _WIDE_BOUNDARY
+
+    plain = {
+        _NUM_RE: re.compile(rf"(?<![\w.,/#])({_NUM})(?!\d)(?![.,]\d)"),
+        _WIDE_BOUNDARY: re.compile(r"[;:!?]|\.(?=\s|$)"),
+    }
+    pieces = list("ab x,;:.!?%/#-0123456789") + [" ", "\n", "1.234", "2.5 %", "12,5", "3.0"]
+    rng = random.Random(3)
+    texts = [entry.text for entry in load_gold()]
+    texts += ["".join(rng.choices(pieces, k=rng.randint(1, 30))) for _ in range(5000)]
+    found = 0
+    for text in texts:
+        for fast, slow in plain.items():
+            for end in (len(text), len(text) // 2):
+                expected = [(m.span(), m.groups()) for m in slow.finditer(text, 0, end)]
+                assert [(m.span(), m.groups()) for m in fast.finditer(text, 0, end)] == expected
+                found += len(expected)
+    assert found > 5000
