@@ -894,17 +894,21 @@ def _unit_at(
     return None
 
 
+_SLASH = re.compile(r"\s*/\s*")
+_WORD_AFTER = re.compile(r"([^\W\d_]+)(?!\w)")
+
+
 def _per_unit(vocab: Vocabulary, scan: str, pos: int) -> tuple[str, int] | None:
     """Return ("/cơ quan", end) for a per-unit suffix written at ``pos`` ("người/cơ quan")."""
     m = _PER_TIME.match(scan, pos)
     if m:
         return "/" + m.group(1).lower(), m.end()
-    m = re.compile(r"\s*/\s*").match(scan, pos)
+    m = _SLASH.match(scan, pos)
     if m:
         unit = vocab.unit_re.match(scan, m.end())
         if unit:
             return "/" + vocab.unit_of_form[" ".join(unit.group(1).lower().split())], unit.end()
-        word = re.compile(r"([^\W\d_]+)(?!\w)").match(scan, m.end())
+        word = _WORD_AFTER.match(scan, m.end())
         if word:
             return "/" + word.group(1).lower(), word.end()
     return None
@@ -1051,7 +1055,7 @@ def _qualifier_reach(qualifiers: tuple[str, ...]) -> int:
 
 
 # A number followed by "/": the numerator of a ratio, if the denominator follows.
-_BEFORE_SLASH = re.compile(rf"(?<![\w.,/{_MASK}])({_NUM})(?!\d)(?![.,]\d)(?=\s*/)")
+_BEFORE_SLASH = re.compile(_NUM_RE.pattern + r"(?=\s*/)")
 
 
 def _may_hold_figure(sentence: str, vocab: Vocabulary) -> bool:
