@@ -165,7 +165,7 @@ class _TokenHashes(dict):
     look-up per word on the bench corpus's bodies.
     """
 
-    limit = 200_000
+    limit = 100_000  # ~20 MB at most (tokens with numbers and punctuation are many)
 
     def __missing__(self, token: str) -> tuple[int, ...]:
         value = tuple(map(_WORD_HASHES.__getitem__, _WORD.findall(token)))
@@ -258,7 +258,8 @@ _PERM_B_COLUMN = _PERM_B[:, None]
 
 def _low_minima(hashes: np.ndarray) -> np.ndarray | None:
     """:func:`_exact_minima` in fewer passes over the (permutations x shingles) values, or
-    None in the rare case (about one article in 6,000) where they would not be exact.
+    None in the rare case (a value's low 32 bits within 15 of 2**32: about one article in
+    4,000) where they might not be exact.
 
     With ``y = a * h + b`` (mod 2**64), ``r = y & p`` and ``t = y >> 61``, ``y % p`` is ``r + t``
     unless that reaches ``p``, which needs bits 3-60 of ``r`` set, hence ``y & 0xFFFFFFFF`` of at

@@ -163,7 +163,7 @@ class Vocabulary:
     _keys_by_units: dict = field(default_factory=dict, repr=False, compare=False)
     # (units, text) → the key the text names (see key_for), filled as needed.
     _key_of_text: dict = field(default_factory=dict, repr=False, compare=False)
-    # The compiled figure_screen(), once built.
+    # The compiled unit_screen(), once built.
     _screen: list = field(default_factory=list, repr=False, compare=False)
 
     def unit_screen(self) -> re.Pattern:
