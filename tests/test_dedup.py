@@ -266,3 +266,25 @@ def test_fingerprint_words_are_counted_through_punctuation_and_source_lines():
     assert fp.word_count == len(dedup.words(text))
     assert np.array_equal(fp.shingles, dedup.body_shingle_hashes(text))
     assert fp.signature == np.asarray(dedup.minhash(text).hashvalues, dtype="<u4").tobytes()
+
+
+def test_fold_by_table_is_fold():
+    """The fold through numpy tables is dtcrawl.text.fold, for every character below U+3000
+    alone and in texts (with combining marks, capital sigma, characters beyond the tables)."""
+    import random
+
+    from dtcrawl.text import fold
+
+    every = [chr(code) for code in range(0x3000)]
+    for ch in every:
+        assert dedup._fold_by_table(ch) == fold(ch), hex(ord(ch))
+    everything = "".join(every)
+    assert dedup._fold_by_table(everything) == fold(everything)
+    without_sigma = everything.replace("\u03a3", "")
+    assert dedup._fold_by_table(without_sigma) == fold(without_sigma)
+    rng = random.Random(11)
+    pieces = [*ORIGINAL.split()[:40], "Ỷ", "Đ", "\u0301", "ΟΔΟΣ", "Σ", "𝐀", "中", "İ", "\n\n", ""]
+    for _ in range(2000):
+        text = " ".join(rng.choices(pieces, k=rng.randint(0, 12)))
+        assert dedup._fold_by_table(text) == fold(text), text
+    assert dedup.fold_body(SYNDICATED) == fold(SYNDICATED)
