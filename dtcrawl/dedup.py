@@ -408,6 +408,7 @@ class _PerThread(threading.local):
     body: str | None = None
     tidy = False
     folded: str | None = None
+    aligned = False  # whether each character of the body folds to exactly one
     # MinHash work space (NUM_PERM rows, one column per shingle), grown as needed: a new array
     # of ~700 KB for every article costs the kernel's page faults on top of the arithmetic.
     work: np.ndarray = np.empty(0, dtype=np.uint64)
@@ -442,8 +443,19 @@ def fold_body(text: str) -> str:
     """
     memo = _remember(text)
     if memo.folded is None:
-        memo.folded = _fold_by_table(text)
+        memo.folded, memo.aligned = _fold_by_table(text)
     return memo.folded
+
+
+def aligned_fold_body(text: str) -> str | None:
+    """:func:`fold_body` if each character of ``text`` folds to exactly one (and so the fold's
+    offsets are the text's), else None.
+
+    >>> aligned_fold_body("Chuyển ĐỔI số"), aligned_fold_body("Chuye\u0302\u0309n")
+    ('chuyen doi so', None)
+    """
+    folded = fold_body(text)
+    return folded if _THREAD.aligned else None
 
 
 _FOLD_LIMIT = 0x3000
@@ -469,8 +481,9 @@ def _fold_tables() -> tuple[np.ndarray, np.ndarray]:
 _FOLD_CODES, _FOLD_WHOLE = _fold_tables()
 
 
-def _fold_by_table(text: str) -> str:
-    """:func:`dtcrawl.text.fold` of ``text``, character by character through numpy tables.
+def _fold_by_table(text: str) -> tuple[str, bool]:
+    """:func:`dtcrawl.text.fold` of ``text``, character by character through numpy tables,
+    and whether each character folded to exactly one (False where that was not checked).
 
     ``fold`` is ``str.translate`` and ``str.lower``, both character by character except
     for capital sigma; so where no character is at or above U+3000 (whose tables are not
@@ -479,17 +492,20 @@ def _fold_by_table(text: str) -> str:
     bench corpus's bodies (52 µs against 13), more in the cleaning worker, where the dict's
     memory has left the caches between articles.
 
-    >>> _fold_by_table("Chuyển ĐỔI số\\n\\nCĐS: Chuye\u0302\u0309n"), _fold_by_table("ΟΔΟΣ 𝐀")
-    ('chuyen doi so\\n\\ncds: chuyen', 'οδος 𝐀')
+    >>> _fold_by_table("Chuyển ĐỔI số\\n\\nCĐS"), _fold_by_table("Chuye\u0302\u0309n")
+    (('chuyen doi so\\n\\ncds', True), ('chuyen', False))
+    >>> _fold_by_table("ΟΔΟΣ 𝐀")
+    ('οδος 𝐀', False)
     """
     codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
     if codes.size == 0 or codes.max() >= _FOLD_LIMIT or _FOLD_WHOLE[codes].any():
-        return fold(text)
+        return fold(text), codes.size == 0
     folded = _FOLD_CODES[codes]
     kept = folded != _DELETED
-    if not kept.all():
+    aligned = bool(kept.all())
+    if not aligned:
         folded = folded[kept]
-    return folded.tobytes().decode("utf-32-le")
+    return folded.tobytes().decode("utf-32-le"), aligned
 
 
 def fingerprint(body: str, *, normalized: bool = False) -> Fingerprint:

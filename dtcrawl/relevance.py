@@ -36,7 +36,7 @@ from pathlib import Path
 
 import yaml
 
-from dtcrawl.dedup import fold_body, is_tidy
+from dtcrawl.dedup import aligned_fold_body, is_tidy
 from dtcrawl.text import fold, normalize_line
 
 DEFAULT_THRESHOLD = 4.0
@@ -355,32 +355,22 @@ class RelevanceModel:
         )
 
 
-@functools.cache
-def _unaligned_re() -> re.Pattern:
-    """The characters whose :func:`dtcrawl.text.fold` is not one character (combining marks),
-    and capital sigma (``str.lower`` of a whole text makes it final sigma at a word's end):
-    text without them folds the same, character by character, as :func:`_fold_aligned` does.
-    (Above U+3000 no character's lower case is longer than one: :func:`fold` leaves them one
-    character, tested in tests/test_relevance.py.)"""
-    unaligned = [chr(code) for code in range(0x3000) if len(fold(chr(code))) != 1]
-    return re.compile("[" + re.escape("".join(unaligned)) + "\u03a3]")
-
-
 def _line_forms(body: str) -> tuple[str, str]:
     """``normalize_line(body)`` and its :func:`_fold_aligned`.
 
     A tidy body (:func:`dtcrawl.dedup.is_tidy`, as the cleaner's are) is its own
-    ``normalize_line`` but for its line breaks, and its fold (:func:`dtcrawl.dedup.fold_body`,
-    which the fingerprint reuses) is its aligned fold when no character folds to more or less
-    than one: both are had for two ``str.replace`` each (normalising and folding the body
-    again measured at 40% of scoring).
+    ``normalize_line`` but for its line breaks, and its fold (which the fingerprint reuses)
+    is its aligned fold when each character folds to one
+    (:func:`dtcrawl.dedup.aligned_fold_body`): both are had for two ``str.replace`` each
+    (normalising and folding the body again measured at 40% of scoring).
 
     >>> _line_forms("Chuyển đổi số\\n\\nTỉnh Lam Giang")
     ('Chuyển đổi số Tỉnh Lam Giang', 'chuyen doi so tinh lam giang')
     """
-    if is_tidy(body) and _unaligned_re().search(body) is None:
+    folded = aligned_fold_body(body) if is_tidy(body) else None
+    if folded is not None:
         line = body.replace("\n\n", " ").replace("\n", " ")
-        return line, fold_body(body).replace("\n\n", " ").replace("\n", " ")
+        return line, folded.replace("\n\n", " ").replace("\n", " ")
     line = normalize_line(body)
     return line, _fold_aligned(line)
 

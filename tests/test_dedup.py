@@ -270,21 +270,32 @@ def test_fingerprint_words_are_counted_through_punctuation_and_source_lines():
 
 def test_fold_by_table_is_fold():
     """The fold through numpy tables is dtcrawl.text.fold, for every character below U+3000
-    alone and in texts (with combining marks, capital sigma, characters beyond the tables)."""
+    alone and in texts (with combining marks, capital sigma, characters beyond the tables),
+    and says it is aligned only where each character folds to one."""
     import random
 
     from dtcrawl.text import fold
 
+    def check(text: str) -> None:
+        folded, aligned = dedup._fold_by_table(text)
+        assert folded == fold(text), text
+        if aligned:
+            assert [fold(ch) for ch in text] == list(folded), text
+
     every = [chr(code) for code in range(0x3000)]
     for ch in every:
-        assert dedup._fold_by_table(ch) == fold(ch), hex(ord(ch))
+        check(ch)
     everything = "".join(every)
-    assert dedup._fold_by_table(everything) == fold(everything)
-    without_sigma = everything.replace("\u03a3", "")
-    assert dedup._fold_by_table(without_sigma) == fold(without_sigma)
+    check(everything)
+    check(everything.replace("\u03a3", ""))
     rng = random.Random(11)
     pieces = [*ORIGINAL.split()[:40], "Ỷ", "Đ", "\u0301", "ΟΔΟΣ", "Σ", "𝐀", "中", "İ", "\n\n", ""]
+    aligned = 0
     for _ in range(2000):
         text = " ".join(rng.choices(pieces, k=rng.randint(0, 12)))
-        assert dedup._fold_by_table(text) == fold(text), text
+        check(text)
+        aligned += dedup._fold_by_table(text)[1]
+    assert 100 < aligned < 2000
     assert dedup.fold_body(SYNDICATED) == fold(SYNDICATED)
+    assert dedup.aligned_fold_body(SYNDICATED) == fold(SYNDICATED)
+    assert dedup.aligned_fold_body("Chuye\u0302\u0309n") is None
