@@ -36,6 +36,7 @@ from pathlib import Path
 
 import yaml
 
+from dtcrawl.dedup import aligned_fold_body, is_tidy
 from dtcrawl.text import fold, normalize_line
 
 DEFAULT_THRESHOLD = 4.0
@@ -278,9 +279,11 @@ class RelevanceModel:
         """
         return self._count_line(normalize_line(text))
 
-    def _count_line(self, original: str) -> dict[str, int]:
-        """:meth:`count_terms` of a text already through :func:`normalize_line`."""
-        folded = _fold_aligned(original)
+    def _count_line(self, original: str, folded: str | None = None) -> dict[str, int]:
+        """:meth:`count_terms` of a text already through :func:`normalize_line`; ``folded``:
+        its :func:`_fold_aligned`, if known."""
+        if folded is None:
+            folded = _fold_aligned(original)
         counts: dict[str, int] = {}
         for match in self._folded_regex.finditer(folded):
             start, end = match.span()
@@ -324,8 +327,8 @@ class RelevanceModel:
         """Score one article; see :func:`score_relevance`."""
         threshold = DEFAULT_THRESHOLD if threshold is None else threshold
         title_terms = self.count_terms(title)
-        body_line = normalize_line(body)  # once: it is a fifth of the time
-        body_terms = self._count_line(body_line)
+        body_line, folded_line = _line_forms(body)
+        body_terms = self._count_line(body_line, folded_line)
         words = body_line.count(" ") + 1 if body_line else 0  # single spaces, no strip needed
         length_factor = max(1.0, words / REFERENCE_WORDS) ** LENGTH_EXPONENT
         contributions: dict[str, float] = {}
@@ -350,6 +353,26 @@ class RelevanceModel:
             contributions=contributions,
             length_factor=round(length_factor, 4),
         )
+
+
+def _line_forms(body: str) -> tuple[str, str]:
+    """``normalize_line(body)`` and its :func:`_fold_aligned`.
+
+    A tidy body (:func:`dtcrawl.dedup.is_tidy`, as the cleaner's are) is its own
+    ``normalize_line`` but for its line breaks, and its fold (which the fingerprint reuses)
+    is its aligned fold when each character folds to one
+    (:func:`dtcrawl.dedup.aligned_fold_body`): both are had for two ``str.replace`` each
+    (normalising and folding the body again measured at 40% of scoring).
+
+    >>> _line_forms("Chuyển đổi số\\n\\nTỉnh Lam Giang")
+    ('Chuyển đổi số Tỉnh Lam Giang', 'chuyen doi so tinh lam giang')
+    """
+    folded = aligned_fold_body(body) if is_tidy(body) else None
+    if folded is not None:
+        line = body.replace("\n\n", " ").replace("\n", " ")
+        return line, folded.replace("\n\n", " ").replace("\n", " ")
+    line = normalize_line(body)
+    return line, _fold_aligned(line)
 
 
 def _repeat_factor(count: int) -> float:

@@ -230,3 +230,72 @@ def test_mersenne_reduction_equals_the_modulo_near_the_prime():
     values += [k * p + r for k in (1, 2, 7) for r in (0, 1, p - 1) if k * p + r < 2**64]
     array = np.array(values, dtype=np.uint64)
     assert dedup._mod_mersenne(array.copy()).tolist() == [v % p for v in values]
+
+
+def _reference_signature(hashes: np.ndarray) -> np.ndarray:
+    reference = MinHash(num_perm=dedup.NUM_PERM, seed=1, hashfunc=int)
+    reference.update_batch([int(h) & 0xFFFFFFFF for h in hashes])
+    return reference.hashvalues
+
+
+def test_minhash_shortcut_is_exact_or_steps_aside():
+    """The fast MinHash gives datasketch's values, and hands the rare values near 2**32 (where
+    its shortcut could be wrong) to the exact computation."""
+    rng = np.random.default_rng(8)
+    for size in (1, 7, 700, 1500, 30):  # the work space grows past 1,024 shingles, then shrinks
+        hashes = rng.integers(0, 2**64, size, dtype=np.uint64, endpoint=False)
+        low = dedup._low_minima(hashes)
+        assert low is not None
+        assert np.array_equal(low, _reference_signature(hashes))
+    # A hash that a permutation with an odd multiplier takes to 0xFFFFFFFF in its low 32 bits:
+    # a * h + b = -1 (mod 2**32) solved for h.
+    a, b = next(
+        (int(a) % 2**32, int(b) % 2**32)
+        for a, b in zip(dedup._PERM_A, dedup._PERM_B, strict=True)
+        if int(a) % 2
+    )
+    edge = ((2**32 - 1 - b) * pow(a, -1, 2**32)) % 2**32
+    hashes = np.array([3, edge, 2**40 + edge], dtype=np.uint64)
+    assert dedup._low_minima(hashes) is None
+    assert np.array_equal(dedup.minhash_of_hashes(hashes).hashvalues, _reference_signature(hashes))
+
+
+def test_fingerprint_words_are_counted_through_punctuation_and_source_lines():
+    text = "Đạt 98,5%; (số 2) e-Gov/CĐS...\n\n" + ORIGINAL + "\n\nNguồn: Sở KH&CN (Lam Giang)"
+    fp = dedup.fingerprint(text)
+    assert fp.word_count == len(dedup.words(text))
+    assert np.array_equal(fp.shingles, dedup.body_shingle_hashes(text))
+    assert fp.signature == np.asarray(dedup.minhash(text).hashvalues, dtype="<u4").tobytes()
+
+
+def test_fold_by_table_is_fold():
+    """The fold through numpy tables is dtcrawl.text.fold, for every character below U+3000
+    alone and in texts (with combining marks, capital sigma, characters beyond the tables),
+    and says it is aligned only where each character folds to one."""
+    import random
+
+    from dtcrawl.text import fold
+
+    def check(text: str) -> None:
+        folded, aligned = dedup._fold_by_table(text)
+        assert folded == fold(text), text
+        if aligned:
+            assert [fold(ch) for ch in text] == list(folded), text
+
+    every = [chr(code) for code in range(0x3000)]
+    for ch in every:
+        check(ch)
+    everything = "".join(every)
+    check(everything)
+    check(everything.replace("\u03a3", ""))
+    rng = random.Random(11)
+    pieces = [*ORIGINAL.split()[:40], "Ỷ", "Đ", "\u0301", "ΟΔΟΣ", "Σ", "𝐀", "中", "İ", "\n\n", ""]
+    aligned = 0
+    for _ in range(2000):
+        text = " ".join(rng.choices(pieces, k=rng.randint(0, 12)))
+        check(text)
+        aligned += dedup._fold_by_table(text)[1]
+    assert 100 < aligned < 2000
+    assert dedup.fold_body(SYNDICATED) == fold(SYNDICATED)
+    assert dedup.aligned_fold_body(SYNDICATED) == fold(SYNDICATED)
+    assert dedup.aligned_fold_body("Chuye\u0302\u0309n") is None

@@ -314,3 +314,80 @@ def test_gates_and_near_words_skip_no_pattern_that_would_match():
         assert non_figure_spans(sentence) == sorted(every), sentence
         checked += bool(every)
     assert checked > 1500
+
+
+def test_sentences_ruled_out_before_masking_hold_no_figure():
+    """_may_hold_figure only rules out sentences that hold no figure: on the gold sentences and
+    on sentences built from pieces of figures, dates and fractions, the figures are the same
+    with and without it, and it does rule out many."""
+    import random
+
+    from dtcrawl.indicators import _extract_sentence, _may_hold_figure
+
+    vocab = load_vocabulary()
+    sentences = [s for entry in load_gold() for s in split_sentences(entry.text)]
+    pieces = [
+        "đạt", "98", "%", "phần trăm", "/", "17/2", "30/6", "10/2023", "612/640", "trường",
+        "5 / 12", "3/07", "0/5", "7/8", "12.345/12.3", "5/1.234.5", "1.234,5", "2.5", "94,3",
+        "1,5", "triệu", "nghìn tỷ", "tỷ lệ", "lượt", "tỷ đồng", "hồ sơ", "xếp thứ 15/63",
+        "thuê bao/100 dân", "trên tổng số", "1.726", "TTHC", "từ", "đến", "-", "ngày", "tháng",
+        "năm 2025", "Quyết định số 56/QĐ-UBND", "4G", "phiên bản 2.0", "hơn", "khoảng", ",", ".",
+        "người", "xã", "x", "24/7", "31/12/2024", "2021-2025", "2/3", "(1)",
+    ]  # fmt: skip
+    rng = random.Random(5)
+    for _ in range(3000):
+        sentences.append(" ".join(rng.choices(pieces, k=rng.randint(2, 10))) + ".")
+    ruled_out = 0
+    for sentence in sentences:
+        expected = _extract_sentence(sentence, vocab, screen=False)
+        assert _extract_sentence(sentence, vocab) == expected, sentence
+        if not _may_hold_figure(sentence, vocab):
+            assert expected == [] or all(f.unit == "hạng" for f in expected), sentence
+            ruled_out += 1
+    assert ruled_out > 500
+
+
+def test_qualifier_search_of_the_stretch_end_equals_the_whole_stretch():
+    """Qualifiers are searched for in the end of the stretch before a figure only: the same
+    as searching the whole stretch, for stretches of every length."""
+    from dtcrawl.indicators import _Qualifiers
+
+    vocab = load_vocabulary()
+    texts = [s for entry in load_gold() for s in split_sentences(entry.text)]
+    texts += ["tỷ lệ đạt gần như", "ước đạt", "xgần", "cao hơn", "HƠN", "lên tới ", "chỉ còn"]
+    found = 0
+    for text in texts:
+        qualifiers = _Qualifiers(vocab, text)
+        for start in range(0, len(text), 7):
+            for end in range(start, len(text) + 1, 3):
+                q = vocab.qualifier_re.search(text[start:end])
+                expected = (start + q.start(1), q.group(1)) if q else None
+                assert qualifiers.before(start, end) == expected, (text, start, end)
+                found += q is not None
+    assert found > 50
+
+
+def test_patterns_rewritten_for_speed_find_what_their_plain_forms_find():
+    """_NUM_RE and _WIDE_BOUNDARY are written to start with what a match starts with (so the
+    search skips in C); their matches are those of the plain patterns, also on cut text."""
+    import random
+    import re
+
+    from dtcrawl.indicators import _NUM, _NUM_RE, _WIDE_BOUNDARY
+
+    plain = {
+        _NUM_RE: re.compile(rf"(?<![\w.,/#])({_NUM})(?!\d)(?![.,]\d)"),
+        _WIDE_BOUNDARY: re.compile(r"[;:!?]|\.(?=\s|$)"),
+    }
+    pieces = list("ab x,;:.!?%/#-0123456789") + [" ", "\n", "1.234", "2.5 %", "12,5", "3.0"]
+    rng = random.Random(3)
+    texts = [entry.text for entry in load_gold()]
+    texts += ["".join(rng.choices(pieces, k=rng.randint(1, 30))) for _ in range(5000)]
+    found = 0
+    for text in texts:
+        for fast, slow in plain.items():
+            for end in (len(text), len(text) // 2):
+                expected = [(m.span(), m.groups()) for m in slow.finditer(text, 0, end)]
+                assert [(m.span(), m.groups()) for m in fast.finditer(text, 0, end)] == expected
+                found += len(expected)
+    assert found > 5000

@@ -294,3 +294,30 @@ def test_aligned_fold_table_folds_every_character_as_fold_char_does():
     assert len(folded) == len(text)
     assert folded == "".join(map(_fold_char, chars))
     assert _fold_aligned("CHUYỂN ĐỔI SỐ 𐐀") == "chuyen doi so 𐐨"
+
+
+def test_tidy_bodies_reuse_the_body_fold_with_the_same_verdict():
+    """A tidy body is scored from its plain fold (shared with the fingerprint); the verdict is
+    the one the aligned fold of its normalised line gives, also where characters fold to
+    nothing (combining marks) or lower-case by context (final sigma)."""
+    from dtcrawl.dedup import aligned_fold_body
+    from dtcrawl.relevance import _fold_aligned, _line_forms
+    from dtcrawl.text import normalize_line
+
+    bodies = [item.body for item in EVAL_ITEMS.values()]
+    bodies += [
+        "Triển khai chuyển đổi số.\n\nỨng dụng CĐS ở xã ΟΔΟΣ và Σ.",
+        "Chuye\u0302\u0309n đổi số\n\ntại xã",  # decomposed: folds to fewer characters
+        "Chuyển đổi số  tại xã\n\n\n\nHòa Sơn",  # untidy: normalised first
+    ]
+    shared = 0
+    for body in bodies:
+        line, folded = _line_forms(body)
+        assert line == normalize_line(body)
+        assert folded == _fold_aligned(line)
+        shared += aligned_fold_body(body) is not None
+    assert shared > 50
+    model = default_model()
+    for body in bodies[-3:]:
+        untidy = body.replace("\n\n", "\n \n")  # scored through normalize_line and _fold_aligned
+        assert model.score("", body) == model.score("", untidy)
