@@ -25,11 +25,9 @@ import threading
 import zlib
 from dataclasses import dataclass
 from itertools import chain
+from typing import TYPE_CHECKING
 
 import numpy as np
-from datasketch import LeanMinHash, MinHash
-from datasketch.minhash import _max_hash as _MAX_HASH
-from datasketch.minhash import _mersenne_prime as _MERSENNE_PRIME
 
 from dtcrawl.text import fold, is_normalized, normalize
 
@@ -59,7 +57,31 @@ _SOURCE_LINE = re.compile(r"^[(\[]?\s*nguồn\s*:.*$", re.IGNORECASE)
 _THEO_LINE = re.compile(
     r"^\(\s*theo\s.{2,60}\)$|^theo\s[^.]{2,40}(?:\.[a-z]{2,3}){0,2}$", re.IGNORECASE
 )
-_PERM_A, _PERM_B = MinHash(num_perm=NUM_PERM, seed=1).permutations
+
+if TYPE_CHECKING:
+    from datasketch import LeanMinHash, MinHash
+
+# datasketch's MinHash constants and its permutations for seed 1, made here the way it makes
+# them (tests/test_dedup.py checks both against datasketch): importing datasketch imports its
+# LSH, hence scipy, 0.3 CPU s in each crawl process and cleaning worker, which use only the
+# arrays. datasketch itself is imported by the functions that return its MinHash objects.
+_MERSENNE_PRIME = np.uint64((1 << 61) - 1)
+_MAX_HASH = np.uint64((1 << 32) - 1)
+
+
+def _permutations(num_perm: int, seed: int) -> np.ndarray:
+    generator = np.random.RandomState(seed)
+    pairs = [
+        (
+            generator.randint(1, _MERSENNE_PRIME, dtype=np.uint64),
+            generator.randint(0, _MERSENNE_PRIME, dtype=np.uint64),
+        )
+        for _ in range(num_perm)
+    ]
+    return np.array(pairs, dtype=np.uint64).T
+
+
+_PERM_A, _PERM_B = _permutations(NUM_PERM, 1)
 _MIX = np.uint64(0x9E3779B97F4A7C15)
 _BAND_MIX = np.uint64(0xD6E8FEB86659FD93)
 
@@ -242,12 +264,19 @@ def minhash_of_hashes(hashes: np.ndarray) -> LeanMinHash:
 
     Equal to ``MinHash(num_perm=NUM_PERM, seed=1, hashfunc=int).update_batch(hashes & 0xFFFFFFFF)``.
     """
+    from datasketch import LeanMinHash
+
+    return LeanMinHash(seed=1, hashvalues=_minhash_values(hashes))
+
+
+def _minhash_values(hashes: np.ndarray) -> np.ndarray:
+    """The values of :func:`minhash_of_hashes`'s signature (all ``2**32 - 1`` for no hashes)."""
     if hashes.size == 0:
-        return LeanMinHash(MinHash(num_perm=NUM_PERM, seed=1))
+        return np.full(NUM_PERM, _MAX_HASH, dtype=np.uint64)
     values = _low_minima(hashes)
     if values is None:
         values = _exact_minima(hashes)
-    return LeanMinHash(seed=1, hashvalues=values)
+    return values
 
 
 _LOW_32 = np.uint64(0xFFFFFFFF)
@@ -352,7 +381,10 @@ def lsh_keys(signature: MinHash, bands: int = BANDS, rows: int = ROWS) -> list[i
     >>> len(keys), len(set(keys)), all(-(2**31) <= k < 2**31 for k in keys)
     (32, 32, True)
     """
-    values = np.asarray(signature.hashvalues, dtype=np.uint64)
+    return _band_keys(np.asarray(signature.hashvalues, dtype=np.uint64), bands, rows)
+
+
+def _band_keys(values: np.ndarray, bands: int = BANDS, rows: int = ROWS) -> list[int]:
     if len(values) < bands * rows:
         raise ValueError(f"signature has {len(values)} values, need {bands * rows}")
     table = values[: bands * rows].reshape(bands, rows)
@@ -538,9 +570,9 @@ def fingerprint(body: str, *, normalized: bool = False) -> Fingerprint:
     keys: tuple[int, ...] = ()
     signature = b""
     if len(word_hashes) >= MIN_WORDS:
-        minhash = minhash_of_hashes(hashes)
-        keys = tuple(lsh_keys(minhash))
-        signature = np.asarray(minhash.hashvalues, dtype="<u4").tobytes()
+        values = _minhash_values(hashes)
+        keys = tuple(_band_keys(values))
+        signature = np.asarray(values, dtype="<u4").tobytes()
     return Fingerprint(digest, word_count, hashes, keys, signature, folded)
 
 

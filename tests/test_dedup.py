@@ -299,3 +299,26 @@ def test_fold_by_table_is_fold():
     assert dedup.fold_body(SYNDICATED) == fold(SYNDICATED)
     assert dedup.aligned_fold_body(SYNDICATED) == fold(SYNDICATED)
     assert dedup.aligned_fold_body("Chuye\u0302\u0309n") is None
+
+
+def test_permutations_and_constants_are_datasketchs_without_importing_it():
+    import subprocess
+    import sys
+
+    from datasketch import minhash as datasketch_minhash
+
+    permutations = MinHash(num_perm=dedup.NUM_PERM, seed=1).permutations
+    assert np.array_equal(dedup._PERM_A, permutations[0])
+    assert np.array_equal(dedup._PERM_B, permutations[1])
+    assert dedup._MERSENNE_PRIME == datasketch_minhash._mersenne_prime
+    assert dedup._MAX_HASH == datasketch_minhash._max_hash
+    empty = dedup.minhash_of_hashes(np.array([], dtype=np.uint64))
+    assert np.array_equal(empty.hashvalues, MinHash(num_perm=dedup.NUM_PERM, seed=1).hashvalues)
+    # The crawl's processes fingerprint articles without importing datasketch (nor scipy).
+    code = (
+        "import sys; from dtcrawl import cleaning, dedup; "
+        "dedup.fingerprint('một hai ba bốn năm sáu bảy tám chín mười ' * 5); "
+        "print('datasketch' in sys.modules, 'scipy' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["False", "False"]
