@@ -42,8 +42,7 @@ from typing import Any
 
 import yaml
 
-from dtcrawl.dedup import is_tidy
-from dtcrawl.text import fold, normalize_line
+from dtcrawl.text import fold, is_tidy, normalize_line
 
 __all__ = [
     "Indicator",
@@ -391,7 +390,7 @@ def _split_sentences(body: str, with_digits_only: bool) -> list[str]:
     sentences: list[str] = []
     # A tidy body's lines are their own normalize_line() (NFC, single spaces, no zero-width
     # marks, no space at either end): checking once (remembered for the fingerprint, see
-    # dtcrawl.dedup.is_tidy) costs a fifth of tidying each line.
+    # dtcrawl.text.is_tidy) costs a fifth of tidying each line.
     tidy = is_tidy(body)
     for paragraph in body.split("\n"):
         if with_digits_only and _DIGIT.search(paragraph) is None:

@@ -36,8 +36,7 @@ from pathlib import Path
 
 import yaml
 
-from dtcrawl.dedup import aligned_fold_body, is_tidy
-from dtcrawl.text import fold, normalize_line
+from dtcrawl.text import aligned_fold_body, fold, is_tidy, normalize_line
 
 DEFAULT_THRESHOLD = 4.0
 """Score at or above which an article is digital-transformation news."""
@@ -358,10 +357,10 @@ class RelevanceModel:
 def _line_forms(body: str) -> tuple[str, str]:
     """``normalize_line(body)`` and its :func:`_fold_aligned`.
 
-    A tidy body (:func:`dtcrawl.dedup.is_tidy`, as the cleaner's are) is its own
+    A tidy body (:func:`dtcrawl.text.is_tidy`, as the cleaner's are) is its own
     ``normalize_line`` but for its line breaks, and its fold (which the fingerprint reuses)
     is its aligned fold when each character folds to one
-    (:func:`dtcrawl.dedup.aligned_fold_body`): both are had for two ``str.replace`` each
+    (:func:`dtcrawl.text.aligned_fold_body`): both are had for two ``str.replace`` each
     (normalising and folding the body again measured at 40% of scoring).
 
     >>> _line_forms("Chuyển đổi số\\n\\nTỉnh Lam Giang")

@@ -268,39 +268,6 @@ def test_fingerprint_words_are_counted_through_punctuation_and_source_lines():
     assert fp.signature == np.asarray(dedup.minhash(text).hashvalues, dtype="<u4").tobytes()
 
 
-def test_fold_by_table_is_fold():
-    """The fold through numpy tables is dtcrawl.text.fold, for every character below U+3000
-    alone and in texts (with combining marks, capital sigma, characters beyond the tables),
-    and says it is aligned only where each character folds to one."""
-    import random
-
-    from dtcrawl.text import fold
-
-    def check(text: str) -> None:
-        folded, aligned = dedup._fold_by_table(text)
-        assert folded == fold(text), text
-        if aligned:
-            assert [fold(ch) for ch in text] == list(folded), text
-
-    every = [chr(code) for code in range(0x3000)]
-    for ch in every:
-        check(ch)
-    everything = "".join(every)
-    check(everything)
-    check(everything.replace("\u03a3", ""))
-    rng = random.Random(11)
-    pieces = [*ORIGINAL.split()[:40], "Ỷ", "Đ", "\u0301", "ΟΔΟΣ", "Σ", "𝐀", "中", "İ", "\n\n", ""]
-    aligned = 0
-    for _ in range(2000):
-        text = " ".join(rng.choices(pieces, k=rng.randint(0, 12)))
-        check(text)
-        aligned += dedup._fold_by_table(text)[1]
-    assert 100 < aligned < 2000
-    assert dedup.fold_body(SYNDICATED) == fold(SYNDICATED)
-    assert dedup.aligned_fold_body(SYNDICATED) == fold(SYNDICATED)
-    assert dedup.aligned_fold_body("Chuye\u0302\u0309n") is None
-
-
 def test_permutations_and_constants_are_datasketchs_without_importing_it():
     import subprocess
     import sys

@@ -300,9 +300,8 @@ def test_tidy_bodies_reuse_the_body_fold_with_the_same_verdict():
     """A tidy body is scored from its plain fold (shared with the fingerprint); the verdict is
     the one the aligned fold of its normalised line gives, also where characters fold to
     nothing (combining marks) or lower-case by context (final sigma)."""
-    from dtcrawl.dedup import aligned_fold_body
     from dtcrawl.relevance import _fold_aligned, _line_forms
-    from dtcrawl.text import normalize_line
+    from dtcrawl.text import aligned_fold_body, normalize_line
 
     bodies = [item.body for item in EVAL_ITEMS.values()]
     bodies += [

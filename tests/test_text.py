@@ -7,7 +7,15 @@ import re
 import sys
 import unicodedata
 
-from dtcrawl.text import fold, is_normalized, normalize, normalize_line
+from dtcrawl.text import (
+    _fold_by_table,
+    aligned_fold_body,
+    fold,
+    fold_body,
+    is_normalized,
+    normalize,
+    normalize_line,
+)
 
 # The definitions as first written (before the shortcuts), as the reference.
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
@@ -106,3 +114,41 @@ def test_normalize_line_memo_gives_the_definition_and_stays_bounded():
     long_line = "chữ " * 200  # longer than the memo keeps
     assert normalize_line(long_line) == long_line.strip()
     assert long_line not in text_module._LINE_MEMO
+
+
+BODY = (
+    "Sở Thông tin và Truyền thông tỉnh Lam Giang vừa tổ chức hội nghị triển khai nền tảng "
+    "số dùng chung cho 12 huyện, thị xã và thành phố.\n\nTheo kế hoạch, đến hết năm 2025, "
+    "100% hồ sơ thủ tục hành chính được tiếp nhận và giải quyết trực tuyến toàn trình."
+)
+
+
+def test_fold_by_table_is_fold():
+    """The fold through numpy tables is dtcrawl.text.fold, for every character below U+3000
+    alone and in texts (with combining marks, capital sigma, characters beyond the tables),
+    and says it is aligned only where each character folds to one."""
+    import random
+
+    def check(text: str) -> None:
+        folded, aligned = _fold_by_table(text)
+        assert folded == fold(text), text
+        if aligned:
+            assert [fold(ch) for ch in text] == list(folded), text
+
+    every = [chr(code) for code in range(0x3000)]
+    for ch in every:
+        check(ch)
+    everything = "".join(every)
+    check(everything)
+    check(everything.replace("\u03a3", ""))
+    rng = random.Random(11)
+    pieces = [*BODY.split()[:40], "Ỷ", "Đ", "\u0301", "ΟΔΟΣ", "Σ", "𝐀", "中", "İ", "\n\n", ""]
+    aligned = 0
+    for _ in range(2000):
+        text = " ".join(rng.choices(pieces, k=rng.randint(0, 12)))
+        check(text)
+        aligned += _fold_by_table(text)[1]
+    assert 100 < aligned < 2000
+    assert fold_body(BODY) == fold(BODY)
+    assert aligned_fold_body(BODY) == fold(BODY)
+    assert aligned_fold_body("Chuye\u0302\u0309n") is None
