@@ -514,7 +514,9 @@ def _non_figure_spans(
     """:func:`non_figure_spans`, given ``_lowered(sentence)``; ``single_spaced``: the only white
     space is single spaces (true of every sentence of :func:`split_sentences`)."""
     spans: list[tuple[int, int, str]] = []
-    near = _before_numbers(lowered) if single_spaced else ""
+    # Reversed, so that each search for a word just before a number jumps in C from one end
+    # mark to the next (searched forwards, every position was tried: 7% of the time).
+    near = _before_numbers(lowered)[::-1] if single_spaced else ""
     gates = [any(found) for found in zip(*_GATES.findall(sentence), strict=True)] or _NO_GATES
     for kind, pattern, words, near_words, starts_with_word, gate in _NON_FIGURE_RULES:
         if gate is not None and not gates[gate]:
@@ -534,7 +536,7 @@ def _non_figure_spans(
             # number is in ``lowered`` too, so ``found`` is not empty.
             start = min(map(lowered.find, found))
         spans.extend([(m.start(), m.end(), kind) for m in pattern.finditer(sentence, start)])
-    if ("số \x01" in near if single_spaced else "số" in lowered) and any(
+    if ("\x01 ốs" in near if single_spaced else "số" in lowered) and any(
         word in lowered for word in _STREET_WORDS
     ):
         spans.extend((m.start(), m.end(), "address") for m in _ADDRESS_NUMBER.finditer(sentence))
@@ -617,12 +619,12 @@ _WITHIN_REACH = frozenset((4, 13, 19, 22, 31))
 
 
 def _near_words(index: int, words: tuple[str, ...]) -> re.Pattern | None:
-    """What :func:`_before_numbers`' text holds wherever pattern ``index`` matches (one
-    search: a Python loop over the words measured at a third of the time left)."""
-    alternation = "|".join(map(re.escape, words))
+    """What :func:`_before_numbers`' text, reversed, holds wherever pattern ``index`` matches
+    (one search: a Python loop over the words measured at a third of the time left)."""
+    alternation = "|".join(re.escape(word[::-1]) for word in words)
     if index in _RIGHT_BEFORE:
-        gaps = "|".join(map(re.escape, _RIGHT_BEFORE[index]))
-        return re.compile(f"(?:{alternation})(?:{gaps})\x01")
+        gaps = "|".join(re.escape(gap[::-1]) for gap in _RIGHT_BEFORE[index])
+        return re.compile(f"\x01(?:{gaps})(?:{alternation})")
     if index in _WITHIN_REACH:
         return re.compile(alternation)
     return None
@@ -775,17 +777,19 @@ def _left_words(text: str) -> list[str]:
 
 def _right_words(text: str) -> list[str]:
     words = _words(text)
-    lowered = [w.lower().strip(",") for w in words]
     kept: list[str] = []
     for i, word in enumerate(words):
+        lowered = word.lower()
         # A stop phrase starting here (of at most three words, as the window compared is);
         # most words start none, which one look-up tells.
-        if lowered[i] in _STOP_FIRST_WORDS:
-            window = lowered[i : i + 3]
+        if lowered.strip(",") in _STOP_FIRST_WORDS:
+            window = [w.lower().strip(",") for w in words[i : i + 3]]
             if any(n <= 3 and tuple(window[:n]) in stops for n, stops in _STOP_TABLE):
                 break
-        kept.append(word)
-    kept = [w for w in kept if w.lower() not in _DROP_WORDS][:12]
+        if lowered not in _DROP_WORDS:
+            kept.append(word)
+            if len(kept) == 12:
+                break  # at most 12 words are kept: the rest is not looked at
     return _strip_phrases(kept, _TRAIL_TABLE, leading=False)
 
 
