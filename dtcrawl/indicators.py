@@ -514,10 +514,8 @@ def _non_figure_spans(
     """:func:`non_figure_spans`, given ``_lowered(sentence)``; ``single_spaced``: the only white
     space is single spaces (true of every sentence of :func:`split_sentences`)."""
     spans: list[tuple[int, int, str]] = []
-    # Reversed, so that each search for a word just before a number jumps in C from one end
-    # mark to the next (searched forwards, every position was tried: 7% of the time).
-    near = _before_numbers(lowered)[::-1] if single_spaced else ""
-    gates = [any(found) for found in zip(*_GATES.findall(sentence), strict=True)] or _NO_GATES
+    near = _reversed_before_numbers(lowered) if single_spaced else ""
+    gates = [*map(any, zip(*_GATES.findall(sentence), strict=True))] or _NO_GATES
     for kind, pattern, words, near_words, starts_with_word, gate in _NON_FIGURE_RULES:
         if gate is not None and not gates[gate]:
             continue  # the pattern cannot match: its gate (a part of every match) is absent
@@ -544,9 +542,25 @@ def _non_figure_spans(
 
 
 def _before_numbers(lowered: str) -> str:
-    """The _NEAR_REACH characters before each number of ``lowered``, each followed by \\x01."""
-    runs = _NUMBER_RUN.finditer(lowered)
-    return "".join([f"{lowered[max(0, m.start() - _NEAR_REACH) : m.start()]}\x01" for m in runs])
+    """The _NEAR_REACH characters before each number of ``lowered``, each followed by \\x01.
+
+    >>> _before_numbers("năm 2025 có 12 xã")
+    'năm \\x01năm 2025 có \\x01'
+    """
+    return _reversed_before_numbers(lowered)[::-1]
+
+
+def _reversed_before_numbers(lowered: str) -> str:
+    """:func:`_before_numbers` reversed, made from ``lowered`` reversed: there the characters
+    before a number follow it, and one findall in C collects them (a Python loop over the
+    numbers measured at 3% of the time). Reversed, each search of :func:`_near_words` jumps
+    in C from one end mark to the next (forwards, every position was tried: 7% of the time).
+
+    >>> _reversed_before_numbers("năm 2025")
+    '\\x01 măn'
+    """
+    windows = _NUMBER_RUN_THEN_REACH.findall(lowered[::-1])
+    return "\x01" + "\x01".join(windows) if windows else ""
 
 
 # Running the patterns above on every sentence measured at a third of extract_indicators'
@@ -602,7 +616,7 @@ _STARTS_WITH_WORD = frozenset((2, 3, 4, 5, 8, 9, 10, 12, 19, 29, 30))
 # text wherever the pattern matches. Others: the word in the _NEAR_REACH characters before a
 # number (the longest reach: "đường dây nóng số : (0", 21 characters to the digit).
 _NEAR_REACH = 32
-_NUMBER_RUN = re.compile(r"\d+")
+_NUMBER_RUN_THEN_REACH = re.compile(rf"\d+(?=([\s\S]{{0,{_NEAR_REACH}}}))")
 _ODD_SPACE = re.compile(r"[^\S ]|  ")
 _RIGHT_BEFORE = {  # pattern index → what may stand between its word and the number
     2: (" ", " số "),
