@@ -715,6 +715,7 @@ _BOUNDARY = re.compile(
     r"viên chức|tổ chức|kinh doanh)\b)",
     _I,
 )
+_DASHES = frozenset("-–—")
 # "[;:!?]|\.(?=\s|$)" starting with one character class: the search skips to those in C.
 _WIDE_BOUNDARY = re.compile(r"[;:!?.](?:(?<=[;:!?])|(?=\s|$))")
 _LEAD_FILLERS = [
@@ -1184,8 +1185,14 @@ def _extract_sentence(sentence: str, vocab: Vocabulary, screen: bool = True) -> 
                 next_start = q[0]
             elif nxt.qualifier_start is not None:
                 next_start = min(next_start, nxt.qualifier_start)
-        bounds_before = [b.end() for b in _BOUNDARY.finditer(subject_source, 0, left_end)]
-        clause_start = max([previous_end, *bounds_before])
+        # Only boundaries ending after the previous figure count: they are searched from its
+        # end, where a search from the start is in the same state unless a " - " boundary
+        # spans it (the character before is then a space or a dash; searched from the start).
+        before_end = subject_source[previous_end - 1 : previous_end]
+        spanned = before_end.isspace() or before_end in _DASHES
+        clause_start = previous_end
+        for b in _BOUNDARY.finditer(subject_source, 0 if spanned else previous_end, left_end):
+            clause_start = max(clause_start, b.end())
         after = _BOUNDARY.search(subject_source, f.end)
         clause_end = min(next_start, after.start() if after else len(sentence))
         left_text = subject_source[clause_start:left_end]
