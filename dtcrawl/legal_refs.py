@@ -83,6 +83,15 @@ _ISSUED = re.compile(
 # these places (running each over the whole text measured at four times the CPU, and most
 # articles cite no document at all).
 _SHAPE_START = re.compile(r"\d(?<![\d/.,:\w-]\d)(?=\d{0,5}[/-](?:\d{4}/)?[^\W\d_])")
+# What every shape start holds after its digits: "/" or "-" then (a year and "/") a letter. On
+# text without zero-width marks, normalize_line() only collapses white space (none stands in
+# these) and composes letters (a letter stays one): text without either holds no document
+# number. Two searches with a literal first character skip through the text in C: 3 µs a
+# bench body against 47 µs for normalize_line and 22 µs for the _SHAPE_START search, and
+# most articles cite no document.
+_SLASH_LETTER = re.compile(r"/(?:\d{4}/)?[^\W\d_]")
+_HYPHEN_LETTER = re.compile(r"-[^\W\d_]")
+_ZERO_WIDTH_MARKS = ("\u200b", "\u200c", "\u200d", "\u2060", "\ufeff")  # text._ZERO_WIDTH
 _WORD_BEFORE = re.compile(r"([^\W\d_]+(?:\s+[^\W\d_]+)?)\s*(?:số\s*)?:?\s*$", re.IGNORECASE)
 
 
@@ -148,7 +157,17 @@ def find_legal_refs(text: str) -> list[LegalRef]:
     >>> find_legal_refs("Ngày 14/02/2023, tỷ lệ 1.363/1.726 hồ sơ; gọi 0280.3856.123")
     []
     """
-    text = _fix(normalize_line(text))
+    if not text or (
+        _SLASH_LETTER.search(text) is None
+        and _HYPHEN_LETTER.search(text) is None
+        and not any(mark in text for mark in _ZERO_WIDTH_MARKS)
+    ):
+        return []
+    return _refs_in(_fix(normalize_line(text)))
+
+
+def _refs_in(text: str) -> list[LegalRef]:
+    """:func:`find_legal_refs` of ``text`` already normalised (normalize_line, _fix)."""
     starts = [match.start() for match in _SHAPE_START.finditer(text)]
     if not starts:
         return []

@@ -286,6 +286,25 @@ def test_baseline_and_classifier_see_the_traps(gold):
     assert classify_false_positive(doc) == "document"
 
 
+def test_text_before_numbers_is_the_reach_before_each_number():
+    """_before_numbers (made from the reversed text in one search) is, for each run of digits,
+    the _NEAR_REACH characters before it and an end mark."""
+    import random
+    import re
+
+    from dtcrawl.indicators import _NEAR_REACH, _before_numbers
+
+    rng = random.Random(3)
+    pieces = ["năm ", "12", "7", " ", "ngày", "x" * 40, "/", "١٢", ",", "\n"]
+    for _ in range(3000):
+        text = "".join(rng.choices(pieces, k=rng.randint(0, 12)))
+        expected = "".join(
+            text[max(0, m.start() - _NEAR_REACH) : m.start()] + "\x01"
+            for m in re.finditer(r"\d+", text)
+        )
+        assert _before_numbers(text) == expected, text
+
+
 def test_gates_and_near_words_skip_no_pattern_that_would_match():
     """The gates and the words looked for just before numbers only skip patterns that could
     not match: on sentences built from the traps' pieces, same spans as running every pattern."""

@@ -111,3 +111,34 @@ def test_numbers_next_to_others(text, keys):
     """Where shapes may start is found before the shapes run: a number glued to letters or to
     another number starts none; the first of two glued numbers takes what it can."""
     assert [ref.key for ref in find_legal_refs(text)] == keys
+
+
+def test_texts_ruled_out_before_normalising_cite_nothing():
+    """The look for "/" or "-" before a letter, made before the text is normalised, rules out
+    only texts citing nothing: on texts built from pieces of document numbers, white space,
+    zero-width marks and decomposed letters, the same references as normalising every text."""
+    import random
+
+    from dtcrawl.legal_refs import _HYPHEN_LETTER, _SLASH_LETTER, _ZERO_WIDTH_MARKS, _fix, _refs_in
+    from dtcrawl.text import _ZERO_WIDTH, normalize_line
+
+    assert set(_ZERO_WIDTH_MARKS) == {chr(c) for c in range(0x10000) if _ZERO_WIDTH.match(chr(c))}
+    pieces = [
+        "56", "2024", "/", "-", "QĐ", "UBND", "NQ", "TW", "Q\u0110", "ð", "\u200b", "\ufeff",
+        "\u00a0", " ", "  ", "\n", "\t", "ngày", "14/02/2023", "Quyết định số", "Ke\u0302\u0301",
+        "a", "x", "Đ", "D\u0331", ".", ",", ":", "1.363", "05", "CP", "QH15", "COVID-19",
+        "56/QĐ-UBND", "57-NQ/TW", "34/2024/QĐ-UBND", "86549/UBND-NCKS", "/QĐ-", "-NQ/", "/2024/",
+    ]  # fmt: skip
+    rng = random.Random(6)
+    ruled_out = cited = 0
+    for _ in range(4000):
+        text = "".join(rng.choices(pieces, k=rng.randint(1, 10)))
+        expected = _refs_in(_fix(normalize_line(text)))
+        assert find_legal_refs(text) == expected, text
+        cited += bool(expected)
+        ruled_out += not (
+            _SLASH_LETTER.search(text)
+            or _HYPHEN_LETTER.search(text)
+            or any(mark in text for mark in _ZERO_WIDTH_MARKS)
+        )
+    assert cited > 500 and ruled_out > 500, (cited, ruled_out)
