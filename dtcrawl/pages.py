@@ -141,10 +141,24 @@ def decode_page(body: bytes, content_type: str | None = None) -> tuple[str, str 
     >>> decode_page("Chuyển đổi số".encode("utf-8"), "text/html; charset=windows-1258")[1]
     'declared windows-1258 but the bytes are UTF-8'
     """
+    text, note, _ = decode_markup(body, content_type)
+    return text, note
+
+
+def decode_markup(body: bytes, content_type: str | None = None) -> tuple[str, str | None, bool]:
+    """:func:`decode_page`, and whether the text is the body's UTF-8 as it stands (valid UTF-8,
+    composed already, no BOM): then the body itself can be parsed (``page_links(body, url,
+    encoding="utf-8")``), which libxml2 does faster than the text.
+
+    >>> decode_markup("Chuyển đổi số".encode("utf-8"), "text/html; charset=utf-8")
+    ('Chuyển đổi số', None, True)
+    >>> decode_markup("Chuye\u0302\u0309n".encode("utf-8"), "text/html; charset=utf-8")
+    ('Chuyển', None, False)
+    """
     import unicodedata
 
     if body.startswith(b"\xef\xbb\xbf"):
-        return unicodedata.normalize("NFC", body[3:].decode("utf-8", "replace")), None
+        return unicodedata.normalize("NFC", body[3:].decode("utf-8", "replace")), None, False
     declared = []
     header = _HEADER_CHARSET.search(content_type or "")
     if header:
@@ -156,11 +170,10 @@ def decode_page(body: bytes, content_type: str | None = None) -> tuple[str, str 
     is_utf8 = declared_name in ("utf-8", "utf8")
     try:
         text = body.decode("utf-8")
+        composed = unicodedata.normalize("NFC", text)  # the same object when composed already
         if not is_utf8 and declared_name and not body.isascii():
-            return unicodedata.normalize("NFC", text), (
-                f"declared {declared_name} but the bytes are UTF-8"
-            )
-        return unicodedata.normalize("NFC", text), None
+            return composed, f"declared {declared_name} but the bytes are UTF-8", composed is text
+        return composed, None, composed is text
     except UnicodeDecodeError:
         pass
     for encoding in [*declared, "cp1258"]:
@@ -176,8 +189,8 @@ def decode_page(body: bytes, content_type: str | None = None) -> tuple[str, str 
                 if declared_name
                 else f"no charset declared; decoded as {got}"
             )
-        return unicodedata.normalize("NFC", text), note
-    return unicodedata.normalize("NFC", body.decode("utf-8", "replace")), "undecodable bytes"
+        return unicodedata.normalize("NFC", text), note, False
+    return unicodedata.normalize("NFC", body.decode("utf-8", "replace")), "undecodable bytes", False
 
 
 # page_links reads a page through lxml's own elements, not lxml.html's: lxml.html picks each
@@ -188,12 +201,21 @@ _PLAIN_PARSER = etree.HTMLParser()
 _text_content = etree.XPath("string()", smart_strings=False)
 
 
-def _parse_plain(html: str | bytes) -> etree._Element | None:
+# Bytes known to be UTF-8 (:func:`decode_markup`) are parsed as such, whatever the page
+# declares: libxml2 decodes them itself, 0.10 ms a bench article page against 0.12 ms for the
+# decoded text (which lxml hands libxml2 re-encoded); the tree is the same.
+_UTF8_PARSER = etree.HTMLParser(encoding="utf-8")
+
+
+def _parse_plain(html: str | bytes, encoding: str | None = None) -> etree._Element | None:
     """:func:`parse_html` without lxml.html's element classes."""
     if not html:
         return None
+    parser = _PLAIN_PARSER
+    if encoding is not None and isinstance(html, bytes):
+        parser = _UTF8_PARSER if encoding == "utf-8" else etree.HTMLParser(encoding=encoding)
     try:
-        return etree.fromstring(html, _PLAIN_PARSER)
+        return etree.fromstring(html, parser)
     except (etree.ParserError, ValueError):
         return None
 
@@ -273,8 +295,10 @@ def _chrome_flags(ancestors: list[etree._Element]) -> list[bool]:
     ]
 
 
-def page_links(html: str | bytes, base_url: str) -> PageLinks:
+def page_links(html: str | bytes, base_url: str, *, encoding: str | None = None) -> PageLinks:
     """Return the links of a page with their structural position.
+
+    ``encoding``: that of ``html`` given as bytes (None: libxml2 finds it in the page).
 
     >>> page = page_links('<body><nav><a href="/gioi-thieu">Giới thiệu</a></nav>'
     ...     '<ul class="news"><li><a href="/tin/1">Tỉnh triển khai chuyển đổi số năm 2024</a></li>'
@@ -287,7 +311,7 @@ def page_links(html: str | bytes, base_url: str) -> PageLinks:
     """
     result = PageLinks(url=base_url)
     headlines: list[tuple[etree._Element, str, str]] = []  # links of 3 words or more
-    root = _parse_plain(html)
+    root = _parse_plain(html, encoding)
     if root is None:
         result.text_chars = 0
         return result

@@ -41,21 +41,27 @@ import traceback
 from collections import Counter
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from typing import Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
-from dtcrawl import cleaning
-from dtcrawl.cleaning import (
-    ARTICLE_FIELDS,
-    CleanedPage,
-    PortalCleaner,
-    build_record,
-    legal_ref_row,
-)
 from dtcrawl.storage import open_shared
 from dtcrawl.template import load_template, save_template
 from dtcrawl.trace import Trace
 
+if TYPE_CHECKING:
+    from dtcrawl import dedup
+    from dtcrawl.cleaning import PortalCleaner, build_record, legal_ref_row  # noqa: F401
+
 __all__ = ["ArchivePipeline", "build_record", "legal_ref_row"]  # the last two: old home
+
+
+def __getattr__(name: str) -> Any:
+    # build_record and legal_ref_row live in dtcrawl.cleaning, imported only when asked for.
+    if name in ("build_record", "legal_ref_row"):
+        from dtcrawl import cleaning
+
+        return getattr(cleaning, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 logger = logging.getLogger(__name__)
 
@@ -67,6 +73,77 @@ BATCH_MAX = 16
 #: Batches sent and not answered yet: one being cleaned and one waiting in the pipe, so that
 #: the worker never waits for the crawl process, while later calls gather into the next batch.
 BATCHES_IN_FLIGHT = 2
+
+
+# The crawl process does not import dtcrawl.cleaning (trafilatura, htmldate, the extractor and
+# the analyses: 0.09 s of the crawl process's CPU at start, measured after everything else a
+# crawl imports) unless it cleans inline: the worker is sent the functions below, which import
+# it there, and answers with CleanedPage's fields as a Cleaned (unpickling a CleanedPage
+# would import its module in the crawl process).
+
+
+class Cleaned(NamedTuple):
+    """A :class:`dtcrawl.cleaning.CleanedPage` as the worker sends it back (same fields)."""
+
+    seq: int
+    url: str
+    outcome: str
+    record: dict[str, Any] | None
+    url_variants: list[str]
+    legal_refs: list[dict[str, Any]]
+    indicators: list[dict[str, Any]]
+    fingerprint: dedup.Fingerprint | None
+    dropped: int
+    error: str | None
+    details: str | None
+
+
+def _plain(pages: list) -> list[Cleaned]:
+    return [Cleaned(*[getattr(page, name) for name in Cleaned._fields]) for page in pages]
+
+
+def _worker_init() -> None:
+    from dtcrawl import cleaning
+
+    cleaning.worker_init()
+
+
+def _open_portal(portal, template, warmup: int) -> int:
+    from dtcrawl import cleaning
+
+    return cleaning.open_portal(portal, template, warmup)
+
+
+def _observe_page(portal_id: str, html: str, url: str) -> list[Cleaned]:
+    from dtcrawl import cleaning
+
+    return _plain(cleaning.observe_page(portal_id, html, url))
+
+
+def _take_article(portal_id: str, seq: int, item: dict[str, Any]) -> list[Cleaned]:
+    from dtcrawl import cleaning
+
+    return _plain(cleaning.take_article(portal_id, seq, _article_fields(item)))
+
+
+def _close_portal(portal_id: str) -> tuple[list[Cleaned], Any, dict[str, float]]:
+    from dtcrawl import cleaning
+
+    pages, template, usage = cleaning.close_portal(portal_id)
+    return _plain(pages), template, usage
+
+
+def _article_fields(item: dict[str, Any]) -> dict[str, Any]:
+    """The fields of a spider's article item that the cleaner takes."""
+    from dtcrawl.cleaning import ARTICLE_FIELDS
+
+    return {name: item[name] for name in ARTICLE_FIELDS if name in item}
+
+
+def _cleaner(portal, template, warmup: int) -> PortalCleaner:
+    from dtcrawl.cleaning import PortalCleaner
+
+    return PortalCleaner(portal, template, warmup)
 
 
 def run_batch(calls: list[tuple[Any, tuple]]) -> list[tuple[bool, Any]]:
@@ -115,7 +192,7 @@ class _SharedWorker:
             self.executor = ProcessPoolExecutor(
                 max_workers=1,
                 mp_context=multiprocessing.get_context("spawn"),
-                initializer=cleaning.worker_init,
+                initializer=_worker_init,
             )
         self.users += 1
         return self.executor
@@ -263,14 +340,14 @@ class ArchivePipeline:
         if self.workers > 0:
             self.executor = _WORKER.acquire()
             try:
-                call = _WORKER.call(cleaning.open_portal, self.portal, template, self.warmup)
+                call = _WORKER.call(_open_portal, self.portal, template, self.warmup)
             except Exception as exc:  # a worker already lost by another spider
                 self._worker_lost(exc, template)
                 return
             # Not waited for: the worker takes this portal's later tasks after this one.
             self._when_done(call, lambda pid: None, template=template)
             return
-        self.cleaner = PortalCleaner(self.portal, template, self.warmup)
+        self.cleaner = _cleaner(self.portal, template, self.warmup)
 
     def _commit_if_due(self) -> None:
         """The timer's tick: commit a batch old enough; a failure is logged, the timer goes on."""
@@ -285,21 +362,21 @@ class ArchivePipeline:
         summary = {"kind": kind, "url": item.get("url")}
         if kind == "page":
             if self.cleaner is None:
-                call = self._submit(cleaning.observe_page, item["html"], item["url"])
+                call = self._submit(_observe_page, item["html"], item["url"])
                 if call is not None:
                     deferred = self._when_done(call, only_loss_is_fatal=True)
                     return deferred.addCallback(lambda _: summary)
             self._store_all(self.cleaner.page(item["html"], item["url"]))
         elif kind == "article":
             self.seq += 1
-            sent = {name: item[name] for name in ARTICLE_FIELDS if name in item}
-            self.unfinished[self.seq] = sent
+            # The cleaner takes the item's article fields (in the worker: _take_article).
+            self.unfinished[self.seq] = item
             if self.cleaner is None:
-                call = self._submit(cleaning.take_article, self.seq, sent)
+                call = self._submit(_take_article, self.seq, item)
                 if call is not None:
                     return self._when_done(call).addCallback(lambda _: summary)
                 return summary  # the worker was lost: this page was cleaned with the others
-            self._store_all(self.cleaner.article(self.seq, sent))
+            self._store_all(self.cleaner.article(self.seq, _article_fields(item)))
         elif kind == "not_modified":
             self.archive.touch_checked(item["url"], None)
             self._count("unchanged")
@@ -359,18 +436,18 @@ class ArchivePipeline:
         # the template saved by the last run, and teach it the pages still to be stored.
         if template is None:
             template = load_template(self.archive.conn, self.portal.id)
-        self.cleaner = PortalCleaner(self.portal, template, self.warmup)
+        self.cleaner = _cleaner(self.portal, template, self.warmup)
         for seq, item in list(self.unfinished.items()):
-            self._store_all(self.cleaner.article(seq, item))
+            self._store_all(self.cleaner.article(seq, _article_fields(item)))
 
     # --- storing ---------------------------------------------------------------------------
 
-    def _store_all(self, pages: list[CleanedPage]) -> None:
+    def _store_all(self, pages: list[Cleaned]) -> None:
         for page in pages:
             self.unfinished.pop(page.seq, None)
             self._store(page)
 
-    def _store(self, page: CleanedPage) -> None:
+    def _store(self, page: Cleaned) -> None:
         if page.outcome == "failed":
             logger.error("extraction failed for %s\n%s", page.url, page.details or "")
             self._error(page.url, page.error or "extraction failed")
@@ -427,7 +504,7 @@ class ArchivePipeline:
 
     def close_spider(self, spider):
         if self.cleaner is None:
-            call = self._submit(cleaning.close_portal)
+            call = self._submit(_close_portal)
             if call is not None:
                 # If the worker dies now, _when_done falls back and the inline cleaner
                 # finishes below.
@@ -437,7 +514,7 @@ class ArchivePipeline:
         self._finish_inline()
         return None
 
-    def _closed(self, answer: tuple[list[CleanedPage], Any, dict[str, float]]) -> None:
+    def _closed(self, answer: tuple[list[Cleaned], Any, dict[str, float]]) -> None:
         pages, template, usage = answer
         self._store_all(pages)
         save_template(self.archive.conn, self.portal.id, template)

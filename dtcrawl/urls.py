@@ -143,6 +143,11 @@ def canonicalize_url(url: str, *, base: str | None = None) -> str:
 # afresh until now (0.018 ms an article URL, measured on the crawl benchmark's).
 @lru_cache(maxsize=65_536)
 def _canonical(url: str) -> str:
+    simple = _simple_canonical(url)
+    return simple if simple is not None else _canonical_passes(url)
+
+
+def _canonical_passes(url: str) -> str:
     # Canonical forms must be canonical again (the archive re-canonicalises stored URLs, the
     # spider the links it reads): one pass can reveal what the next would strip, e.g. w3lib
     # decoding %28S(...)%29 into an ASP.NET cookieless session segment.
@@ -152,6 +157,51 @@ def _canonical(url: str) -> str:
             break
         url = canonical
     return url
+
+
+# The shape of most portal URLs: lower-case host, a path of plain characters, a query of plain
+# names and values. Such a URL's canonical form is known without the passes below (split,
+# NFC of the path, parameter filter, w3lib's canonicalisation, then a second round to confirm
+# it is stable): the query's presentational parameters dropped and the rest sorted, as w3lib
+# sorts them. Measured at 0.035 ms a new URL for the passes, 0.003 ms for this; every new link
+# a crawl meets pays it once (2.4 % of the crawl process's samples on the crawl benchmark).
+# tests/test_urls.py checks that both give the same result on every URL of its own and of the
+# demo portals' pages.
+_SIMPLE_URL = re.compile(
+    r"(https?)://([a-z0-9-]+(?:\.[a-z0-9-]+)*)(?::([1-9][0-9]{0,4}))?"
+    r"(/[A-Za-z0-9_~-]*(?:[./][A-Za-z0-9_~-]+)*(?:/)?)"
+    r"(?:\?([A-Za-z0-9_.~-]+=[A-Za-z0-9_.~-]*(?:&[A-Za-z0-9_.~-]+=[A-Za-z0-9_.~-]*)*))?"
+)
+
+
+def _simple_canonical(url: str) -> str | None:
+    """The canonical form of a URL of :data:`_SIMPLE_URL`'s shape, None for any other URL.
+
+    >>> _simple_canonical("http://t.vn/vi/tin?utm_source=zalo&page=2&a=")
+    'http://t.vn/vi/tin?a=&page=2'
+    >>> _simple_canonical("http://t.vn/vi/./tin") is None
+    True
+    """
+    match = _SIMPLE_URL.fullmatch(url)
+    if match is None:
+        return None
+    scheme, host, port, path, query = match.groups()
+    if "//" in path or "/." in path:  # empty segments, dot segments, hidden names: the passes
+        return None
+    if port is not None:
+        if int(port) > 65535 or port == ("80" if scheme == "http" else "443"):
+            return None
+        host = f"{host}:{port}"
+    if not query:
+        return f"{scheme}://{host}{path}"
+    pairs = sorted(
+        (name, value)
+        for name, _, value in (pair.partition("=") for pair in query.split("&"))
+        if not _drop_param(name, value)
+    )
+    if not pairs:
+        return f"{scheme}://{host}{path}"
+    return f"{scheme}://{host}{path}?" + "&".join(f"{name}={value}" for name, value in pairs)
 
 
 def _canonical_once(url: str) -> str:

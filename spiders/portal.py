@@ -312,7 +312,7 @@ class PortalSpider(scrapy.Spider):
             )
         self.listing_seen.add(_key(response.url))
         yield self._page_item(response, "listing")
-        page = pages.page_links(self._html(response), response.url)
+        page = self._page_links(response)
         self._count_links(page)
         if depth == 0 and page.frames:
             # A <frameset> (an old portal's home): its frames are the start page's content.
@@ -405,7 +405,7 @@ class PortalSpider(scrapy.Spider):
         if problem:
             yield self._error_item(response.url, problem, response.status)
             return
-        page = pages.page_links(self._html(response), response.url)
+        page = self._page_links(response)
         self._count_links(page)
         root = response.meta.get("root")
         items = self._items(page, root or response.url)
@@ -674,12 +674,21 @@ class PortalSpider(scrapy.Spider):
         text = response.meta.get("dtcrawl_text")
         if text is None:
             ctype = response.headers.get(b"Content-Type", b"").decode("latin-1")
-            text, note = pages.decode_page(response.body, ctype)
+            text, note, as_is = pages.decode_markup(response.body, ctype)
             if note:
                 self.logger.warning("%s: %s", response.url, note)
                 self.crawler.stats.inc_value("dtcrawl/charset_repaired")
             response.meta["dtcrawl_text"] = text
+            response.meta["dtcrawl_utf8"] = as_is
         return text
+
+    def _page_links(self, response: Response) -> pages.PageLinks:
+        """The page's links, read from its bytes when they are its text's UTF-8 as they stand
+        (libxml2 parses them faster than the text: :func:`pages.decode_markup`)."""
+        text = self._html(response)
+        if response.meta.get("dtcrawl_utf8"):
+            return pages.page_links(response.body, response.url, encoding="utf-8")
+        return pages.page_links(text, response.url)
 
     def _page_item(self, response: Response, role: str) -> dict[str, Any]:
         return {

@@ -115,3 +115,46 @@ def test_a_long_pager_lists_each_page_once_and_no_page_size():
     )
     found = pages.pagination_links(pages.page_links(html, "http://t.vn/tin-tuc?page=1"))
     assert found == [f"http://t.vn/tin-tuc?page={n}" for n in range(2, 120)]
+
+
+def _link_signature(page: pages.PageLinks) -> tuple:
+    return (
+        [(link.url, link.text, link.chain, link.chrome, link.dated, link.teaser, link.position)
+         for link in page.links],
+        page.feeds, page.frames, page.canonical, page.base, page.running_text(),
+    )  # fmt: skip
+
+
+def test_utf8_bytes_are_read_as_their_text():
+    from dtcrawl.demo.corpus import load_corpus
+    from dtcrawl.demo.site import article_urls, demo_sites, render
+
+    compared = 0
+    for portal in load_corpus():
+        base = f"http://{portal}.demo.vn"
+        for path in [*demo_sites().start_paths(portal), *list(article_urls(portal).values())[:4]]:
+            body = render(portal, path).body
+            text, _, as_is = pages.decode_markup(body, "text/html; charset=utf-8")
+            if as_is:
+                compared += 1
+                from_text = pages.page_links(text, base + path)
+                from_bytes = pages.page_links(body, base + path, encoding="utf-8")
+                assert _link_signature(from_bytes) == _link_signature(from_text), path
+    assert compared >= 20
+
+
+@pytest.mark.parametrize(
+    "body, as_is",
+    [
+        ("Chuyển đổi số".encode(), True),
+        (b"plain ascii", True),
+        ("Chuye\u0302\u0309n đổi số".encode(), False),  # decomposed: the text is composed
+        (b"\xef\xbb\xbf" + "Chuyển".encode(), False),  # the BOM is not part of the text
+        (b"Ti\xea\xecng Vi\xea\xf2t", False),  # windows-1258
+    ],
+)
+def test_decode_markup_says_when_the_bytes_are_the_texts_utf8(body, as_is):
+    text, _, got = pages.decode_markup(body, "text/html; charset=utf-8")
+    assert got is as_is
+    if as_is:
+        assert text == body.decode("utf-8")

@@ -199,3 +199,56 @@ def test_canonical_urls_are_canonical_again(url):
     once = canonicalize_url(url)
     assert canonicalize_url(once) == once
     assert url_key(once) == url_key(url)
+
+
+def _canonical_both_ways(url: str) -> tuple[str | None, str]:
+    from dtcrawl.urls import _canonical_passes, _simple_canonical
+
+    return _simple_canonical(url), _canonical_passes(url)
+
+
+_SHAPES = [
+    f"{scheme}://{host}{path}{query}"
+    for scheme in ("http", "https")
+    for host in ("x.gov.vn", "www.x.gov.vn", "127.0.0.15:8080", "x.gov.vn:80", "x.gov.vn:443")
+    for path in (
+        "", "/", "/vi", "/vi/", "/vi/bai-viet/chuyen-doi-so_2024", "/Trang/ChiTiet.aspx",
+        "/tin/7.html", "/a/./b", "/a/../b", "//a", "/a//b", "/.well-known/x", "/a..b", "/~u/x",
+        "/a.b.c/", "/ID/8/", "/vi/news/Tin-tuc/so-hoa-123.html",
+    )
+    for query in (
+        "", "?", "?page=2", "?b=1&a=2", "?a=2&a=1", "?a=&b=1", "?utm_source=zalo&nid=12",
+        "?utm_source=zalo", "?print=1", "?view=print&id=3", "?SID=5&p=1", "?a", "?a=b=c",
+        "?_101_cur=2&p_p_id=101", "?x=A~b", "?ItemID=12&Source=x", "?a=1&a=1",
+    )
+]  # fmt: skip
+
+
+def test_simple_urls_get_the_canonical_form_of_the_full_passes():
+    taken = 0
+    for url in _SHAPES:
+        simple, full = _canonical_both_ways(url)
+        assert simple in (None, full), url
+        taken += simple is not None
+    assert 0 < taken < len(_SHAPES)
+
+
+def test_the_demo_portals_urls_take_the_simple_way_to_the_same_form():
+    from dtcrawl.demo.corpus import load_corpus
+    from dtcrawl.demo.site import article_urls, print_urls, render
+    from dtcrawl.pages import page_links
+
+    urls = set()
+    for portal in load_corpus():
+        base = f"http://{portal}.demo.vn"
+        paths = [*article_urls(portal).values(), *print_urls(portal).values()]
+        for path in paths[:3]:
+            page = page_links(render(portal, path).body, base + path)
+            urls.update(link.url for link in page.links)
+        urls.update(base + path for path in paths)
+    simple = 0
+    for url in urls:
+        fast, full = _canonical_both_ways(url)
+        assert fast in (None, full), url
+        simple += fast is not None
+    assert simple > len(urls) / 2  # most URLs take the simple way
