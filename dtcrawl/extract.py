@@ -984,7 +984,7 @@ def _heading_before(blocks: list[Block], first: int, template: PortalTemplate | 
     page's <title> and og:title only name the site."""
     for index in range(first, max(-1, first - 12), -1):
         block = blocks[index]
-        words = len(block.text.split())
+        words = block.words
         tag = block.element.tag if isinstance(block.element.tag, str) else ""
         heading = tag in ("h1", "h2", "h3", "h4") or block.bold or _title_marked(block)
         if (
@@ -1104,7 +1104,7 @@ _BYLINE_CHARS = 160  # parse_labelled_byline's longest line
 
 def _paragraph_like(block: Block) -> bool:
     """A line of running text: a dozen words or more, hardly any of them links."""
-    return len(block.text.split()) >= 12 and block.link_density < 0.3
+    return block.words >= 12 and block.link_density < 0.3
 
 
 def _clean(
@@ -1133,7 +1133,7 @@ def _clean(
             label = text
             dropped.append(DroppedLine(text, "byline label"))
             continue
-        words = len(text.split())
+        words = block.words  # text is the block's
         # 1. Captions, labelled bylines and sources, wherever they stand.
         if _in_caption(block.element) or (words <= 60 and looks_like_caption(text)):
             credit = parse_photo_credit(text)
@@ -1274,11 +1274,13 @@ def _clean(
         body.pop(0)
 
     paragraphs = [line.text for line in body]
+    # Lines' texts are their blocks' (see Block.words), but the first may lose its lead.
+    own_words = sum(line.block.words for line in body[1:])
     if paragraphs:
         paragraphs[0] = _strip_lead(paragraphs[0], title, dropped)
+        own_words += len(paragraphs[0].split())
         paragraphs = [p for p in paragraphs if p]
     kept = sum(1 for line in body if line.kept_by_trafilatura)
-    own_words = sum(len(p.split()) for p in paragraphs)
     # Many link lines around little text: a listing. An article followed by a list of
     # related headlines (whose heading the template may have dropped) has text of its own.
     result.listing_like = (link_lines >= 5 and link_lines > kept and own_words < 150) or (
