@@ -98,9 +98,12 @@ class ArticleContent:
         """
         if not self.title or self.listing_like:
             return False
-        words = len(self.body.split())
-        longest = max((len(p.split()) for p in self.body.split("\n\n")), default=0)
-        return words >= 40 and longest >= 12
+        # Only whether it has 40 words and a paragraph of 12: the splits stop there (measured
+        # on the crawl bench's bodies: 53 -> 5 us; it is asked twice per article).
+        body = self.body
+        return len(body.split(None, 39)) >= 40 and any(
+            len(paragraph.split(None, 11)) >= 12 for paragraph in body.split("\n\n")
+        )
 
 
 def _html_parser() -> lxml_html.HTMLParser:
@@ -944,7 +947,10 @@ def _extract_from(
     candidates, outside = _candidates(blocks, matched, title)
     result.dropped.extend(DroppedLine(b.text, "outside the article's container") for b in outside)
     _clean(candidates, result, template, title)
-    result.legal_refs = find_legal_refs(result.body.replace("\n\n", " \n "))
+    # One line (find_legal_refs collapses whitespace runs): line breaks as single spaces make
+    # the tidy body a tidy line, which normalize_line returns as it is (measured on the crawl
+    # bench's bodies: find_legal_refs 85 -> 45 us; the same references whatever the body).
+    result.legal_refs = find_legal_refs(result.body.replace("\n\n", " ").replace("\n", " "))
     return result
 
 

@@ -529,3 +529,16 @@ def test_caption_and_alignment_tests_agree_with_their_definitions():
                 assert _alignment(block.element) == alignment(block.element)
                 seen.add((in_caption(block.element), alignment(block.element)))
     assert {(True, None), (False, "center"), (False, "right"), (False, None)} <= seen
+
+
+def test_is_article_needs_forty_words_and_a_paragraph_of_twelve():
+    def content(*paragraph_words: int) -> ArticleContent:
+        paragraphs = (" ".join(["chữ"] * n) for n in paragraph_words)
+        return ArticleContent("Tin", "\n\n".join(paragraphs))
+
+    assert content(12, 28).is_article()
+    assert not content(12, 27).is_article()  # 39 words
+    assert not content(11, 11, 11, 11).is_article()  # no paragraph of 12 words
+    assert content(11, 11, 11, 11, 12).is_article()
+    assert content(40).is_article()
+    assert not ArticleContent("", "chữ " * 50).is_article()  # no title
