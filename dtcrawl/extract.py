@@ -693,15 +693,16 @@ def _names_its_image(element, text: str) -> bool:
 
 def _near_form_controls(element) -> bool:
     """A line in a small box holding radio buttons, check boxes or a text field (polls, search)."""
+    # A box's text is measured only once a control is found in it (measuring every box's text
+    # first: 1.1 % of parsing, observing and extracting a bench article). An ancestor's text
+    # is at least as long as its descendant's: above a box over 600 characters none is small.
     node = element
     for _ in range(3):
         if node is None:
             break
-        if len(node.text_content()) > 600:
-            break
         for control in node.iter("input", "select", "textarea"):
             if (control.get("type") or "text").lower() in ("radio", "checkbox", "text", "search"):
-                return True
+                return len(node.text_content()) <= 600
         node = node.getparent()
     return False
 

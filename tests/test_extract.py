@@ -542,3 +542,26 @@ def test_is_article_needs_forty_words_and_a_paragraph_of_twelve():
     assert content(11, 11, 11, 11, 12).is_article()
     assert content(40).is_article()
     assert not ArticleContent("", "chữ " * 50).is_article()  # no title
+
+
+def test_a_line_near_form_controls_is_one_in_a_small_box_holding_them():
+    from lxml import html as lxml_html
+
+    from dtcrawl.extract import _near_form_controls
+
+    poll = lxml_html.fromstring(
+        '<div><div><p id="q">Bạn đánh giá dịch vụ công thế nào?</p>'
+        '<label><input type="radio" name="a">Tốt</label></div></div>'
+    )
+    assert _near_form_controls(poll.get_element_by_id("q"))
+    long_text = "Đoạn văn dài của bài viết. " * 30  # over 600 characters
+    article = lxml_html.fromstring(
+        f'<div><form><input type="search"></form><p id="q">Câu hỏi ngắn</p><p>{long_text}</p></div>'
+    )
+    assert not _near_form_controls(article.get_element_by_id("q"))
+    hidden = lxml_html.fromstring('<div><p id="q">Gửi ý kiến</p><input type="hidden"></div>')
+    assert not _near_form_controls(hidden.get_element_by_id("q"))
+    far = lxml_html.fromstring(
+        '<div><input type="text"><div><div><div><p id="q">Tin ngắn</p></div></div></div></div>'
+    )
+    assert not _near_form_controls(far.get_element_by_id("q"))  # four boxes up
