@@ -79,11 +79,22 @@ class Block:
 
     @property
     def bold(self) -> bool:
-        return self.bold_chars >= 0.9 * len(self.text.replace(" ", ""))
+        return _mostly(self.bold_chars, self.text)
 
     @property
     def italic(self) -> bool:
-        return self.italic_chars >= 0.9 * len(self.text.replace(" ", ""))
+        return _mostly(self.italic_chars, self.text)
+
+
+def _mostly(chars: int, text: str) -> bool:
+    """Whether ``chars`` are at least 90 % of ``text``'s characters other than spaces.
+
+    Most lines have no bold or italic text: told without counting (a line starting with a
+    character other than a space has one to count); the others counted, not copied.
+    """
+    if not chars and text[:1] not in ("", " "):
+        return False
+    return chars >= 0.9 * (len(text) - text.count(" "))
 
 
 def parse_html(html: str | bytes):
