@@ -245,6 +245,21 @@ def _title_marks(css: str | None, ident: str | None) -> tuple[bool, bool]:
 _TITLE_MARKS: dict[tuple[str | None, str | None], tuple[bool, bool]] = {}
 
 
+def _title_element(tree):
+    """``tree.find(".//title")``, looked for in the ``<head>`` first.
+
+    lxml's search for the first match walks on to the next one (the whole page when there is
+    only one: measured 7 to 21 us a bench page, against 2 us in the ``<head>``); the head's
+    subtree comes first in document order, so a title found there is the first one.
+    """
+    head = tree[0] if len(tree) else None
+    if head is not None and head.tag == "head":
+        title = head.find(".//title")
+        if title is not None:
+            return title
+    return tree.find(".//title")
+
+
 def find_title(tree, template: PortalTemplate | None = None) -> str | None:
     """The article title: a heading matching og:title / <title>, else h1, else those metas.
 
@@ -255,7 +270,7 @@ def find_title(tree, template: PortalTemplate | None = None) -> str | None:
     'Tin A'
     """
     og = _meta(tree, "og:title", "twitter:title")
-    title_el = tree.find(".//title")
+    title_el = _title_element(tree)
     doc_title = normalize_line(title_el.text_content()) if title_el is not None else ""
     metas = [m for m in (og, doc_title) if m]
     stripped = [_strip_site_name(m) for m in metas]

@@ -565,3 +565,20 @@ def test_a_line_near_form_controls_is_one_in_a_small_box_holding_them():
         '<div><input type="text"><div><div><div><p id="q">Tin ngắn</p></div></div></div></div>'
     )
     assert not _near_form_controls(far.get_element_by_id("q"))  # four boxes up
+
+
+def test_the_title_element_is_the_first_in_document_order():
+    from lxml import html as lxml_html
+
+    from dtcrawl.extract import _title_element
+
+    def title_of(html: str) -> str | None:
+        element = _title_element(lxml_html.fromstring(html))
+        return element.text if element is not None else None
+
+    assert title_of("<html><head><title>Tin A</title></head><body><svg><title>Biểu đồ</title>"
+                    "</svg><p>Bài</p></body></html>") == "Tin A"  # fmt: skip
+    assert title_of("<html><head></head><body><title>Tin B</title><p>Bài</p></body></html>") == (
+        "Tin B"
+    )
+    assert title_of("<div><p>Không có tiêu đề</p></div>") is None
