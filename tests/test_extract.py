@@ -529,3 +529,56 @@ def test_caption_and_alignment_tests_agree_with_their_definitions():
                 assert _alignment(block.element) == alignment(block.element)
                 seen.add((in_caption(block.element), alignment(block.element)))
     assert {(True, None), (False, "center"), (False, "right"), (False, None)} <= seen
+
+
+def test_is_article_needs_forty_words_and_a_paragraph_of_twelve():
+    def content(*paragraph_words: int) -> ArticleContent:
+        paragraphs = (" ".join(["chữ"] * n) for n in paragraph_words)
+        return ArticleContent("Tin", "\n\n".join(paragraphs))
+
+    assert content(12, 28).is_article()
+    assert not content(12, 27).is_article()  # 39 words
+    assert not content(11, 11, 11, 11).is_article()  # no paragraph of 12 words
+    assert content(11, 11, 11, 11, 12).is_article()
+    assert content(40).is_article()
+    assert not ArticleContent("", "chữ " * 50).is_article()  # no title
+
+
+def test_a_line_near_form_controls_is_one_in_a_small_box_holding_them():
+    from lxml import html as lxml_html
+
+    from dtcrawl.extract import _near_form_controls
+
+    poll = lxml_html.fromstring(
+        '<div><div><p id="q">Bạn đánh giá dịch vụ công thế nào?</p>'
+        '<label><input type="radio" name="a">Tốt</label></div></div>'
+    )
+    assert _near_form_controls(poll.get_element_by_id("q"))
+    long_text = "Đoạn văn dài của bài viết. " * 30  # over 600 characters
+    article = lxml_html.fromstring(
+        f'<div><form><input type="search"></form><p id="q">Câu hỏi ngắn</p><p>{long_text}</p></div>'
+    )
+    assert not _near_form_controls(article.get_element_by_id("q"))
+    hidden = lxml_html.fromstring('<div><p id="q">Gửi ý kiến</p><input type="hidden"></div>')
+    assert not _near_form_controls(hidden.get_element_by_id("q"))
+    far = lxml_html.fromstring(
+        '<div><input type="text"><div><div><div><p id="q">Tin ngắn</p></div></div></div></div>'
+    )
+    assert not _near_form_controls(far.get_element_by_id("q"))  # four boxes up
+
+
+def test_the_title_element_is_the_first_in_document_order():
+    from lxml import html as lxml_html
+
+    from dtcrawl.extract import _title_element
+
+    def title_of(html: str) -> str | None:
+        element = _title_element(lxml_html.fromstring(html))
+        return element.text if element is not None else None
+
+    assert title_of("<html><head><title>Tin A</title></head><body><svg><title>Biểu đồ</title>"
+                    "</svg><p>Bài</p></body></html>") == "Tin A"  # fmt: skip
+    assert title_of("<html><head></head><body><title>Tin B</title><p>Bài</p></body></html>") == (
+        "Tin B"
+    )
+    assert title_of("<div><p>Không có tiêu đề</p></div>") is None

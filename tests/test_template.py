@@ -282,3 +282,18 @@ def test_iter_blocks_reads_styles_breaks_and_skipped_tails():
         ("chín", 0, 0, 0, "html/body/div"),
         ("tám", 0, 3, 0, "html/body/div/section"),
     ]
+
+
+def test_a_block_is_bold_or_italic_when_nine_tenths_of_its_letters_are():
+    from dtcrawl.template import Block
+
+    def block(text: str, styled: int) -> Block:
+        return Block(text, None, "", 0, bold_chars=styled, italic_chars=styled)
+
+    assert block("Một hai", 6).bold and block("Một hai", 6).italic  # 6 of 6 letters
+    assert not block("Một hai ba bốn năm sáu bảy tám chín mười", 27).bold  # 27 of 31
+    assert block("Một hai ba bốn năm sáu bảy tám chín mười", 28).italic
+    assert not block("Một", 0).bold
+    assert block(" ", 0).bold  # nothing to be bold: vacuously so
+    [heading, plain] = page_blocks(parse_html("<h2>Tin nổi bật</h2><p>Tin <i>một</i></p>"))
+    assert heading.bold and not heading.italic and not plain.bold and not plain.italic

@@ -91,6 +91,17 @@ def test_normalize_line_collapses_every_whitespace():
     assert normalize_line("  Kết quả\n giải\u00a0quyết\u200b  TTHC ") == "Kết quả giải quyết TTHC"
 
 
+def test_normalize_line_of_every_character_is_its_definition():
+    # Long lines (never memoised) of every character between words: the tidy-line shortcut
+    # must give what the definition gives, whatever the character.
+    beyond = (0xFB01, 0xFE0F, 0xFEFF, 0xFF10, 0xFFFD, 0x1D400, 0x1F600, 0xE0001, 0x10FFFF)
+    for code in (*range(0x3100), *beyond):
+        line = "Chuyển đổi" + chr(code) + "số " * 140
+        expected = " ".join(reference_normalize(line).split())
+        assert normalize_line(line) == expected, hex(code)
+        assert normalize_line(" " + line) == expected, hex(code)
+
+
 def test_fold_of_every_character_is_its_definition():
     for code in range(sys.maxunicode + 1):
         ch = chr(code)
