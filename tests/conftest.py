@@ -93,6 +93,16 @@ def site_links(base_url: str, path: str, markup: str, xpath: str = "//a/@href") 
     return found
 
 
+def listing_paths(site, news=None) -> set[str]:
+    """Every page of a demo CMS site's listings: the general news listing (``news``: None or
+    the site's news section, as the family's tests name it) and each section's."""
+    paths: set[str] = set()
+    for section in [news, *site.sections.values()]:
+        _, pages = site.page_of(site.listed(section), 1)
+        paths |= {site.listing_path(section, n) for n in range(1, pages + 1)}
+    return paths
+
+
 def walk_site(
     base_url: str, follow, start: str = "/", xpath: str = "//a/@href"
 ) -> dict[str, tuple[int, str]]:

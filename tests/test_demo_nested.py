@@ -10,7 +10,7 @@ from html import unescape
 
 import lxml.html
 import pytest
-from conftest import walk_site
+from conftest import listing_paths, walk_site
 
 from dtcrawl.bench.synthetic import demo_corpus
 from dtcrawl.demo.cms.nested import body_style
@@ -94,10 +94,7 @@ def test_some_articles_repeat_the_title_in_bold_before_the_lead(demo, site):
 
 
 def test_every_listing_page_is_reachable_and_both_pagers_are_there(demo, site, crawled):
-    expected = set()
-    for section in [None, *site.sections.values()]:
-        _, pages = site.page_of(site.listed(section), 1)
-        expected |= {site.listing_path(section, n) for n in range(1, pages + 1)}
+    expected = listing_paths(site)
     reached = {path for path, body in crawled.items() if LISTING.match(path) and body}
     assert expected <= reached
     _, body = fetch(demo, site.listing_path(None, 2))
