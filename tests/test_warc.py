@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import shutil
 import sqlite3
+import zlib
 from io import BytesIO
 from pathlib import Path
 
@@ -25,6 +26,7 @@ from dtcrawl.warc import (
     CapturedPage,
     CaptureError,
     CaptureRoleMiddleware,
+    CaptureWriter,
     WarcCaptureMiddleware,
     WarcError,
     has_captures,
@@ -326,6 +328,73 @@ def test_middleware_writes_request_and_response_records_and_a_revisit(tmp_path):
     report = storage_report(conn, db.parent)
     assert (report["captures"], report["revisits"]) == (3, 1)
     assert report["warc_bytes"] == warc_files[0].stat().st_size
+
+
+def _warcio_record(kind: str, rec_headers, http_headers, body: bytes) -> bytes:
+    """What warcio's own writer makes of a record read back (its record id and dates kept)."""
+    writer = WARCWriter(BytesIO(), gzip=False)
+    get = rec_headers.get_header
+    url, date = get("WARC-Target-URI"), get("WARC-Date")
+    if kind == "response":
+        record = writer.create_warc_record(
+            url, kind, payload=BytesIO(body), length=len(body), http_headers=http_headers,
+            warc_headers_dict={"WARC-Date": date, "WARC-Payload-Digest": get("WARC-Payload-Digest")},
+        )  # fmt: skip
+    elif kind == "revisit":
+        record = writer.create_revisit_record(
+            url, get("WARC-Payload-Digest"), get("WARC-Refers-To-Target-URI"),
+            get("WARC-Refers-To-Date"), http_headers=http_headers,
+            warc_headers_dict={"WARC-Date": date, "WARC-Refers-To": get("WARC-Refers-To")},
+        )  # fmt: skip
+    else:
+        record = writer.create_warc_record(
+            url, kind, http_headers=http_headers,
+            warc_headers_dict={"WARC-Date": date, "WARC-Concurrent-To": get("WARC-Concurrent-To")},
+        )  # fmt: skip
+    record.rec_headers.replace_header("WARC-Record-ID", get("WARC-Record-ID"))
+    writer.write_record(record)
+    return writer.out.getvalue()
+
+
+def test_capture_records_are_those_warcio_writes_byte_for_byte(tmp_path):
+    # The crawler builds its records itself (warcio's per-record machinery cost it): they must
+    # be, byte for byte, what warcio's writer makes of the same exchange.
+    db = tmp_path / "archive.db"
+    writer = CaptureWriter(db, tmp_path / "warc", 7)
+    url = f"{HOST}/tin-tuc/dich-vu-cong-truc-tuyen-toan-trinh-101.html?lang=vi"
+    body = article_html(*ARTICLES[url.split("?")[0]])
+    headers = [("Content-Type", "text/html; charset=utf-8"), ("Content-Encoding", "gzip"),
+               ("Content-Length", "12"), ("X-Tieu-De", "Chuyển đổi số")]  # fmt: skip
+    request_headers = [("Referer", f"{HOST}/tin-tuc"), ("Accept-Language", "vi")]
+    for status, protocol, page in (
+        (200, "HTTP/1.1", body), (200, "HTTP/1.0", body), (599, "HTTP/1.1", body + b"\n"),
+    ):  # fmt: skip
+        writer.capture(
+            url=url, status=status, headers=headers, body=page, protocol=protocol,
+            request_headers=request_headers,
+        )  # fmt: skip
+    writer.close()
+    conn = sqlite3.connect(db)
+    rows = conn.execute("SELECT record_type, warc_file, offset FROM captures ORDER BY id")
+    assert [row[0] for row in rows.fetchall()] == ["response", "revisit", "response"]
+    (path,) = (tmp_path / "warc").glob("*.warc.gz")
+    data = path.read_bytes()
+    records = []
+    with path.open("rb") as handle:
+        iterator = ArchiveIterator(handle, check_digests=True)
+        for record in iterator:
+            payload = record.raw_stream.read()
+            offset, length = iterator.get_record_offset(), iterator.get_record_length()
+            records.append((record.rec_type, record.rec_headers, record.http_headers, payload))
+            records[-1] += (data[offset : offset + length],)
+    kinds = [record[0] for record in records]
+    assert kinds == ["warcinfo", "response", "request", "revisit", "request", "response", "request"]
+    for kind, rec_headers, http_headers, payload, member in records[1:]:
+        # Each record is one gzip member, read alone from its offset.
+        ours = zlib.decompress(member, wbits=31)
+        assert ours == _warcio_record(kind, rec_headers, http_headers, payload)
+    # A header value out of ASCII is percent-encoded (RFC 8187), as warcio does.
+    assert b"X-Tieu-De: Chuy%E1%BB%83n" in zlib.decompress(records[1][4], wbits=31)
 
 
 def test_middleware_skips_what_is_not_a_page(tmp_path):
