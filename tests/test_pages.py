@@ -158,3 +158,48 @@ def test_decode_markup_says_when_the_bytes_are_the_texts_utf8(body, as_is):
     assert got is as_is
     if as_is:
         assert text == body.decode("utf-8")
+
+
+def _urljoin_link(base: str, href: str) -> str | None:
+    """What page_links made of a link before its plain-address shortcut: urljoin's answer."""
+    from urllib.parse import urljoin, urlsplit
+
+    url = urljoin(base, href).split("#", 1)[0]
+    return url if urlsplit(url).scheme in ("http", "https") else None
+
+
+def test_links_from_a_site_root_resolve_as_urljoin_resolves_them():
+    # Addresses from a site's root are joined by concatenation when urljoin would give them
+    # back as they stand: every short shape of the pieces that make it change them (dot
+    # segments, "//", ";", empty queries, fragments, tabs and line breaks) must agree.
+    import itertools
+
+    atoms = [
+        "/",
+        "//",
+        ".",
+        "..",
+        "a",
+        ";",
+        ";p",
+        "?",
+        "?q=1",
+        "#",
+        "#f",
+        " ",
+        "\t",
+        "\n",
+        "é",
+        ".x",
+    ]
+    bases = ["http://t.vn", "https://T.vn:8080", "HTTP://t.vn", "http://t.vn/a/", "http://[::1]",
+             "http://u@t.vn", "http://tá.vn", "ftp://t.vn"]  # fmt: skip
+    checked = 0
+    for base in bases:
+        for size in (1, 2, 3):
+            for parts in itertools.product(atoms, repeat=size):
+                href = "/" + "".join(parts)
+                assert pages._resolve_link(base, href) == _urljoin_link(base, href), (base, href)
+                checked += 1
+    assert checked == len(bases) * sum(len(atoms) ** n for n in (1, 2, 3))
+    pages._resolve_link.cache_clear()
