@@ -106,7 +106,7 @@ class ArticleContent:
         )
 
 
-def _html_parser(encoding: str | None = None) -> lxml_html.HTMLParser:
+def _html_parser() -> lxml_html.HTMLParser:
     """lxml.html's parser, giving the same element classes by a lookup lxml runs in C.
 
     lxml.html picks each element's class by calling its Python ``HtmlElementClassLookup`` every
@@ -114,11 +114,8 @@ def _html_parser(encoding: str | None = None) -> lxml_html.HTMLParser:
     table (``form``, ``input``, ... and ``HtmlElement`` otherwise) gives the same classes
     without the call (checked element by element on the crawl bench's and the fixtures' pages;
     measured: parsing, observing and extracting a crawl bench article 0.03 ms faster).
-    ``encoding``: of the bytes it is given (it overrides a ``<meta charset>``).
     """
-    parser = lxml_html.HTMLParser(
-        remove_comments=True, remove_pis=True, collect_ids=False, encoding=encoding
-    )
+    parser = lxml_html.HTMLParser(remove_comments=True, remove_pis=True, collect_ids=False)
     lookup = etree.ElementNamespaceClassLookup(
         etree.ElementDefaultClassLookup(
             element=lxml_html.HtmlElement,
@@ -135,7 +132,6 @@ def _html_parser(encoding: str | None = None) -> lxml_html.HTMLParser:
 
 
 _PARSER = _html_parser()
-_UTF8_PARSER = _html_parser("utf-8")
 
 
 def _parse(html: str):
@@ -143,26 +139,10 @@ def _parse(html: str):
     if html.startswith("<?xml"):
         html = html.split("?>", 1)[-1]
     try:
-        text, parser = _utf8(html or "<html></html>")
-        tree = lxml_html.fromstring(text, parser=parser)
+        tree = lxml_html.fromstring(html or "<html></html>", parser=_PARSER)
     except (etree.ParserError, ValueError):
         tree = lxml_html.fromstring("<html><body></body></html>")
     return tree
-
-
-def _utf8(html: str) -> tuple[str | bytes, lxml_html.HTMLParser]:
-    """``html`` and the parser to read it with: its UTF-8 bytes, read as UTF-8.
-
-    libxml2 reads UTF-8 natively, while lxml hands it a ``str`` holding Vietnamese letters
-    (beyond U+00FF) as UTF-16 to convert: measured on the crawl bench's article pages, parsing
-    0.20 ms a page from the ``str``, 0.13 ms encoding it and parsing the bytes (the same trees,
-    checked node by node on the bench's and the demo portals' pages). A ``str`` that cannot be
-    encoded (a lone surrogate) is read as it is.
-    """
-    try:
-        return html.encode("utf-8"), _UTF8_PARSER
-    except UnicodeEncodeError:
-        return html, _PARSER
 
 
 @dataclass

@@ -109,13 +109,7 @@ def parse_html(html: str | bytes):
             # What lxml.html.fromstring returns for a whole document, in lxml's own elements:
             # lxml.html picks each element's class by a Python call whenever it hands one out
             # (measured at a tenth of linearising a page); the tree libxml2 builds is the same.
-            # From its UTF-8 bytes: libxml2 reads UTF-8 natively, a str holding Vietnamese
-            # letters lxml hands it as UTF-16 to convert (measured on the crawl bench's
-            # listings: 0.10 -> 0.06 ms a page; the same trees, checked node by node).
-            try:
-                tree = etree.fromstring(html.encode("utf-8"), _UTF8_PLAIN_PARSER)
-            except UnicodeEncodeError:  # a lone surrogate: read the str as it is
-                tree = etree.fromstring(html, _PLAIN_PARSER)
+            tree = etree.fromstring(html, _PLAIN_PARSER)
             if tree is not None:
                 return tree
         return lxml_html.fromstring(html)
@@ -124,7 +118,6 @@ def parse_html(html: str | bytes):
 
 
 _PLAIN_PARSER = etree.HTMLParser()
-_UTF8_PLAIN_PARSER = etree.HTMLParser(encoding="utf-8")  # overrides a <meta charset>
 _WHOLE_DOCUMENT = re.compile(r"^\s*<(?:html|!doctype)", re.IGNORECASE).match  # as lxml.html's
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.IGNORECASE)
 
