@@ -296,7 +296,12 @@ def load_vocabulary() -> Vocabulary:
     True
     """
     text = (resources.files("dtcrawl") / "indicator_keys.yaml").read_text(encoding="utf-8")
-    return vocabulary_from_data(yaml.safe_load(text))
+    return vocabulary_from_data(yaml.load(text, Loader=_YAML_LOADER))
+
+
+# libyaml's safe loader where PyYAML has it: the same data (compared on both packaged
+# vocabularies), read in 2 ms instead of 21 (each cleaning worker reads it once).
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -34,6 +34,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
+import numpy as np
 import yaml
 
 from dtcrawl.text import aligned_fold_body, fold, is_tidy, normalize_line
@@ -124,10 +125,26 @@ def _aligned_fold_table() -> dict[int, int | str]:
     for code in range(0x3000):
         folded = _fold_char(chr(code))
         table[code] = code if folded == chr(code) else folded
-    for ch in map(chr, range(0x3000, sys.maxunicode + 1)):
-        if ch.lower() != ch:
-            table[ord(ch)] = _fold_char(ch)
+    for code in _lowered_above(0x3000):
+        table[code] = _fold_char(chr(code))
     return table
+
+
+def _lowered_above(start: int) -> list[int]:
+    """The code points from ``start`` on that have a lower case (``ch.lower() != ch``).
+
+    All of them lowered at once and compared as arrays: testing the million code points one by
+    one measured 57 ms a process (the cleaning worker builds the table at its first article),
+    this 21 ms. Where a lower case above ``start`` is longer than one character (none in
+    Python 3.11's Unicode tables) the one-by-one test is used.
+    """
+    codes = np.arange(start, sys.maxunicode + 1, dtype=np.uint32)
+    chars = codes.tobytes().decode("utf-32-le", "surrogatepass")
+    lowered = chars.lower()
+    if len(lowered) != len(chars):
+        return [ord(ch) for ch in chars if ch.lower() != ch]
+    lowered_codes = np.frombuffer(lowered.encode("utf-32-le", "surrogatepass"), np.uint32)
+    return codes[lowered_codes != codes].tolist()
 
 
 def _fold_aligned(text: str) -> str:
@@ -383,7 +400,9 @@ def _repeat_factor(count: int) -> float:
 def default_model() -> RelevanceModel:
     """The model built from the packaged ``relevance_terms.yaml`` (loaded once, then cached)."""
     source = resources.files("dtcrawl").joinpath("relevance_terms.yaml")
-    return RelevanceModel(yaml.safe_load(source.read_text(encoding="utf-8"))["terms"])
+    # libyaml's safe loader where PyYAML has it: the same data, read in 2.5 ms instead of 17.5.
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    return RelevanceModel(yaml.load(source.read_text(encoding="utf-8"), Loader=loader)["terms"])
 
 
 def score_relevance(title: str, body: str, *, threshold: float | None = None) -> Relevance:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import sqlite3
 
 from dtcrawl.extract import extract_article
@@ -135,6 +136,39 @@ def test_prune_caps_memory_and_keeps_frequent_blocks():
         template.observe(frame(unique, n), url=f"http://lg/{n}")
     assert len(template.blocks) <= 200
     assert template.is_boilerplate("Hôm nay: 1")
+
+
+def test_a_block_is_never_counted_more_often_at_its_path_than_anywhere():
+    # is_boilerplate(text, path) rules a block out by its count anywhere, before hashing its
+    # path: it relies on this, through pruning too.
+    template = PortalTemplate(max_blocks=60)
+    own = [f"Đoạn riêng {chr(65 + n % 26)}{chr(65 + n // 26)}" for n in range(40)]
+    # Lines on 4 and 5 pages each: either side of the threshold (5 pages of 49).
+    pages = [
+        frame(
+            f"<p>{own[n]}</p><p>{LEADS[n % 4]}</p><p>Chuyên mục {chr(65 + n // 4)}</p>"
+            f"<p>Chuyên đề {chr(65 + n // 5)}</p>",
+            n,
+        )
+        for n in range(40)
+    ]
+    pages += [listing([0, 1, 2, 3], n) for n in range(5)] + [article(i) for i in range(4)]
+    for n, page in enumerate(pages):
+        template.observe(page, url=f"http://lg/{n}")
+    assert len(template.blocks) <= 60  # pruned on the way
+    pairs = {(b.text, b.path) for page in pages for b in page_blocks(parse_html(page))}
+    for text, path in pairs:
+        assert template.count(text, path) <= template.count(text), text
+        # The answer is the one both counts give.
+        threshold = template.threshold
+        if len(text.split()) > template.short_words:
+            threshold = max(5, threshold, math.ceil(template.long_fraction * template._base))
+        at_path = template.count(text, path) >= threshold
+        assert (template.is_boilerplate(text, path) is not None) == (
+            at_path
+            or len(text.split()) <= template.short_words
+            and template.count(text) >= max(threshold, math.ceil(0.4 * template._base))
+        ), text
 
 
 def test_save_and_load_round_trip():
