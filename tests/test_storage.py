@@ -853,29 +853,48 @@ def test_candidates_are_the_first_ids_of_each_bucket(archive):
     ]  # fmt: skip
 
 
-def test_a_batch_finds_the_copies_it_has_not_committed_yet(tmp_path):
-    # 70 near-identical pages share most LSH buckets (more than BUCKET_LIMIT ids in each),
-    # a page changes twice, and a failed save leaves no band rows: batches of any size end
-    # with the same rows and links as one transaction per save.
+def crowded_pages(changed_at: int | None = None) -> list[tuple[str, str]]:
+    """70 near-identical pages (more than BUCKET_LIMIT ids in their LSH buckets), one of them
+    changed twice (at ``changed_at``, or after the 70), then five copies on another portal."""
     base = make_body(7)
     pages = [
         (f"https://a.gov.vn/tin/{i}", f"{base}\n\nBài số {i} của chuyên mục.") for i in range(70)
     ]
-    pages += [(pages[3][0], make_body(8)), (pages[3][0], make_copy(make_body(8), 1))]
-    pages += [(f"https://b.gov.vn/ban-sao/{i}", make_copy(base, i)) for i in range(5)]
+    changed = [(pages[3][0], make_body(8)), (pages[3][0], make_copy(make_body(8), 1))]
+    at = len(pages) if changed_at is None else changed_at
+    pages[at:at] = changed
+    return pages + [(f"https://b.gov.vn/ban-sao/{i}", make_copy(base, i)) for i in range(5)]
+
+
+def save_pages(archive: Archive, pages: list[tuple[str, str]], after=None) -> list:
+    """Save ``pages`` in order, each with its own date; ``after(n)`` runs after the n-th."""
+    results = []
+    for n, (url, body) in enumerate(pages):
+        published = f"2025-03-{1 + n % 28:02d}T08:00:00"
+        results.append(archive.save_article(record(url, body, published=published)))
+        if after is not None:
+            after(n)
+    return results
+
+
+def test_a_batch_finds_the_copies_it_has_not_committed_yet(tmp_path):
+    # 70 near-identical pages share most LSH buckets (more than BUCKET_LIMIT ids in each),
+    # a page changes twice, and a failed save leaves no band rows: batches of any size end
+    # with the same rows and links as one transaction per save.
+    pages = crowded_pages()
     outcomes = {}
     for every in (1, 10, 1000):
         path = tmp_path / f"every{every}.db"
         with Archive(path, commit_every=every) as archive:
-            results = []
-            for n, (url, body) in enumerate(pages):
-                published = f"2025-03-{1 + n % 28:02d}T08:00:00"
-                results.append(archive.save_article(record(url, body, published=published)))
+
+            def fail_once(n: int, archive: Archive = archive) -> None:
                 if n == 40:
                     with pytest.raises(ValueError, match="unknown indicators fields"):
                         archive.save_article(
                             record("https://c.gov.vn/loi", make_body(9)), indicators=[{"x": 1}]
                         )
+
+            results = save_pages(archive, pages, after=fail_once)
         conn = sqlite3.connect(path)
         tables = {
             name: sorted(conn.execute(f"SELECT * FROM {name}").fetchall())
@@ -895,21 +914,13 @@ def test_the_recent_level_of_the_bands_changes_no_link(tmp_path, monkeypatch):
     # same rows and links, with and without group commit; band rows of the current texts only.
     import dtcrawl.storage as storage
 
-    base = make_body(7)
-    pages = [
-        (f"https://a.gov.vn/tin/{i}", f"{base}\n\nBài số {i} của chuyên mục.") for i in range(70)
-    ]
-    pages[20:20] = [(pages[3][0], make_body(8)), (pages[3][0], make_copy(make_body(8), 1))]
-    pages += [(f"https://b.gov.vn/ban-sao/{i}", make_copy(base, i)) for i in range(5)]
+    pages = crowded_pages(changed_at=20)
     outcomes = {}
     for limit, every in [(10**9, 1), (64, 1), (160, 1), (64, 10)]:
         monkeypatch.setattr(storage, "RECENT_BANDS", limit)
         path = tmp_path / f"limit{limit}-every{every}.db"
         with Archive(path, commit_every=every) as archive:
-            results = []
-            for n, (url, body) in enumerate(pages):
-                published = f"2025-03-{1 + n % 28:02d}T08:00:00"
-                results.append(archive.save_article(record(url, body, published=published)))
+            results = save_pages(archive, pages)
         conn = sqlite3.connect(path)
         levels = conn.execute(
             "SELECT SUM(band_key < ?1), SUM(band_key >= ?1) FROM dedup_bands",
