@@ -63,13 +63,13 @@ BENCHMARKS = [
     Benchmark(
         "dedup",
         "dtcrawl.bench.dedup",
-        # Its full sizes (200k one-by-one inserts) take well over 15 minutes on 2 cores, half
-        # of the 30 minutes `make bench` may take: they run with `make bench-dedup`.
+        # Its full sizes (10k/50k/200k, issue 4's target) took 14 minutes on 2 cores while each
+        # save rewrote ~32 pages of the band index; since schema 6 they take about 7.
         ("--quick",),
-        ("--quick",),
+        (),
         "Deduplicating inserts into a growing archive: time per 1,000 inserts at each size "
-        "against the smallest size, precision/recall of the story links. Quick sizes in both "
-        "modes (the 200k run takes well over 15 minutes alone: `make bench-dedup`).",
+        "against the smallest size, precision/recall of the story links (10k/50k/200k; "
+        "2k/5k/10k with QUICK=1).",
     ),
     Benchmark(
         "crawl",
