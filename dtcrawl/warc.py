@@ -901,7 +901,7 @@ def _reason(status: int) -> str:
 WARC_VERSION = "WARC/1.0"
 #: The profile of a revisit record of a payload identical to an earlier capture's.
 REVISIT_PROFILE = "http://netpreserve.org/warc/1.0/revisit/identical-payload-digest"
-_EMPTY_DIGEST = "sha1:3I42H3S6NNFQ2MSVX7XZKYAYSCX5QBYJ"  # payload_digest(b"")
+_EMPTY_DIGEST = payload_digest(b"")  # of a request record (no payload)
 
 
 def _new_record_id() -> str:
