@@ -494,9 +494,46 @@ def compact(path: str | Path, page_size: int = PAGE_SIZE) -> None:
         conn.execute("PRAGMA journal_mode = DELETE")
         conn.execute(f"PRAGMA page_size = {int(page_size)}")
         conn.execute("VACUUM")
-        conn.execute("PRAGMA journal_mode = WAL")
+        use_wal(conn)
     finally:
         conn.close()
+
+
+def use_wal(conn: sqlite3.Connection, timeout: float = 60.0) -> None:
+    """Put the database of ``conn`` in WAL mode, waiting up to ``timeout`` s for other users.
+
+    The change of journal mode needs the file to itself, and SQLite does not call the busy
+    handler for it: two crawls (or a crawl and Datasette) opening a new archive at the same
+    moment made one fail at once with "database is locked". So the change is retried, backing
+    off from 1 ms to 100 ms, until it is done (by this connection or another) or ``timeout``
+    runs out; then the error is raised. An archive already in WAL mode (every open after its
+    first) takes no lock here. An in-memory database stays in its ``memory`` mode.
+
+    >>> conn = sqlite3.connect(":memory:")
+    >>> use_wal(conn)
+    >>> conn.execute("PRAGMA journal_mode").fetchone()[0]
+    'memory'
+    """
+    deadline = time.monotonic() + timeout
+    delay = 0.001
+    while True:
+        try:
+            mode = conn.execute("PRAGMA journal_mode").fetchone()[0]
+            if mode not in ("wal", "memory"):
+                mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+            if mode in ("wal", "memory"):
+                return
+            error = sqlite3.OperationalError(f"journal mode stays {mode!r}: database is locked")
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) and "busy" not in str(exc):
+                raise
+            error = exc
+        left = deadline - time.monotonic()
+        if left <= 0:
+            raise error
+        logger.debug("WAL mode: the database is locked, trying again in %.3f s", delay)
+        time.sleep(min(delay, left))
+        delay = min(delay * 2, 0.1)
 
 
 #: Archives shared by the users of one process (:func:`open_shared`), by resolved path.
@@ -595,7 +632,7 @@ class Archive:
         # existing archive keeps its page size (see :func:`compact` to change it).
         self.conn.execute(f"PRAGMA page_size = {PAGE_SIZE}")
         self.conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout * 1000)}")
-        self.conn.execute("PRAGMA journal_mode = WAL")
+        use_wal(self.conn, busy_timeout)
         self.conn.execute("PRAGMA synchronous = NORMAL")
         # Up to 512 MiB of page cache (filled only as pages are read): a save reads ~32 random
         # pages of the LSH band index and a page of each index, and verifies candidates on

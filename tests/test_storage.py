@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import os
 import pickle
 import random
@@ -12,6 +13,7 @@ import sqlite3
 import subprocess
 import sys
 import textwrap
+import threading
 from datetime import datetime, timedelta
 
 import pytest
@@ -630,6 +632,67 @@ def test_two_writers_on_one_file_stay_consistent(tmp_path):
             "SELECT copies, portal_count FROM stories WHERE copies > 1"
         ).fetchall()
         assert sorted(tuple(g) for g in groups) == [(2, 2)] * 4 + [(4, 2)]
+
+
+class _Waiting(logging.Handler):
+    """Sets ``seen`` when the archive logs that it waits for the lock to change journal mode."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.DEBUG)
+        self.seen = threading.Event()
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if "database is locked" in record.getMessage():
+            self.seen.set()
+
+
+@pytest.fixture
+def locked_new_file(tmp_path):
+    """A new database file in rollback-journal mode, another connection writing to it.
+
+    As when two crawls open a new archive at once: both find the empty file in rollback mode,
+    and while the first one writes its change to WAL mode, the second's change finds it locked
+    (the cause of a failed CI run: "database is locked" from ``PRAGMA journal_mode = WAL``).
+    """
+    path = tmp_path / "new.db"
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    holder.execute("CREATE TABLE other_tool(x)")
+    yield path, holder
+    holder.close()
+
+
+def test_opening_a_new_archive_waits_for_the_lock_to_enter_wal_mode(locked_new_file):
+    """SQLite does not wait (busy handler) to change the journal mode: the archive retries."""
+    path, holder = locked_new_file
+    waiting = _Waiting()
+    storage_log = logging.getLogger("dtcrawl.storage")
+    level = storage_log.level
+    storage_log.addHandler(waiting)
+    storage_log.setLevel(logging.DEBUG)
+    opened: list[object] = []
+    opener = threading.Thread(target=lambda: opened.append(Archive(path, busy_timeout=60)))
+    try:
+        opener.start()
+        assert waiting.seen.wait(60), "the archive never tried while the file was locked"
+        assert opener.is_alive()  # still waiting, not failed
+        holder.execute("COMMIT")
+        opener.join(60)
+    finally:
+        storage_log.removeHandler(waiting)
+        storage_log.setLevel(level)
+    archive = opened[0]
+    try:
+        assert archive.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert archive.save_article(record("https://a.gov.vn/tin/1", make_body(1))).action == "new"
+    finally:
+        archive.close()
+
+
+def test_a_lock_held_past_the_busy_timeout_is_a_clear_error(locked_new_file):
+    path, _holder = locked_new_file
+    with pytest.raises(sqlite3.OperationalError, match="database is locked"):
+        Archive(path, busy_timeout=0.2)
 
 
 def test_the_same_page_under_another_address_of_the_portal_is_one_row(archive):
