@@ -91,6 +91,7 @@ CUSTOM_REGISTRY_FAMILIES = frozenset(
         "mobilefirst",
         "nextjs",
         "nested",
+        "umbraco",
     }
 )
 
@@ -940,6 +941,50 @@ SNNPTNT_CAMDIEN = PortalDef(
 )
 
 
+# A Department of Science and Technology site after the 2025 merger (it took over the former
+# Department of Information and Communications' digital-transformation news), on Umbraco CMS
+# (ASP.NET MVC): Unicode URL slugs written in several encodings, node-id aliases, grid bodies
+# with pull quotes; for blind evaluation, not in the default demo (rendered by
+# dtcrawl.demo.cms.umbraco; articles from dtcrawl.bench.synthetic.demo_corpus).
+SOKHCN_PHUONGLAM = PortalDef(
+    id="sokhcn-phuonglam",
+    name="Sở Khoa học và Công nghệ tỉnh Phượng Lâm",
+    province="Phượng Lâm",
+    cms="umbraco",
+    host="127.0.0.38",
+    domain="sokhcn.phuonglam.gov.vn",
+    short_name="Sở KH&CN",
+    agency="Ủy ban nhân dân tỉnh Phượng Lâm",
+    editor="Ông Lương Hữu Phước - Phó Giám đốc Sở Khoa học và Công nghệ",
+    licence="Giấy phép số 06/GP-TTĐT ngày 19/5/2025 của Sở Khoa học và Công nghệ tỉnh Phượng Lâm",
+    address="Số 9 đường Phạm Văn Đồng, phường Lâm Phú, tỉnh Phượng Lâm",
+    phone="0226.3852.617",
+    news_section=SectionDef(1102, "Tin tức - Sự kiện"),
+    sections=(
+        SectionDef(1105, "Chuyển đổi số"),
+        SectionDef(1106, "Chính quyền số"),
+        SectionDef(1107, "Kinh tế số"),
+        SectionDef(1108, "Xã hội số"),
+        SectionDef(1109, "An toàn thông tin"),
+    ),
+    page_size=8,
+    start=("home",),
+    robots_disallow=("/umbraco/", "/umbraco_client/", "/App_Plugins/", "/config/", "/tim-kiem/"),
+    broken=(
+        BrokenPage(
+            key="sokhcn-phuonglam-broken-missing",
+            kind="missing",
+            category="An toàn thông tin",
+            title="Cảnh báo chiến dịch giả mạo tin nhắn thương hiệu của cơ quan nhà nước",
+            published="2021-01-06T15:10:00",
+        ),
+    ),
+    features=frozenset(
+        {"unicode_slugs", "nfd_links", "escape_case", "node_alias", "slash_redirect", "pull_quote"}
+    ),
+)
+
+
 ALL_PORTALS: dict[str, PortalDef] = {
     **PORTALS,
     FAULTY.id: FAULTY,
@@ -958,4 +1003,5 @@ ALL_PORTALS: dict[str, PortalDef] = {
     CDS_TANNGAN.id: CDS_TANNGAN,
     LINHHAI.id: LINHHAI,
     SNNPTNT_CAMDIEN.id: SNNPTNT_CAMDIEN,
+    SOKHCN_PHUONGLAM.id: SOKHCN_PHUONGLAM,
 }

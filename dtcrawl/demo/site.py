@@ -32,6 +32,7 @@ from dtcrawl.demo.cms.plone import PloneSite
 from dtcrawl.demo.cms.sharepoint import SharePointSite
 from dtcrawl.demo.cms.splists import SpListsSite
 from dtcrawl.demo.cms.traps import TrapsSite
+from dtcrawl.demo.cms.umbraco import UmbracoSite
 from dtcrawl.demo.cms.webcenter import WebCenterSite
 from dtcrawl.demo.cms.websphere import WebSphereSite
 from dtcrawl.demo.cms.wordpress import WordPressSite
@@ -70,6 +71,7 @@ FAMILIES: dict[str, type[CmsSite]] = {
     "mobilefirst": MobileFirstSite,
     "nextjs": NextJsSite,
     "nested": NestedSite,
+    "umbraco": UmbracoSite,
 }
 
 
