@@ -29,6 +29,7 @@ from dtcrawl.demo.cms.nukeviet import NukeVietSite
 from dtcrawl.demo.cms.oldframes import OldFramesSite
 from dtcrawl.demo.cms.phpcustom import PhpCustomSite
 from dtcrawl.demo.cms.plone import PloneSite
+from dtcrawl.demo.cms.querycms import QueryCmsSite
 from dtcrawl.demo.cms.sharepoint import SharePointSite
 from dtcrawl.demo.cms.splists import SpListsSite
 from dtcrawl.demo.cms.traps import TrapsSite
@@ -70,6 +71,7 @@ FAMILIES: dict[str, type[CmsSite]] = {
     "mobilefirst": MobileFirstSite,
     "nextjs": NextJsSite,
     "nested": NestedSite,
+    "querycms": QueryCmsSite,
 }
 
 
