@@ -92,6 +92,7 @@ CUSTOM_REGISTRY_FAMILIES = frozenset(
         "nextjs",
         "nested",
         "umbraco",
+        "querycms",
     }
 )
 
@@ -985,6 +986,51 @@ SOKHCN_PHUONGLAM = PortalDef(
 )
 
 
+# A provincial portal on a home-grown PHP script addressed only by query parameters
+# (``/?cn=<cat>&gd=<group>&tc=<id>``): the same article under several parameter orders, tracking
+# parameters, doubly escaped ampersands, PHPSESSID in links, print and send-to-friend views; for
+# blind evaluation, not in the default demo (rendered by dtcrawl.demo.cms.querycms; articles from
+# dtcrawl.bench.synthetic.demo_corpus).
+VANTRACH = PortalDef(
+    id="vantrach",
+    name="Cổng thông tin điện tử tỉnh Vân Trạch",
+    province="Vân Trạch",
+    cms="querycms",
+    host="127.0.0.36",
+    domain="vantrach.gov.vn",
+    short_name="VT",
+    agency="Ủy ban nhân dân tỉnh Vân Trạch",
+    editor="Ông Lục Văn Thiêm - Phó Chánh Văn phòng UBND tỉnh",
+    licence="Giấy phép số 39/GP-TTĐT ngày 09/6/2012 của Cục Quản lý phát thanh, truyền hình và "
+    "thông tin điện tử",
+    address="Số 15 đường Nguyễn Trãi, phường Trạch Hạ, tỉnh Vân Trạch",
+    phone="0218.3852.614",
+    news_section=SectionDef(230, "Tin tức - Sự kiện"),
+    sections=(
+        SectionDef(236, "Chuyển đổi số"),
+        SectionDef(237, "Chính quyền số"),
+        SectionDef(238, "Kinh tế số"),
+        SectionDef(239, "Xã hội số"),
+        SectionDef(241, "An toàn thông tin"),
+    ),
+    page_size=10,
+    start=("home",),
+    robots_disallow=("/admin/", "/includes/", "/upload/tmp/", "/timkiem.php"),
+    broken=(
+        BrokenPage(
+            key="vantrach-broken-missing",
+            kind="missing",
+            category="Chính quyền số",
+            title="Thông báo tạm ngừng hệ thống thư điện tử công vụ để bảo trì định kỳ",
+            published="2021-01-05T15:10:00",
+        ),
+    ),
+    features=frozenset(
+        {"query_only_urls", "param_order_aliases", "tracking_params", "php_session", "print_view"}
+    ),
+)
+
+
 ALL_PORTALS: dict[str, PortalDef] = {
     **PORTALS,
     FAULTY.id: FAULTY,
@@ -1004,4 +1050,5 @@ ALL_PORTALS: dict[str, PortalDef] = {
     LINHHAI.id: LINHHAI,
     SNNPTNT_CAMDIEN.id: SNNPTNT_CAMDIEN,
     SOKHCN_PHUONGLAM.id: SOKHCN_PHUONGLAM,
+    VANTRACH.id: VANTRACH,
 }

@@ -29,6 +29,7 @@ from dtcrawl.demo.cms.nukeviet import NukeVietSite
 from dtcrawl.demo.cms.oldframes import OldFramesSite
 from dtcrawl.demo.cms.phpcustom import PhpCustomSite
 from dtcrawl.demo.cms.plone import PloneSite
+from dtcrawl.demo.cms.querycms import QueryCmsSite
 from dtcrawl.demo.cms.sharepoint import SharePointSite
 from dtcrawl.demo.cms.splists import SpListsSite
 from dtcrawl.demo.cms.traps import TrapsSite
@@ -72,6 +73,7 @@ FAMILIES: dict[str, type[CmsSite]] = {
     "nextjs": NextJsSite,
     "nested": NestedSite,
     "umbraco": UmbracoSite,
+    "querycms": QueryCmsSite,
 }
 
 
