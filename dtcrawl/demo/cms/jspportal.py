@@ -47,6 +47,7 @@ from dtcrawl.demo.cms.common import (
     Section,
     body_blocks,
     dmy,
+    encode_cp1258,
     esc,
     image_path,
     pager_window,
@@ -115,6 +116,28 @@ def rss_date(moment: datetime) -> str:
     return format_datetime(moment.replace(tzinfo=VN_TZ))
 
 
+def numeric_refs(markup: str) -> str:
+    """Non-ASCII characters as decimal character references, as Dreamweaver saved the static
+    includes (so they survive whatever charset the page is read in).
+
+    >>> numeric_refs("Về đầu trang")
+    'V&#7873; &#273;&#7847;u trang'
+    """
+    return "".join(ch if ord(ch) < 128 else f"&#{ord(ch)};" for ch in markup)
+
+
+def legacy_text(text: str) -> str:
+    """``text`` as the articles migrated from the old windows-1258 site are stored: tone marks
+    as combining characters after the letter (what decoding windows-1258 gives).
+
+    >>> from unicodedata import normalize
+    >>> legacy = legacy_text("Chuyển đổi số")
+    >>> legacy != "Chuyển đổi số", normalize("NFC", legacy)
+    (True, 'Chuyển đổi số')
+    """
+    return encode_cp1258(text).decode("cp1258")
+
+
 @dataclass(frozen=True)
 class Ctx:
     """One request as the JSPs see it: the request and its session (``fresh``: opened now)."""
@@ -144,6 +167,22 @@ class JspPortalSite(CmsSite):
     number_stride = 13
     image_folder = f"{CONTEXT}/upload/tintuc"
     family_headers = {"Server": "Apache-Coyote/1.1"}
+
+    def __init__(self, portal, articles):
+        super().__init__(portal, articles)
+        # The oldest quarter of the articles came over from the previous site, whose database
+        # held windows-1258 text: their letters are decomposed (base letter + tone mark).
+        healthy = [it for it in self.items if it.kind == "article"]
+        cut = healthy[-(len(healthy) // 4)] if len(healthy) >= 4 else None
+        self.legacy_keys = {it.key for it in healthy if cut and it.published <= cut.published}
+        for it in healthy:
+            if it.key in self.legacy_keys:
+                it.title = legacy_text(it.title)
+                it.paragraphs = [legacy_text(p) for p in it.paragraphs]
+                if it.revised:
+                    it.revised = [legacy_text(p) for p in it.revised]
+                for image in it.images:
+                    image["caption"] = legacy_text(str(image.get("caption") or ""))
 
     # -- URLs
 
@@ -384,8 +423,9 @@ var gaJsHost = (("https:" == document.location.protocol) ? "https://ssl." : "htt
 </table></div>"""
 
     def footer(self) -> str:
+        # A static include saved by Dreamweaver: Vietnamese letters as character references.
         portal = self.portal
-        return f"""<div class="menu_footer"><a href="{HOME}">Trang chủ</a> | <a href="{ABOUT}">Giới thiệu</a> | <a href="{RSS_ACTION}?catId={self.news.id}"><img src="{CONTEXT}/images/rss.gif" alt="RSS" border="0" /> RSS</a> | <a href="#top">Về đầu trang</a></div>
+        return numeric_refs(f"""<div class="menu_footer"><a href="{HOME}">Trang chủ</a> | <a href="{ABOUT}">Giới thiệu</a> | <a href="{RSS_ACTION}?catId={self.news.id}"><img src="{CONTEXT}/images/rss.gif" alt="RSS" border="0" /> RSS</a> | <a href="#top">Về đầu trang</a></div>
 <div class="thongtin_footer">
 <b>Cơ quan chủ quản: {esc(portal.agency)}</b><br />
 Trưởng Ban biên tập: {esc(portal.editor)}<br />
@@ -393,7 +433,7 @@ Trưởng Ban biên tập: {esc(portal.editor)}<br />
 Địa chỉ: {esc(portal.address)} - Điện thoại: {esc(portal.phone)}<br />
 {esc(reuse_notice(portal))}<br />
 <span class="dangchay">Phát triển bởi Trung tâm Công nghệ thông tin và Truyền thông tỉnh {esc(portal.province)}.</span>
-</div>"""
+</div>""")
 
     # -- listings
 
@@ -556,7 +596,13 @@ function changePageSize(s) {{ document.pagingForm.pageSize.value = s; document.p
                 if kind == "p":
                     if n and stable_int(f"{item.key}spacer{n}", 0, 2) == 0:
                         out.append("<div>&nbsp;</div>")
-                    out.append(f'<div style="text-align: justify;">{esc(value)}</div>')
+                    text = esc(value)
+                    if stable_int(f"{item.key}font", 0, 1):
+                        text = (
+                            '<span style="font-size: small;"><span style="font-family: Arial;">'
+                            f"{text}</span></span>"
+                        )
+                    out.append(f'<div style="text-align: justify;">{text}</div>')
                 else:
                     out.append(self.image_html(item, value[0], value[1], style))
             if item.author:
