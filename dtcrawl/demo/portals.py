@@ -93,6 +93,7 @@ CUSTOM_REGISTRY_FAMILIES = frozenset(
         "nested",
         "umbraco",
         "querycms",
+        "jspportal",
     }
 )
 
@@ -1031,6 +1032,49 @@ VANTRACH = PortalDef(
 )
 
 
+# A provincial portal written in Java (Struts 1 actions and JSP on Tomcat behind nginx, about
+# 2010): ``tintuc.do?method=…`` URLs, ``;jsessionid=`` in links, a ``goPage`` pager, a meta
+# charset that lies, FCKeditor bodies: for blind evaluation, not in the default demo (rendered by
+# dtcrawl.demo.cms.jspportal; articles from dtcrawl.bench.synthetic.demo_corpus).
+KYLAM = PortalDef(
+    id="kylam",
+    name="Cổng thông tin điện tử tỉnh Kỳ Lâm",
+    province="Kỳ Lâm",
+    cms="jspportal",
+    host="127.0.0.37",
+    domain="kylam.gov.vn",
+    short_name="KL",
+    agency="Ủy ban nhân dân tỉnh Kỳ Lâm",
+    editor="Ông Lương Văn Thạch - Phó Chánh Văn phòng UBND tỉnh",
+    licence="Giấy phép số 52/GP-BC ngày 09/6/2009 của Cục Báo chí, Bộ Thông tin và Truyền thông",
+    address="Số 15 đường Quang Trung, phường Kỳ Sơn, thành phố Kỳ Lâm, tỉnh Kỳ Lâm",
+    phone="0218.3852.640",
+    news_section=SectionDef(10, "Tin tức - Sự kiện"),
+    sections=(
+        SectionDef(12, "Chuyển đổi số"),
+        SectionDef(13, "Chính quyền số"),
+        SectionDef(14, "Kinh tế số"),
+        SectionDef(15, "Xã hội số"),
+        SectionDef(16, "An toàn thông tin"),
+    ),
+    page_size=10,
+    start=("home",),
+    robots_disallow=("/portal/admin/", "/portal/timkiem.do", "/portal/binhchon.do"),
+    broken=(
+        BrokenPage(
+            key="kylam-broken-missing",
+            kind="missing",
+            category="Kinh tế số",
+            title="Thông báo tạm ngừng cung cấp dịch vụ thư điện tử công vụ để bảo trì",
+            published="2021-01-06T09:10:00",
+        ),
+    ),
+    features=frozenset(
+        {"jsessionid", "print_view", "alias_links", "script_pager", "misdeclared_charset"}
+    ),
+)
+
+
 ALL_PORTALS: dict[str, PortalDef] = {
     **PORTALS,
     FAULTY.id: FAULTY,
@@ -1051,4 +1095,5 @@ ALL_PORTALS: dict[str, PortalDef] = {
     SNNPTNT_CAMDIEN.id: SNNPTNT_CAMDIEN,
     SOKHCN_PHUONGLAM.id: SOKHCN_PHUONGLAM,
     VANTRACH.id: VANTRACH,
+    KYLAM.id: KYLAM,
 }

@@ -19,6 +19,7 @@ from dtcrawl.demo.cms.common import CmsSite, Response
 from dtcrawl.demo.cms.dnn import DnnSite
 from dtcrawl.demo.cms.drupal import DrupalSite
 from dtcrawl.demo.cms.joomla import JoomlaSite
+from dtcrawl.demo.cms.jspportal import JspPortalSite
 from dtcrawl.demo.cms.liferay import LiferaySite
 from dtcrawl.demo.cms.liferay7 import Liferay7Site
 from dtcrawl.demo.cms.mobilefirst import MobileFirstSite
@@ -74,6 +75,7 @@ FAMILIES: dict[str, type[CmsSite]] = {
     "nested": NestedSite,
     "umbraco": UmbracoSite,
     "querycms": QueryCmsSite,
+    "jspportal": JspPortalSite,
 }
 
 
