@@ -100,6 +100,30 @@ def _drop_param(name: str, value: str) -> bool:
     return low in _PRINT_SWITCHES and value.lower() == "print"
 
 
+def _query_pairs(query: str) -> list[tuple[str, str]]:
+    """The query's name/value pairs, repairing ampersands escaped twice in a page's HTML.
+
+    A template that escapes an already escaped link writes ``&amp;amp;``: the browser (and the
+    crawler) then asks for ``?tc=1&amp;cn=2``, whose second name is ``amp;cn``. The portal's
+    script still finds ``tc`` and serves the article, so without the repair every such link is
+    one more address of it.
+
+    >>> _query_pairs("tc=54028&amp;cn=241&amp;amp;gd=4")
+    [('tc', '54028'), ('cn', '241'), ('gd', '4')]
+    >>> _query_pairs("amp%3Bcn=241&tc=54028")  # the ";" escaped on the way
+    [('cn', '241'), ('tc', '54028')]
+    """
+    pairs = parse_qsl(query, keep_blank_values=True)
+    if "amp" not in query:
+        return pairs
+    repaired = []
+    for name, value in pairs:
+        while name.startswith("amp;"):
+            name = name[4:]
+        repaired.append((name, value))
+    return repaired
+
+
 def _nfc_path(path: str) -> str:
     """Percent-decode ``path``, compose decomposed Unicode (NFC) and re-encode it.
 
@@ -209,9 +233,7 @@ def _canonical_once(url: str) -> str:
     path = _ASPNET_COOKIELESS.sub("", _PATH_PARAM.sub("", parts.path)) or "/"
     path = _nfc_path(path)
     query = [
-        (name, value)
-        for name, value in parse_qsl(parts.query, keep_blank_values=True)
-        if not _drop_param(name, value)
+        (name, value) for name, value in _query_pairs(parts.query) if not _drop_param(name, value)
     ]
     host = (parts.hostname or "").lower().rstrip(".")
     port = parts.port

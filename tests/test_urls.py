@@ -27,6 +27,10 @@ VARIANTS = [
     "https://lamgiang.gov.vn/Trang/ChiTietTinTuc.aspx?nid=113139&view=print",
     "https://lamgiang.gov.vn/Trang/ChiTietTinTuc.aspx?nid=113139&ReturnUrl=%2Ftrang-chu",
     "  https://lamgiang.gov.vn/Trang/ChiTietTinTuc.aspx?nid=113139  ",
+    # Escaped twice in the page's HTML ("&amp;amp;"): asked for as a browser would, and with
+    # its ";" escaped (Scrapy's request URL).
+    "https://lamgiang.gov.vn/Trang/ChiTietTinTuc.aspx?amp;nid=113139",
+    "https://lamgiang.gov.vn/Trang/ChiTietTinTuc.aspx?amp%3Bamp%3Bnid=113139",
 ]
 
 
@@ -47,6 +51,14 @@ def test_trailing_slash_key_order_and_fragment_share_a_key():
     }
     assert len(keys) == 1
     assert url_key("https://x.gov.vn/a?b=2&a=1") == url_key("https://x.gov.vn/a?a=1&b=2")
+
+
+def test_ampersands_escaped_twice_are_one_address():
+    # A home-grown PHP portal writes its "Tin cùng chuyên mục" links with "&amp;amp;".
+    key = url_key("http://vantrach.gov.vn/?cn=241&gd=4&tc=54028")
+    assert url_key("http://vantrach.gov.vn/?tc=54028&amp;cn=241&amp;amp;gd=4") == key
+    assert url_key("http://vantrach.gov.vn/?tc=54028&amp%3Bcn=241&amp%3Bgd=4") == key
+    assert url_key("http://vantrach.gov.vn/?cn=241&gd=4&tc=54028&amp=1") != key
 
 
 def test_decomposed_unicode_in_path_is_composed():
