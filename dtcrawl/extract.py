@@ -48,7 +48,15 @@ from dtcrawl.bylines import (
 )
 from dtcrawl.dates import _DATE_RE, _TIME_RE, find_dates, to_iso
 from dtcrawl.legal_refs import LegalRef, find_legal_refs
-from dtcrawl.template import Block, PortalTemplate, decode_html, iter_blocks, page_blocks
+from dtcrawl.template import (
+    BLOCK_TAGS,
+    Block,
+    PortalTemplate,
+    decode_html,
+    iter_blocks,
+    page_blocks,
+    path_signature,
+)
 from dtcrawl.text import fold, normalize, normalize_line
 
 EXTRACTOR_VERSION = "2026.11.5"
@@ -290,31 +298,54 @@ def find_title(tree, template: PortalTemplate | None = None) -> str | None:
         text = normalize_line(element.text_content())
         if not text or len(text) > 300 or len(text.split()) < 2:
             continue
-        headings.append((tag, text))
+        headings.append((tag, text, element))
     # A heading that is the <title> or og:title without the site's name, then one that is
     # either of them whole.
     folded_stripped = [fold(m) for m in stripped if m]
     for pool in (folded_stripped, folded_metas):
-        for _tag, text in headings:
+        for _tag, text, _element in headings:
             folded = fold(text)
             if any(folded == m or (len(folded) > 15 and m.startswith(folded)) for m in pool):
                 if not _site_like(text):
                     return text
-    for tag, text in headings:
-        if tag == "h1" and not _site_like(text):
-            if template is None or not template.is_boilerplate(text):
-                return text
+    for tag, text, element in headings:
+        if (
+            tag == "h1"
+            and not _site_like(text)
+            and not _heading_is_template(element, text, template)
+        ):
+            return text
     if stripped and all(len(m.split()) <= 4 for m in stripped):
         # A <title> of a few words that no heading repeats names the kind of page ("Chi tiết
         # tin tức", "In tin tức"), not the article: the first headline-long heading does.
-        for _tag, text in headings:
+        for _tag, text, element in headings:
             if len(text.split()) >= 5 and not _site_like(text):
-                if template is None or not template.is_boilerplate(text):
+                if not _heading_is_template(element, text, template):
                     return text
     for candidate in stripped:
         if candidate and not _site_like(candidate):
             return _title_part_on_page(tree, candidate) or candidate
     return stripped[0] if stripped else None
+
+
+def _heading_is_template(element, text: str, template: PortalTemplate | None) -> bool:
+    """The heading is the portal's furniture: its text repeated on many pages where it stands.
+
+    Counted at its own place (the path of its line's block), as :func:`_title_is_template`
+    does: the newest articles' headlines are linked from a box on every page ("Tin nổi bật"),
+    and counted anywhere an article's own heading would be template on the pages of the very
+    articles that box features. A heading that is a link counts as its text alone.
+    """
+    if template is None or template.is_boilerplate(text) is None:
+        return False
+    if element.tag == "a" or any(True for _ in element.iterancestors("a")):
+        return True
+    block = element
+    while block is not None and block.tag not in BLOCK_TAGS:
+        block = block.getparent()
+    if block is None:
+        return True
+    return template.count(text, path_signature(block)) >= template.threshold
 
 
 def _title_part_on_page(tree, title: str) -> str | None:
@@ -1125,6 +1156,25 @@ def _candidates(
     return chosen, outside
 
 
+def _label_then_links(text: str, link_chars: int) -> bool:
+    """The line is a label and links only: "Từ khóa: chính quyền số an toàn thông tin".
+
+    ``link_chars`` counts the line's linked characters, spaces left out (:class:`Block`). Two
+    short tags after a long label stay under a link density of 0.6, but everything after the
+    label is a link.
+
+    >>> _label_then_links("Từ khóa: xã hội số an toàn thông tin", 21)
+    True
+    >>> _label_then_links("Xem thêm: Hướng dẫn nộp hồ sơ trực tuyến trên Cổng dịch vụ công", 10)
+    False
+    """
+    label, colon, rest = text.partition(":")
+    if not colon or len(label.split()) > 3:
+        return False
+    chars = len(rest) - rest.count(" ")
+    return chars > 0 and link_chars >= 0.9 * chars
+
+
 def _labelled_byline(line: str) -> tuple[str, str] | None:
     """:func:`~dtcrawl.bylines.parse_labelled_byline` of a block's line (already
     :func:`~dtcrawl.text.normalize_line`'s): a line longer than it reads is no byline, known
@@ -1224,6 +1274,9 @@ def _clean(
             dropped.append(DroppedLine(text, "link-dense"))
             after_headline = words >= 4
             continue
+        if block.link_chars and words <= 40 and _label_then_links(text, block.link_chars):
+            dropped.append(DroppedLine(text, "label and links (tags, share)"))
+            continue
         if words <= 30 and not text.endswith(".") and _DATED_HEADLINE.search(text):
             dropped.append(DroppedLine(text, "dated headline"))
             # A listing's card: its headline with the date beside it, then its teaser.
@@ -1306,6 +1359,7 @@ def _clean(
         dropped.append(DroppedLine(body[0].text, "leading short line outside the main text"))
         body.pop(0)
 
+    body = _without_pull_quotes(body, dropped)
     paragraphs = [line.text for line in body]
     # Lines' texts are their blocks' (see Block.words), but the first may lose its lead.
     own_words = sum(line.block.words for line in body[1:])
@@ -1322,6 +1376,37 @@ def _clean(
     result.body = normalize("\n\n".join(paragraphs))
     if result.author:
         result.author = normalize_line(result.author)
+
+
+_QUOTE_MARKS = "\"'“”‘’«»„ "
+
+
+def _without_pull_quotes(body: list[_Line], dropped: list[DroppedLine]) -> list[_Line]:
+    """The body without its pull quotes: a sentence of a paragraph repeated as a line of its own.
+
+    Layouts set one sentence of the text apart in large type (a ``blockquote`` in a side
+    column, an aside); the sentence is already in its paragraph. Only whole sentences of eight
+    words or more count (ending ``.``, ``!``, ``?`` or ``…``, quotation marks aside), so a
+    subheading that a later paragraph happens to repeat stays.
+    """
+    if len(body) < 3:
+        return body
+    texts = [line.text for line in body]
+    kept = []
+    for index, line in enumerate(body):
+        sentence = line.text.strip(_QUOTE_MARKS)
+        if (
+            line.block.words >= 8
+            and sentence.endswith((".", "!", "?", "…"))
+            and any(
+                other != index and len(text) > len(sentence) and sentence in text
+                for other, text in enumerate(texts)
+            )
+        ):
+            dropped.append(DroppedLine(line.text, "pull quote (repeats a sentence of the text)"))
+            continue
+        kept.append(line)
+    return kept
 
 
 def _starts_as_title(text: str, folded_title: str) -> bool:

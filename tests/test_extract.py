@@ -350,17 +350,28 @@ def test_a_name_on_every_page_is_furniture_not_the_author():
     assert "Ban Biên Tập" not in article.body
 
 
-def test_a_featured_articles_headline_linked_on_every_page_stays_its_title():
+@pytest.mark.parametrize(
+    ("heading", "doc_title"),
+    [
+        ("h1 class='title'", "{headline} - Cổng TTĐT tỉnh Lam Giang"),
+        # A Struts/Tiles portal: the <title> names only the kind of page, the headline is a
+        # div marked as the title, no h1.
+        ("div class='tieude_chitiet'", "Cổng TTĐT tỉnh Lam Giang - Chi tiết tin"),
+        ("h1", "Chi tiết tin"),
+    ],
+)
+def test_a_featured_articles_headline_linked_on_every_page_stays_its_title(heading, doc_title):
     # The "Tin nổi bật" box links the same headline from every page of the portal: by count
     # its words are template, but on its own page they are the article's title.
     featured = "Sở Nội vụ hoàn thành sổ sức khỏe điện tử cho công chức"
+    tag = heading.split()[0]
 
     def page(n: int, headline: str) -> str:
         place, tool = _PLACES[n % len(_PLACES)], _TOOLS[n % len(_TOOLS)]
         return (
-            f"<html><head><title>{headline} - Cổng TTĐT tỉnh Lam Giang</title></head><body>"
+            f"<html><head><title>{doc_title.format(headline=headline)}</title></head><body>"
             "<div id='menu'><a href='/'>Trang chủ</a></div>"
-            f"<div id='main'><h1 class='title'>{headline}</h1><div class='content'>"
+            f"<div id='main'><{heading}>{headline}</{tag}><div class='content'>"
             f"<p><b>Cán bộ xã {place} đã được tập huấn dùng {tool} trong tuần qua, với hàng "
             "trăm lượt người tham gia và nhiều mô hình mới.</b></p>"
             f"<p>Sau đợt tập huấn, xã {place} đưa {tool} vào giải quyết hồ sơ cho người dân, "
@@ -378,6 +389,26 @@ def test_a_featured_articles_headline_linked_on_every_page_stays_its_title():
     article = extract_article(page(99, featured), "http://example.test/tin/1", template)
     assert article.title == featured
     assert article.body.startswith("Cán bộ xã")
+
+
+def test_a_pull_quote_is_dropped_and_a_repeated_subheading_kept():
+    sentence = "Mỗi xã có ít nhất một tổ công nghệ số cộng đồng hoạt động thường xuyên."
+    page = (
+        "<html><head><title>Tổ công nghệ số cộng đồng phủ kín các xã</title></head><body>"
+        "<h1>Tổ công nghệ số cộng đồng phủ kín các xã</h1><div class='grid'>"
+        "<div class='row'><p>Đến hết quý III, toàn tỉnh đã thành lập tổ công nghệ số cộng đồng "
+        "ở tất cả các xã, phường, thị trấn.</p><p>Tổ công nghệ số cộng đồng</p>"
+        f"<p>Theo Sở Khoa học và Công nghệ, {sentence} Các tổ hướng dẫn người dân cài ứng "
+        "dụng định danh điện tử và nộp hồ sơ trực tuyến.</p></div>"
+        f"<div class='row'><div class='col'><p>Kết quả này vượt kế hoạch đề ra.</p></div>"
+        f"<div class='col'><blockquote>“{sentence}”</blockquote></div></div>"
+        "<div class='row'><p>Trong năm tới, tỉnh sẽ tập huấn thêm cho các thành viên tổ về an "
+        "toàn thông tin và thanh toán không dùng tiền mặt.</p></div></div></body></html>"
+    )
+    article = extract_article(page, "http://example.test/tin/3", None)
+    assert article.body.count(sentence) == 1
+    assert "\n\nTổ công nghệ số cộng đồng\n\n" in article.body
+    assert any(d.reason.startswith("pull quote") for d in article.dropped)
 
 
 def test_section_pages_of_dated_headline_cards_are_listings_not_articles():
