@@ -51,6 +51,7 @@ __all__ = [
     "build_record",
     "clean_article",
     "close_portal",
+    "is_static_page",
     "join_part",
     "legal_ref_row",
     "observe_page",
@@ -70,6 +71,7 @@ ARTICLE_FIELDS = (
     "etag",
     "last_modified",
     "in_listing",
+    "discovered_from",
     "capture",
     "parts",
 )
@@ -158,6 +160,30 @@ def join_part(content: ArticleContent, part: ArticleContent) -> None:
     content.legal_refs.extend(r for r in part.legal_refs if r not in content.legal_refs)
 
 
+def is_static_page(record: dict[str, Any], item: dict[str, Any]) -> bool:
+    """A page of text with no date, reached outside any listing: the portal's own page.
+
+    "Giới thiệu chung", "Chức năng nhiệm vụ", "Sơ đồ cổng": linked from a menu or a box of
+    the home page, or listed by a sitemap, such a page has text enough for an article but no
+    publication date, and no listing lists it. A news article states its date; one whose date
+    the cleaner missed is still kept when a listing of the portal lists it (``in_listing``),
+    when it is a start URL or a feed's item.
+
+    >>> page = {"in_listing": False, "discovered_from": "http://t.vn/"}
+    >>> is_static_page({"published_at": None}, page)
+    True
+    >>> is_static_page({"published_at": "2025-03-01T08:00:00+07:00"}, page)
+    False
+    >>> is_static_page({"published_at": None}, {**page, "discovered_from": "feed"})
+    False
+    """
+    return (
+        record.get("published_at") is None
+        and not item.get("in_listing", True)
+        and item.get("discovered_from") not in ("start", "feed")
+    )
+
+
 def legal_ref_row(ref: Any) -> dict[str, Any]:
     """A legal reference as the ``legal_refs`` row the archive stores."""
     data = dataclasses.asdict(ref) if dataclasses.is_dataclass(ref) else dict(ref)
@@ -169,8 +195,8 @@ class CleanedPage:
     """What cleaning made of one article page: plain data, ready for ``Archive.save_article``.
 
     ``outcome`` is ``"article"`` (``record`` and the rows are set), ``"listing"`` (a listing
-    reached as an article candidate: nothing to store), ``"not_article"`` (no article text)
-    or ``"failed"`` (the cleaner raised: ``error`` is the reason recorded in ``fetch_errors``,
+    reached as an article candidate: nothing to store), ``"static"`` (the portal's own page, not
+    news: see :func:`is_static_page`), ``"not_article"`` (no article text) or ``"failed"`` (the cleaner raised: ``error`` is the reason recorded in ``fetch_errors``,
     ``details`` the traceback for the log).
     """
 
@@ -221,6 +247,8 @@ def clean_article(
         if not content.is_article():
             outcome = "listing" if content.listing_like else "not_article"
             return CleanedPage(seq, item["url"], outcome)
+        if is_static_page(record, item):
+            return CleanedPage(seq, item["url"], "static")
         return CleanedPage(
             seq,
             item["url"],

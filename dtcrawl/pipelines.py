@@ -459,6 +459,12 @@ class ArchivePipeline:
             self._count("listings")
             self.trace.write("listing_candidate", url=page.url)
             return
+        if page.outcome == "static":
+            # Text without a date that no listing lists ("Giới thiệu chung"): not news.
+            logger.info("%s: a page of the portal's own, not news (no date, not listed)", page.url)
+            self._count("static_pages")
+            self.trace.write("static_page", url=page.url)
+            return
         if page.outcome != "article":
             self._error(page.url, "no article text found (empty or broken page)")
             self.trace.write("not_article", url=page.url)

@@ -329,13 +329,17 @@ class PortalSpider(scrapy.Spider):
             # A start URL that is an article itself.
             yield self._article_item(response, source="start")
             return
-        # Only the page's main list counts as "listed" (not a "Tin mới" box beside it).
-        main = pages.listing_items(page, preferred_chains=frozenset(), min_share=1.0)
-        self.listed.update(_link_key(link.url) for link in main)
-        sections = []
         # A home page: the start URL is the site's root, wherever it redirects ("/" to
         # "/Trang/default.aspx"), or the page is at a home address itself.
         home = pages.is_home_url(response.url) or pages.is_home_url(root)
+        # Only the page's main list counts as "listed" (not a "Tin mới" box beside it). A home
+        # page's boxes all read as its main list: there only news items count, those shown
+        # with their date or an excerpt ("Giới thiệu chung về tỉnh" in a box of links is not).
+        main = pages.listing_items(page, preferred_chains=frozenset(), min_share=1.0)
+        if home:
+            main = [link for link in main if link.dated or link.teaser]
+        self.listed.update(_link_key(link.url) for link in main)
+        sections = []
         if depth == 0 and (home or not items):
             # A home page: the articles live in its news sections. Marked as listings before
             # the page's items are requested: a section linked from a box of the home page

@@ -18,7 +18,7 @@ from conftest import ROOT, crawl_args, query, run_dtcrawl
 from dtcrawl import cleaning
 from dtcrawl.cleaning import PortalCleaner, build_record, clean_article
 from dtcrawl.reextract import page_item
-from dtcrawl.registry import load_registry, select_portals
+from dtcrawl.registry import Portal, load_registry, select_portals
 from dtcrawl.template import PortalTemplate
 from dtcrawl.warc import read_capture
 
@@ -32,7 +32,7 @@ import json, os, signal, sys
 import scrapy
 from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
-from dtcrawl.registry import load_registry, select_portals
+from dtcrawl.registry import Portal, load_registry, select_portals
 
 
 def main(items_file, db, workers, registry, portal_id, kill_at):
@@ -317,3 +317,42 @@ def test_once_a_portals_layout_is_learnt_pages_skip_trafilatura_and_store_the_sa
     assert counts["extract_fast"] >= 20 and counts["extract_disagreed"] == 0
     assert counts["extract_fast"] + counts["extract_slow"] == 40
     assert slow.extraction_counts["extract_fast"] == 0
+
+
+UNDATED_PAGE = (
+    "<html><head><title>Giới thiệu chung về tỉnh Vân Trạch</title></head><body>"
+    "<h1>Giới thiệu chung về tỉnh Vân Trạch</h1><div class='noidung'>"
+    "<p>Tỉnh Vân Trạch nằm ở vùng trung du, có địa hình chuyển tiếp từ đồi núi thấp xuống đồng "
+    "bằng ven sông, với diện tích tự nhiên hơn năm nghìn ki-lô-mét vuông.</p>"
+    "<p>Toàn tỉnh có chín đơn vị hành chính cấp huyện, dân số khoảng một triệu hai trăm nghìn "
+    "người, trong đó đồng bào dân tộc thiểu số chiếm gần một phần năm.</p>"
+    "<p>Tỉnh xác định chuyển đổi số là động lực phát triển, ưu tiên hạ tầng số, dữ liệu số và "
+    "kỹ năng số cho người dân ở các xã vùng cao.</p></div></body></html>"
+)
+
+
+@pytest.mark.parametrize(
+    ("in_listing", "discovered_from", "outcome"),
+    [
+        (False, "http://vantrach.example/", "static"),  # a box of links on the home page
+        (False, "sitemap", "static"),
+        (True, "http://vantrach.example/?cn=230", "article"),  # a listing lists it: news
+        (False, "feed", "article"),
+        (False, "start", "article"),
+    ],
+)
+def test_an_undated_page_no_listing_lists_is_the_portals_own(in_listing, discovered_from, outcome):
+    portal = Portal(
+        id="vantrach",
+        name="Vân Trạch",
+        province="Vân Trạch",
+        start_urls=("http://vantrach.example/",),
+    )
+    item = {
+        "url": "http://vantrach.example/?cn=201",
+        "html": UNDATED_PAGE,
+        "fetched_at": "2025-01-01T00:00:00+07:00",
+        "in_listing": in_listing,
+        "discovered_from": discovered_from,
+    }
+    assert clean_article(item, portal, None).outcome == outcome
