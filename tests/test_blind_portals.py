@@ -5,7 +5,9 @@ WebCenter, IBM WebSphere Portal, Liferay DXP 7, Plone, a home-grown PHP CMS whos
 are split over pages, an old classic-ASP site behind a <frameset>, a SharePoint 2013 news list
 paged by cursor, a custom CMS full of crawler traps, a Next.js site with hashed class names only,
 an ASP.NET 2.0 site of tables nested ten deep with Word-pasted text, and a mobile-first Laravel
-site with collapsed bodies, AMP twins and short links) was written from what the real CMS family
+site with collapsed bodies, AMP twins and short links; then a department on Umbraco whose URLs
+keep their Vietnamese letters in several escapes, a PHP portal addressed by query parameters
+alone, and a Java/Struts portal with session ids in its links) was written from what the real CMS family
 serves, by someone who did not look at the crawler or the cleaner; they are not part of the
 default demo. The crawl starts from the site's root URL alone, as an operator's first registry
 entry would (no sections, feeds, sitemaps, patterns or CMS name), and the archive must hold
@@ -44,6 +46,9 @@ BLIND = [
     "linhhai",
     "snnptnt-camdien",
     "cds-tanngan",
+    "sokhcn-phuonglam",
+    "vantrach",
+    "kylam",
 ]
 # Portals whose pages show an article's day but not its time ("Ngày cập nhật: 17/12/2021").
 DAY_ONLY = {"huyen-vinhkhe"}
@@ -61,17 +66,25 @@ def blind_crawl(request, tmp_path_factory):
         db = folder / "archive.db"
         run_dtcrawl(*crawl_args(db, registry, portal_id))
         site = portals.sites.site(portal_id)
-        paths = {it.key: site.article_path(it) for it in site.items if it.kind == "article"}
+        # Where an article may be kept: its own address, or another the site links it under.
+        paths = {
+            it.key: [site.article_path(it), *site.article_aliases(it)]
+            for it in site.items
+            if it.kind == "article"
+        }
         fetched = Counter(path for _, verb, path, _ in portals.requests if verb == "GET")
     conn = sqlite3.connect(db)
     conn.row_factory = sqlite3.Row
     rows = {}
     for article in corpus[portal_id]:
-        rows[article.key] = conn.execute(
-            "SELECT a.* FROM article_urls u JOIN articles a ON a.id = u.article_id "
-            "WHERE u.url_key = ?",
-            (url_key(base + paths[article.key]),),
-        ).fetchone()
+        keys = [url_key(base + path) for path in paths[article.key]]
+        found = conn.execute(
+            "SELECT DISTINCT a.* FROM article_urls u JOIN articles a ON a.id = u.article_id "
+            f"WHERE u.url_key IN ({', '.join('?' * len(keys))})",
+            keys,
+        ).fetchall()
+        assert len(found) <= 1, f"{article.key}: its addresses are {len(found)} rows"
+        rows[article.key] = found[0] if found else None
     yield {
         "portal": portal_id,
         "gold": corpus[portal_id],
@@ -119,17 +132,23 @@ def test_every_article_is_archived_once_with_its_own_fields(blind_crawl):
         ], gold.key
 
 
-def test_no_listing_is_archived_as_an_article(blind_crawl):
-    # Listing, tag and section pages are never stored: a stored page that is not one of the
-    # portal's articles (a static "Giới thiệu chung" page a sitemap lists, an event page) holds
-    # text of its own, not the teasers of several articles.
+# Pages stored beside the articles: Plone's dated event pages ("Sự kiện"), known.
+OTHER_ROWS = {"ttkhcn-thachvan": 3}
+
+
+def test_only_articles_are_archived(blind_crawl):
+    # Listing, tag and section pages are never stored, nor the portal's own pages of text
+    # without a date ("Giới thiệu chung" in a sitemap, a menu or a box of the home page). An
+    # event page that is stored holds text of its own, not the teasers of several articles.
     ids = {row["id"] for row in blind_crawl["rows"].values()}
     others = [row for row in blind_crawl["all"] if row["id"] not in ids]
     leads = [normalize_line(gold.paragraphs[0])[:60] for gold in blind_crawl["gold"]]
     for row in others:
         teasers = [lead for lead in leads if lead in normalize_line(row["body"])]
         assert len(teasers) <= 1, (row["url"], teasers)
-    assert len(others) <= 3, [row["url"] for row in others]
+        assert row["published_at"] is not None, row["url"]
+    allowed = OTHER_ROWS.get(blind_crawl["portal"], 0)
+    assert len(others) <= allowed, [row["url"] for row in others]
 
 
 def test_the_crawl_stays_on_the_portal_and_reads_each_page_once(blind_crawl):

@@ -481,6 +481,10 @@ class CmsSite:
     def article_path(self, item: Item) -> str:
         raise NotImplementedError
 
+    def article_aliases(self, item: Item) -> list[str]:
+        """Other paths the site links an article under and serves it at (a crawl may keep any)."""
+        return []
+
     def listing_path(self, section: Section | None, page: int = 1) -> str:
         raise NotImplementedError
 

@@ -189,6 +189,10 @@ class JspPortalSite(CmsSite):
     def article_path(self, item: Item) -> str:
         return f"{NEWS_ACTION}?method=detail&id={item.number}"
 
+    def article_aliases(self, item: Item) -> list[str]:
+        # Listings, home boxes and "Các tin đã đưa" link the article with its category.
+        return [f"{self.article_path(item)}&catId={item.section.id}"]
+
     def cat_id(self, section: Section | None) -> int:
         return self.news.id if self.is_news(section) else section.id
 

@@ -135,6 +135,14 @@ class QueryCmsSite(CmsSite):
     def article_path(self, item: Item) -> str:
         return f"/?cn={item.section.id}&gd={self.group_of(item.section)}&tc={item.number}"
 
+    def article_aliases(self, item: Item) -> list[str]:
+        # The home slider's and "Tin cùng chuyên mục"'s script name, the ticker's short form.
+        section, group = item.section.id, self.group_of(item.section)
+        return [
+            f"/index.php?cn={section}&gd={group}&tc={item.number}",
+            f"/?cn={section}&tc={item.number}",
+        ]
+
     def print_path(self, item: Item) -> str:
         return self.article_path(item) + "&in=1"
 
