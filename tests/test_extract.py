@@ -563,8 +563,8 @@ def test_caption_and_alignment_tests_agree_with_their_definitions():
 
 
 def test_is_article_needs_forty_words_and_a_paragraph_of_twelve():
-    def content(*paragraph_words: int) -> ArticleContent:
-        paragraphs = (" ".join(["chữ"] * n) for n in paragraph_words)
+    def content(*paragraph_words: int, end: str = ".") -> ArticleContent:
+        paragraphs = (" ".join(["chữ"] * n) + end for n in paragraph_words)
         return ArticleContent("Tin", "\n\n".join(paragraphs))
 
     assert content(12, 28).is_article()
@@ -573,6 +573,9 @@ def test_is_article_needs_forty_words_and_a_paragraph_of_twelve():
     assert content(11, 11, 11, 11, 12).is_article()
     assert content(40).is_article()
     assert not ArticleContent("", "chữ " * 50).is_article()  # no title
+    # A list of headlines (no sentence among them): a listing, however long its lines.
+    assert not content(14, 14, 14, end="").is_article()
+    assert content(14, 14, 14, end="?”").is_article()
 
 
 def test_a_line_near_form_controls_is_one_in_a_small_box_holding_them():
