@@ -94,6 +94,7 @@ CUSTOM_REGISTRY_FAMILIES = frozenset(
         "umbraco",
         "querycms",
         "jspportal",
+        "wagtail",
     }
 )
 
@@ -1073,6 +1074,50 @@ KYLAM = PortalDef(
         {"jsessionid", "print_view", "alias_links", "script_pager", "misdeclared_charset"}
     ),
 )
+# A provincial digital-transformation centre's own site on Django + Wagtail CMS (Bootstrap 5,
+# StreamField bodies, infinite-scroll listings whose only followable next page is <link rel="next">,
+# UTC date folders in article URLs): for blind evaluation, not in the default demo (rendered by
+# dtcrawl.demo.cms.wagtail; articles from dtcrawl.bench.synthetic.demo_corpus).
+CDS_BICHGIANG = PortalDef(
+    id="cds-bichgiang",
+    name="Trung tâm Chuyển đổi số tỉnh Bích Giang",
+    province="Bích Giang",
+    cms="wagtail",
+    host="127.0.0.39",
+    domain="cds.bichgiang.gov.vn",
+    short_name="CĐS Bích Giang",
+    agency="Sở Khoa học và Công nghệ tỉnh Bích Giang",
+    editor="Bà Trịnh Thu Hà - Giám đốc Trung tâm Chuyển đổi số",
+    licence="Giấy phép thiết lập trang thông tin điện tử tổng hợp số 07/GP-TTĐT ngày 14/3/2022 "
+    "của Sở Thông tin và Truyền thông tỉnh Bích Giang",
+    address="Tầng 4, Trung tâm Hành chính công tỉnh, số 8 đường Lê Lợi, phường Giang Nam, "
+    "tỉnh Bích Giang",
+    phone="0226.3819.402",
+    news_section=SectionDef(0, "Tin tức"),
+    sections=(
+        SectionDef(0, "Chuyển đổi số"),
+        SectionDef(0, "Chính quyền số"),
+        SectionDef(0, "Kinh tế số"),
+        SectionDef(0, "Xã hội số"),
+        SectionDef(0, "An toàn thông tin"),
+    ),
+    page_size=9,
+    relevance="all",
+    start=("home",),
+    robots_disallow=("/admin/", "/django-admin/", "/tim-kiem/", "/khao-sat/"),
+    broken=(
+        BrokenPage(
+            key="cds-bichgiang-broken-missing",
+            kind="missing",
+            category="Xã hội số",
+            title="Thông báo thay đổi lịch tập huấn kỹ năng số cho Tổ công nghệ số cộng đồng",
+            published="2021-01-05T14:05:00",
+        ),
+    ),
+    features=frozenset(
+        {"infinite_scroll", "utc_date_folders", "truncated_slugs", "append_slash", "tracking_utm"}
+    ),
+)
 
 
 ALL_PORTALS: dict[str, PortalDef] = {
@@ -1096,4 +1141,5 @@ ALL_PORTALS: dict[str, PortalDef] = {
     SOKHCN_PHUONGLAM.id: SOKHCN_PHUONGLAM,
     VANTRACH.id: VANTRACH,
     KYLAM.id: KYLAM,
+    CDS_BICHGIANG.id: CDS_BICHGIANG,
 }

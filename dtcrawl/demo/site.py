@@ -35,6 +35,7 @@ from dtcrawl.demo.cms.sharepoint import SharePointSite
 from dtcrawl.demo.cms.splists import SpListsSite
 from dtcrawl.demo.cms.traps import TrapsSite
 from dtcrawl.demo.cms.umbraco import UmbracoSite
+from dtcrawl.demo.cms.wagtail import WagtailSite
 from dtcrawl.demo.cms.webcenter import WebCenterSite
 from dtcrawl.demo.cms.websphere import WebSphereSite
 from dtcrawl.demo.cms.wordpress import WordPressSite
@@ -76,6 +77,7 @@ FAMILIES: dict[str, type[CmsSite]] = {
     "umbraco": UmbracoSite,
     "querycms": QueryCmsSite,
     "jspportal": JspPortalSite,
+    "wagtail": WagtailSite,
 }
 
 
