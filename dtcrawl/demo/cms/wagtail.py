@@ -399,6 +399,7 @@ class WagtailSite(CmsSite):
 </div></div>
 <hr class="border-secondary"><p class="small text-center mb-0">{esc(reuse_notice(portal))}</p>
 </div></footer>
+<div class="cookie-consent alert alert-light border shadow-sm small d-none" role="dialog" aria-live="polite">Trang tin sử dụng cookie để ghi nhận lượt truy cập và cải thiện trải nghiệm của bạn. <button class="btn btn-sm btn-primary ms-2" type="button" data-cookie-accept>Đồng ý</button></div>
 <button class="btn btn-primary back-to-top" type="button" aria-label="Về đầu trang"><i class="bi bi-arrow-up"></i></button>
 <script src="/static/js/bootstrap.bundle.min.js"></script>
 <script src="/static/js/main.9b1d3e07.js" defer></script>
@@ -496,7 +497,10 @@ class WagtailSite(CmsSite):
 
     def static_html(self, path: str, request: Request) -> str:
         title, paragraphs = STATIC_PAGES[path]
-        text = "".join(f"<p>{esc(p)}</p>" for p in paragraphs)
+        text = "".join(
+            f'<p data-block-key="{block_key(path + str(i))}">{esc(p)}</p>'
+            for i, p in enumerate(paragraphs)
+        )
         extra = ""
         if path == "/lien-he/":
             extra = (
@@ -589,7 +593,8 @@ class WagtailSite(CmsSite):
         count = 0
         for kind, value in blocks:
             if kind == "p":
-                run.append(f"<p>{esc(value)}</p>")
+                key = block_key(f"{item.key}:{count}")
+                run.append(f'<p data-block-key="{key}">{esc(value)}</p>')
                 count += 1
                 if with_video and count == 1:
                     flush()
@@ -712,6 +717,15 @@ class WagtailSite(CmsSite):
             f'<p class="lead">{esc(title)}</p><p>{text}</p></div>'
         )
         return self.frame(title, content, request, crumbs=None, sidebar=False)
+
+
+def block_key(seed: str) -> str:
+    """The ``data-block-key`` Wagtail's Draftail editor leaves on each rich-text paragraph.
+
+    >>> len(block_key("cds-bichgiang-bench-0:1"))
+    5
+    """
+    return stable_token(seed, 5)
 
 
 def shorten_title(title: str, limit: int = 60) -> str:
