@@ -1101,7 +1101,7 @@ CDS_BICHGIANG = PortalDef(
         SectionDef(0, "Xã hội số"),
         SectionDef(0, "An toàn thông tin"),
     ),
-    page_size=9,
+    page_size=6,
     relevance="all",
     start=("home",),
     robots_disallow=("/admin/", "/django-admin/", "/tim-kiem/", "/khao-sat/"),
