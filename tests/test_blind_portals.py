@@ -49,6 +49,7 @@ BLIND = [
     "sokhcn-phuonglam",
     "vantrach",
     "kylam",
+    "cds-bichgiang",
 ]
 # Portals whose pages show an article's day but not its time ("Ngày cập nhật: 17/12/2021").
 DAY_ONLY = {"huyen-vinhkhe"}
