@@ -33,6 +33,7 @@ from dtcrawl.demo.cms.plone import PloneSite
 from dtcrawl.demo.cms.querycms import QueryCmsSite
 from dtcrawl.demo.cms.sharepoint import SharePointSite
 from dtcrawl.demo.cms.splists import SpListsSite
+from dtcrawl.demo.cms.subsites import PlatformSite
 from dtcrawl.demo.cms.traps import TrapsSite
 from dtcrawl.demo.cms.umbraco import UmbracoSite
 from dtcrawl.demo.cms.webcenter import WebCenterSite
@@ -76,6 +77,7 @@ FAMILIES: dict[str, type[CmsSite]] = {
     "umbraco": UmbracoSite,
     "querycms": QueryCmsSite,
     "jspportal": JspPortalSite,
+    "subsites": PlatformSite,
 }
 
 
