@@ -91,6 +91,15 @@ LINKS = (
 )
 
 
+def lower_first(name: str) -> str:
+    """A sub-site name inside a sentence: "Huyện An Thủy" → "huyện An Thủy".
+
+    >>> lower_first("Sở Nội vụ")
+    'sở Nội vụ'
+    """
+    return name[:1].lower() + name[1:]
+
+
 @dataclass
 class Channel:
     """One sub-site as served: prefix, name, its items (newest first) and their paths."""
@@ -356,7 +365,7 @@ class PlatformSite(CmsSite):
             if stable_int(seed + "sibling", 0, 2):
                 parts.append(
                     self.box(
-                        f"Tin {sibling.name.lower()}",
+                        f"Tin {lower_first(sibling.name)}",
                         sibling.items[:3],
                         "tin-dia-phuong",
                         sibling.prefix + "/tin-tuc",
@@ -405,7 +414,7 @@ class PlatformSite(CmsSite):
             owner = f"<p>Cơ quan chủ quản: {esc(portal.agency)}</p>"
         else:
             owner = (
-                f"<p>Cơ quan chủ quản: Ủy ban nhân dân {esc(channel.name.lower())}"
+                f"<p>Cơ quan chủ quản: Ủy ban nhân dân {esc(lower_first(channel.name))}"
                 if channel.kind == "huyen"
                 else f"<p>Cơ quan chủ quản: {esc(channel.name)} tỉnh Tràm Sơn"
             ) + " - Trang thành phần của Cổng thông tin điện tử tỉnh Tràm Sơn</p>"
@@ -476,7 +485,7 @@ class PlatformSite(CmsSite):
         healthy = [it for it in channel.items if it.kind == "article"]
         if not healthy:
             main = '<div class="empty">Trang thành phần đang được cập nhật nội dung.</div>'
-            return self.frame(channel.name, main, channel, seed, [])
+            return self.frame("Trang chủ", main, channel, seed, [])
         featured = "".join(self.teaser(it, lead=True) for it in healthy[:3])
         blocks = []
         for section in self.sections.values():
@@ -490,7 +499,7 @@ class PlatformSite(CmsSite):
                 + "</div>"
             )
         welcome = (
-            f"Chào mừng bạn đến với trang thông tin điện tử {channel.name.lower()}"
+            f"Chào mừng bạn đến với trang thông tin điện tử {lower_first(channel.name)}"
             if channel.kind != "tinh"
             else "Chào mừng bạn đến với Cổng thông tin điện tử tỉnh Tràm Sơn"
         )
@@ -500,7 +509,7 @@ class PlatformSite(CmsSite):
             f'<a class="xem-them" href="{channel.prefix}/tin-tuc">Xem tất cả tin tức</a></section>'
             + "".join(blocks)
         )
-        return self.frame(channel.name, main, channel, seed, [])
+        return self.frame("Trang chủ", main, channel, seed, [])
 
     def pager(self, base: str, page: int, pages: int) -> str:
         if pages <= 1:
@@ -590,7 +599,7 @@ class PlatformSite(CmsSite):
         return self.frame(title, main, self.channels[""], request.seed, [(path, title)])
 
     def about_html(self, channel: Channel, request: Request) -> str:
-        name = channel.name.lower()
+        name = lower_first(channel.name)
         main = f"""<div class="gioi-thieu"><h1>Giới thiệu chung</h1>
 <p>Trang thông tin điện tử {esc(name)} là trang thành phần của Cổng thông tin điện tử tỉnh Tràm Sơn, do Văn phòng Hội đồng nhân dân và Ủy ban nhân dân {esc(name)} quản lý, cập nhật.</p>
 <p>Trang cung cấp thông tin về hoạt động chỉ đạo, điều hành của chính quyền địa phương, các thủ tục hành chính, văn bản quy phạm pháp luật và tin tức về đời sống kinh tế, văn hóa, xã hội trên địa bàn.</p>
