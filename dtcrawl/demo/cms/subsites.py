@@ -84,6 +84,26 @@ EMPTY_SITES = (
     ("/so-noi-vu", "Sở Nội vụ", "so"),
     ("/so-tai-chinh", "Sở Tài chính", "so"),
 )
+#: Platform pages of the main menu that are not news (title, paragraphs).
+STATIC_PAGES = {
+    "/lien-he": (
+        "Liên hệ",
+        (
+            "Ban biên tập Cổng thông tin điện tử tỉnh Tràm Sơn tiếp nhận ý kiến, tin bài cộng tác "
+            "qua thư điện tử bbt@tramson.gov.vn hoặc điện thoại trong giờ hành chính.",
+            "Các trang thành phần của huyện, thị xã, sở, ngành liên hệ trực tiếp với bộ phận "
+            "quản trị của đơn vị mình.",
+        ),
+    ),
+    "/van-ban": (
+        "Văn bản chỉ đạo điều hành",
+        ("Hệ thống văn bản chỉ đạo điều hành của tỉnh đang được chuyển sang địa chỉ mới.",),
+    ),
+    "/so-do-trang": (
+        "Sơ đồ trang",
+        ("Trang chủ · Tin tức - Sự kiện · Các huyện, thị xã · Các sở, ngành · Liên hệ",),
+    ),
+}
 LINKS = (
     ("https://dichvucong.gov.vn", "Cổng Dịch vụ công quốc gia"),
     ("https://vanban.chinhphu.vn", "Hệ thống văn bản Chính phủ"),
@@ -237,6 +257,8 @@ class PlatformSite(CmsSite):
             return Response(301, {"Location": self.article_path(item)}, b"")
         if path in (DISTRICT_LIST, DEPARTMENT_LIST):
             return self.html_response(self.list_html(path, request))
+        if path in STATIC_PAGES:
+            return self.html_response(self.static_html(path, request))
         first, _, rest = path.lstrip("/").partition("/")
         channel = self.channels.get("/" + first)
         if channel is None:
@@ -596,6 +618,12 @@ class PlatformSite(CmsSite):
             if c.kind == kind
         )
         main = f'<div class="subsite-list"><h1>{title}</h1><ul>{rows}</ul></div>'
+        return self.frame(title, main, self.channels[""], request.seed, [(path, title)])
+
+    def static_html(self, path: str, request: Request) -> str:
+        title, paragraphs = STATIC_PAGES[path]
+        text = "".join(f"<p>{esc(p)}</p>" for p in paragraphs)
+        main = f'<div class="trang-tinh"><h1>{esc(title)}</h1>{text}</div>'
         return self.frame(title, main, self.channels[""], request.seed, [(path, title)])
 
     def about_html(self, channel: Channel, request: Request) -> str:
