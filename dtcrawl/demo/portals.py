@@ -95,6 +95,7 @@ CUSTOM_REGISTRY_FAMILIES = frozenset(
         "querycms",
         "jspportal",
         "wagtail",
+        "subsites",
     }
 )
 
@@ -1120,6 +1121,51 @@ CDS_BICHGIANG = PortalDef(
 )
 
 
+# A district sub-site on a province's shared portal platform: one host serves the province's
+# news at the root and every district's and department's sub-site under its own path prefix,
+# all in the same template (shared menus, "Tin tỉnh" boxes, platform-wide search, print view,
+# short links and an RSS feed of the province only); for blind evaluation, not in the default
+# demo (rendered by dtcrawl.demo.cms.subsites; articles from dtcrawl.bench.synthetic.demo_corpus).
+HUYEN_ANTHUY = PortalDef(
+    id="huyen-anthuy",
+    name="Trang thông tin điện tử huyện An Thủy",
+    province="Tràm Sơn",
+    cms="subsites",
+    host="127.0.0.41",
+    domain="tramson.gov.vn",
+    short_name="AT",
+    agency="Ủy ban nhân dân tỉnh Tràm Sơn",
+    editor="Ông Trịnh Quang Vỹ - Phó Chánh Văn phòng UBND tỉnh",
+    licence="Giấy phép số 27/GP-TTĐT ngày 14/4/2020 của Cục Phát thanh, truyền hình và thông tin "
+    "điện tử",
+    address="Số 8 đường Hoàng Văn Thụ, phường Sơn Trung, tỉnh Tràm Sơn",
+    phone="0213.3826.519",
+    news_section=SectionDef(0, "Tin tức - Sự kiện"),
+    sections=(
+        SectionDef(0, "Chuyển đổi số"),
+        SectionDef(0, "Chính quyền số"),
+        SectionDef(0, "Kinh tế số"),
+        SectionDef(0, "Xã hội số"),
+        SectionDef(0, "An toàn thông tin"),
+    ),
+    page_size=10,
+    start=("home",),
+    robots_disallow=("/quan-tri/", "/dang-nhap", "/Uploads/tmp/"),
+    broken=(
+        BrokenPage(
+            key="huyen-anthuy-broken-missing",
+            kind="missing",
+            category="Chính quyền số",
+            title="Thông báo tạm dừng tiếp nhận hồ sơ trực tuyến tại bộ phận một cửa huyện",
+            published="2021-01-05T14:20:00",
+        ),
+    ),
+    features=frozenset(
+        {"shared_platform", "province_boxes", "republished", "print_view", "short_links"}
+    ),
+)
+
+
 ALL_PORTALS: dict[str, PortalDef] = {
     **PORTALS,
     FAULTY.id: FAULTY,
@@ -1142,4 +1188,5 @@ ALL_PORTALS: dict[str, PortalDef] = {
     VANTRACH.id: VANTRACH,
     KYLAM.id: KYLAM,
     CDS_BICHGIANG.id: CDS_BICHGIANG,
+    HUYEN_ANTHUY.id: HUYEN_ANTHUY,
 }

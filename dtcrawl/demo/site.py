@@ -33,6 +33,7 @@ from dtcrawl.demo.cms.plone import PloneSite
 from dtcrawl.demo.cms.querycms import QueryCmsSite
 from dtcrawl.demo.cms.sharepoint import SharePointSite
 from dtcrawl.demo.cms.splists import SpListsSite
+from dtcrawl.demo.cms.subsites import PlatformSite
 from dtcrawl.demo.cms.traps import TrapsSite
 from dtcrawl.demo.cms.umbraco import UmbracoSite
 from dtcrawl.demo.cms.wagtail import WagtailSite
@@ -78,6 +79,7 @@ FAMILIES: dict[str, type[CmsSite]] = {
     "querycms": QueryCmsSite,
     "jspportal": JspPortalSite,
     "wagtail": WagtailSite,
+    "subsites": PlatformSite,
 }
 
 
