@@ -1319,6 +1319,39 @@ def section_links(page: PageLinks) -> list[str]:
     return found
 
 
+def sub_site_prefix(page: PageLinks) -> str | None:
+    """The path a sub-site lives under, when ``page`` is its home; None for any other page.
+
+    Provinces host district and department sites on their own portal's host, each under a
+    path (``/huyen-an-thuy/``, ``/web/so-khcn``), in the platform's template: the shared menu
+    links the province's news and every other sub-site on the same host. A start URL at such
+    a path is a sub-site's home when it leads to sections of its own beneath it (three or
+    more); a section listing's address leads to its articles and pages, not to sections.
+
+    >>> menu = "".join(f'<a href="/huyen-a/{s}">{t}</a>' for s, t in (("tin-tuc", "Tin tức"),
+    ...     ("cds", "Chuyển đổi số"), ("kts", "Kinh tế số")))
+    >>> home = page_links(f'<body><nav><a href="/tin-tuc">Tin tức</a>{menu}</nav></body>',
+    ...     "http://tinh.vn/huyen-a/")
+    >>> sub_site_prefix(home)
+    '/huyen-a/'
+    >>> sub_site_prefix(page_links(f"<body>{menu}</body>", "http://tinh.vn/"))  # the root
+    >>> portal = menu.replace("/huyen-a/", "/portal/")  # a whole site's home, under /portal/
+    >>> sub_site_prefix(page_links(f"<body>{portal}</body>", "http://tinh.vn/portal/"))
+    >>> sub_site_prefix(page_links(f"<body>{menu}</body>", "http://tinh.vn/huyen-a/a.aspx"))
+    """
+    parts = urlsplit(page.url)
+    path = parts.path
+    if parts.query or is_home_url(page.url) or "." in path.rstrip("/").rsplit("/", 1)[-1]:
+        return None  # a file, a query's page, or a whole site's home ("/", "/vi/", "/portal/")
+    prefix = path.rstrip("/") + "/"
+    own = {
+        url_key(url)
+        for url in section_links(page)
+        if urlsplit(url).path.startswith(prefix) and urlsplit(url).path != prefix
+    }
+    return prefix if len(own) >= 3 else None
+
+
 # Running text (outside chrome and listing items) from which a page is an article whatever
 # links stand beside it: a short article's body; no listing carries that much outside its items.
 ARTICLE_TEXT_CHARS = 500

@@ -77,6 +77,7 @@ class Portal:
     start_urls: tuple[str, ...]
     former_province: str | None = None
     allowed_domains: tuple[str, ...] = ()
+    allowed_paths: tuple[str, ...] = ()
     sitemaps: tuple[str, ...] = ()
     feeds: tuple[str, ...] = ()
     article_url_pattern: str | None = None
@@ -102,7 +103,7 @@ class Portal:
             _check_text("province", self.province)
         if self.former_province is not None:
             _check_text("former_province", self.former_province)
-        for name in ("start_urls", "sitemaps", "feeds", "allowed_domains"):
+        for name in ("start_urls", "sitemaps", "feeds", "allowed_domains", "allowed_paths"):
             value = getattr(self, name)
             if isinstance(value, str) or not isinstance(value, Iterable):
                 raise RegistryError(f"{name} must be a list, got {value!r}")
@@ -119,6 +120,11 @@ class Portal:
             if not isinstance(domain, str) or not _HOST.match(domain):
                 raise RegistryError(
                     f"bad allowed_domains entry {domain!r}: give a host name such as 'x.gov.vn'"
+                )
+        for prefix in self.allowed_paths:
+            if not isinstance(prefix, str) or not prefix.startswith("/"):
+                raise RegistryError(
+                    f"bad allowed_paths entry {prefix!r}: give a path such as '/huyen-an-phu/'"
                 )
         for name in ("article_url_pattern", "listing_url_pattern"):
             pattern = getattr(self, name)
@@ -173,13 +179,20 @@ class Portal:
         return re.compile(self.listing_url_pattern) if self.listing_url_pattern else None
 
     def allows(self, url: str) -> bool:
-        """Is ``url`` on one of the portal's domains (a domain also covers its subdomains)?
+        """Is ``url`` on one of the portal's domains (a domain also covers its subdomains), and
+        under one of its ``allowed_paths`` when it has some (a sub-site of a shared host)?
 
         >>> p = Portal(id="x", name="X", province="Huế", start_urls=("https://hue.gov.vn/",))
         >>> p.allows("https://www.hue.gov.vn/a"), p.allows("https://example.com/")
         (True, False)
+        >>> d = Portal(id="d", name="D", province="Huế", start_urls=("https://hue.gov.vn/a-luoi/",),
+        ...            allowed_paths=("/a-luoi/",))
+        >>> d.allows("https://hue.gov.vn/a-luoi/tin/1.html"), d.allows("https://hue.gov.vn/tin/2")
+        (True, False)
         """
-        return _url_allowed(url, tuple(self.allowed_domains))
+        return _url_allowed(url, tuple(self.allowed_domains)) and (
+            not self.allowed_paths or under_paths(url, self.allowed_paths)
+        )
 
     def crawl_settings(self) -> dict[str, Any]:
         """Scrapy settings this portal overrides (politeness first, then ``settings``).
@@ -201,13 +214,23 @@ class Portal:
     def to_dict(self) -> dict[str, Any]:
         """The portal as plain data (lists, not tuples), keys in registry order."""
         data = dataclasses.asdict(self)
-        for name in ("start_urls", "allowed_domains", "sitemaps", "feeds"):
+        for name in ("start_urls", "allowed_domains", "allowed_paths", "sitemaps", "feeds"):
             data[name] = list(data[name])
         return data
 
 
 FIELDS = tuple(f.name for f in dataclasses.fields(Portal))
 REQUIRED = ("id", "name", "province", "start_urls")
+
+
+def under_paths(url: str, prefixes: Iterable[str]) -> bool:
+    """Is the path of ``url`` one of ``prefixes`` or beneath one (``/a/`` covers ``/a``)?
+
+    >>> under_paths("http://t.vn/huyen-a", ["/huyen-a/"]), under_paths("http://t.vn/huyen-ab", ["/huyen-a/"])
+    (True, False)
+    """
+    path = urlsplit(url).path or "/"
+    return any(path.startswith(p) or path + "/" == p for p in prefixes)
 
 
 @lru_cache(maxsize=65_536)
@@ -376,7 +399,7 @@ def portal_from_mapping(entry: object) -> Portal:
         if key not in entry:
             raise RegistryError(f"missing required key {key!r}")
     values = dict(entry)
-    for key in ("start_urls", "sitemaps", "feeds", "allowed_domains"):
+    for key in ("start_urls", "sitemaps", "feeds", "allowed_domains", "allowed_paths"):
         if isinstance(values.get(key), str):
             raise RegistryError(f"{key} must be a list (write '- {values[key]}' on its own line)")
         if values.get(key) is None:

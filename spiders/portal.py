@@ -42,7 +42,7 @@ from twisted.web._newclient import ResponseFailed
 
 from dtcrawl import pages
 from dtcrawl.offsite import OffsiteRedirect
-from dtcrawl.registry import Portal, load_registry, select_portals
+from dtcrawl.registry import Portal, load_registry, select_portals, under_paths
 from dtcrawl.storage import Archive
 from dtcrawl.timeutil import VIETNAM, now_iso
 from dtcrawl.trace import Trace
@@ -160,6 +160,8 @@ class PortalSpider(scrapy.Spider):
         self.resume = True
         self.listed: set[str] = set()  # URL keys listed by the portal's start listings
         self.failures_in_a_row = 0
+        #: The path of a sub-site found at the start URL (pages.sub_site_prefix), or None.
+        self.sub_site: str | None = None
 
     @classmethod
     def from_crawler(cls, crawler, *args: Any, **kwargs: Any) -> PortalSpider:
@@ -317,6 +319,7 @@ class PortalSpider(scrapy.Spider):
         yield self._page_item(response, "listing")
         page = self._page_links(response)
         self._count_links(page)
+        sub_site_home = depth == 0 and self._find_sub_site(page)
         if depth == 0 and page.frames:
             # A <frameset> (an old portal's home): its frames are the start page's content.
             for url in page.frames:
@@ -331,7 +334,7 @@ class PortalSpider(scrapy.Spider):
             return
         # A home page: the start URL is the site's root, wherever it redirects ("/" to
         # "/Trang/default.aspx"), or the page is at a home address itself.
-        home = pages.is_home_url(response.url) or pages.is_home_url(root)
+        home = pages.is_home_url(response.url) or pages.is_home_url(root) or sub_site_home
         # Only the page's main list counts as "listed" (not a "Tin mới" box beside it). A home
         # page's boxes all read as its main list: there only news items count, those shown
         # with their date or an excerpt ("Giới thiệu chung về tỉnh" in a box of links is not).
@@ -588,7 +591,30 @@ class PortalSpider(scrapy.Spider):
     # -- helpers ---------------------------------------------------------------------------
 
     def _on_portal(self, url: str) -> bool:
-        return self.portal.allows(url)
+        return self.portal.allows(url) and (
+            self.sub_site is None or under_paths(url, (self.sub_site,))
+        )
+
+    def _find_sub_site(self, page: pages.PageLinks) -> bool:
+        """Scope the crawl to a sub-site's path when the start page is its home; True if so.
+
+        Only a portal without ``allowed_paths`` whose start URLs all lie under that path.
+        """
+        if self.portal.allowed_paths or self.sub_site is not None:
+            return False
+        prefix = pages.sub_site_prefix(page)
+        if prefix is None or not all(under_paths(u, (prefix,)) for u in self.portal.start_urls):
+            return False
+        self.sub_site = prefix
+        self.logger.info(
+            "%s: %s is the home of a sub-site: crawling under %s only (set allowed_paths in "
+            "the registry to choose otherwise)",
+            self.portal.id,
+            page.url,
+            prefix,
+        )
+        self.crawler.stats.set_value("dtcrawl/sub_site", prefix)
+        return True
 
     def _count_links(self, page: pages.PageLinks) -> None:
         """Count the page's links for :meth:`_template_urls`, which only a trace reads."""
