@@ -131,9 +131,10 @@ def walk_site(
     return reached
 
 
-def root_registry(path: Path, portal_id: str, base_url: str) -> Path:
+def root_registry(path: Path, portal_id: str, base_url: str, start_path: str = "/") -> Path:
     """Write a registry naming one demo portal by its root URL alone (no sections, feeds,
-    sitemaps, patterns or CMS), as an operator's first entry for an unknown portal would."""
+    sitemaps, patterns or CMS), as an operator's first entry for an unknown portal would
+    (``start_path``: a sub-site's home on a shared host, its root)."""
     import yaml
 
     from dtcrawl.demo.portals import ALL_PORTALS
@@ -142,7 +143,7 @@ def root_registry(path: Path, portal_id: str, base_url: str) -> Path:
     entry = {"id": portal_id, "name": portal.name, "province": portal.province}
     path.write_text(
         yaml.safe_dump(
-            {"portals": [{**entry, "start_urls": [base_url + "/"]}]}, allow_unicode=True
+            {"portals": [{**entry, "start_urls": [base_url + start_path]}]}, allow_unicode=True
         ),
         encoding="utf-8",
     )

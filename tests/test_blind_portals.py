@@ -7,7 +7,8 @@ paged by cursor, a custom CMS full of crawler traps, a Next.js site with hashed 
 an ASP.NET 2.0 site of tables nested ten deep with Word-pasted text, and a mobile-first Laravel
 site with collapsed bodies, AMP twins and short links; then a department on Umbraco whose URLs
 keep their Vietnamese letters in several escapes, a PHP portal addressed by query parameters
-alone, and a Java/Struts portal with session ids in its links) was written from what the real CMS family
+alone, a Java/Struts portal with session ids in its links, a Wagtail site paged only through
+<link rel="next">, and a district's sub-site on its province's shared host) was written from what the real CMS family
 serves, by someone who did not look at the crawler or the cleaner; they are not part of the
 default demo. The crawl starts from the site's root URL alone, as an operator's first registry
 entry would (no sections, feeds, sitemaps, patterns or CMS name), and the archive must hold
@@ -50,7 +51,10 @@ BLIND = [
     "vantrach",
     "kylam",
     "cds-bichgiang",
+    "huyen-anthuy",
 ]
+# Sub-sites of a shared host: their root is their home's path.
+START_PATHS = {"huyen-anthuy": "/huyen-an-thuy/"}
 # Portals whose pages show an article's day but not its time ("Ngày cập nhật: 17/12/2021").
 DAY_ONLY = {"huyen-vinhkhe"}
 ARTICLES = 40
@@ -63,7 +67,8 @@ def blind_crawl(request, tmp_path_factory):
     folder = tmp_path_factory.mktemp(portal_id)
     with DemoPortals(port=0, corpus=corpus, portal_ids=[portal_id]) as portals:
         base = portals.base_url(portal_id)
-        registry = root_registry(folder / "portals.yaml", portal_id, base)
+        start = START_PATHS.get(portal_id, "/")
+        registry = root_registry(folder / "portals.yaml", portal_id, base, start)
         db = folder / "archive.db"
         run_dtcrawl(*crawl_args(db, registry, portal_id))
         site = portals.sites.site(portal_id)
