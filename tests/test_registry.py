@@ -303,6 +303,16 @@ def test_bad_url(tmp_path) -> None:
     assert "bad URL in feeds" in message
 
 
+def test_allowed_paths_keep_a_sub_site_to_its_path(tmp_path) -> None:
+    (portal,) = load_registry(write(tmp_path, ENTRY + "    allowed_paths:\n      - /huyen-a/\n"))
+    assert portal.allowed_paths == ("/huyen-a/",)
+    assert portal.to_dict()["allowed_paths"] == ["/huyen-a/"]
+    assert portal.allows("https://thu.gov.vn/huyen-a/tin/1.html")
+    assert not portal.allows("https://thu.gov.vn/tin-tuc/1.html")
+    message = load_error(tmp_path, ENTRY + "    allowed_paths:\n      - huyen-a\n")
+    assert "bad allowed_paths entry 'huyen-a': give a path such as '/huyen-an-phu/'" in message
+
+
 def test_bad_relevance_and_status(tmp_path) -> None:
     message = load_error(tmp_path, ENTRY + "    relevance: everything\n")
     assert "bad relevance 'everything': expected one of all, keywords" in message
