@@ -96,6 +96,7 @@ CUSTOM_REGISTRY_FAMILIES = frozenset(
         "jspportal",
         "wagtail",
         "subsites",
+        "mvcportal",
     }
 )
 
@@ -1166,6 +1167,49 @@ HUYEN_ANTHUY = PortalDef(
 )
 
 
+# A provincial department (Sở) portal on a local vendor's ASP.NET MVC 5 CMS (Kendo UI, jQuery):
+# section-name h1 with the title in an h2, path-segment paging, id-only article URLs with a slugged
+# alias on the home page, Word-pasted bullets, PDF attachments; for blind evaluation, not in the
+# default demo (rendered by dtcrawl.demo.cms.mvcportal; articles from
+# dtcrawl.bench.synthetic.demo_corpus).
+SKHCN_QUANGHAC = PortalDef(
+    id="skhcn-quanghac",
+    name="Cổng thông tin điện tử Sở Khoa học và Công nghệ tỉnh Quảng Hạc",
+    province="Quảng Hạc",
+    cms="mvcportal",
+    host="127.0.0.40",
+    domain="skhcn.quanghac.gov.vn",
+    short_name="QH",
+    agency="Sở Khoa học và Công nghệ tỉnh Quảng Hạc",
+    editor="Ông Lương Đình Khiêm - Phó Giám đốc Sở Khoa học và Công nghệ",
+    licence="Giấy phép số 09/GP-STTTT ngày 21/06/2022 của Sở Thông tin và Truyền thông tỉnh "
+    "Quảng Hạc",
+    address="Số 17 đường Phan Đình Phùng, phường Đông Hạc, tỉnh Quảng Hạc",
+    phone="0238.3846.219",
+    news_section=SectionDef(0, "Tin tức - Sự kiện"),
+    sections=(
+        SectionDef(0, "Chuyển đổi số"),
+        SectionDef(0, "Chính quyền số"),
+        SectionDef(0, "Kinh tế số"),
+        SectionDef(0, "Xã hội số"),
+        SectionDef(0, "An toàn thông tin"),
+    ),
+    page_size=8,
+    start=("home",),
+    robots_disallow=("/Admin/", "/tim-kiem", "/Uploads/temp/"),
+    broken=(
+        BrokenPage(
+            key="skhcn-quanghac-broken-missing",
+            kind="missing",
+            category="Chuyển đổi số",
+            title="Thông báo tạm dừng hệ thống quản lý đề tài khoa học để bảo trì định kỳ",
+            published="2021-01-05T09:10:00",
+        ),
+    ),
+    features=frozenset({"alias_links", "attachments", "word_lists", "kendo_grid"}),
+)
+
+
 ALL_PORTALS: dict[str, PortalDef] = {
     **PORTALS,
     FAULTY.id: FAULTY,
@@ -1189,4 +1233,5 @@ ALL_PORTALS: dict[str, PortalDef] = {
     KYLAM.id: KYLAM,
     CDS_BICHGIANG.id: CDS_BICHGIANG,
     HUYEN_ANTHUY.id: HUYEN_ANTHUY,
+    SKHCN_QUANGHAC.id: SKHCN_QUANGHAC,
 }

@@ -24,6 +24,7 @@ from dtcrawl.demo.cms.liferay import LiferaySite
 from dtcrawl.demo.cms.liferay7 import Liferay7Site
 from dtcrawl.demo.cms.mobilefirst import MobileFirstSite
 from dtcrawl.demo.cms.modern import ModernSite
+from dtcrawl.demo.cms.mvcportal import MvcPortalSite
 from dtcrawl.demo.cms.nested import NestedSite
 from dtcrawl.demo.cms.nextjs import NextJsSite
 from dtcrawl.demo.cms.nukeviet import NukeVietSite
@@ -80,6 +81,7 @@ FAMILIES: dict[str, type[CmsSite]] = {
     "jspportal": JspPortalSite,
     "wagtail": WagtailSite,
     "subsites": PlatformSite,
+    "mvcportal": MvcPortalSite,
 }
 
 
