@@ -161,7 +161,27 @@ def _parse(html: str):
         tree = lxml_html.fromstring(html or "<html></html>", parser=_PARSER)
     except (etree.ParserError, ValueError):
         tree = lxml_html.fromstring("<html><body></body></html>")
+    if "mso-list" in html:
+        _drop_word_list_markers(tree)
     return tree
+
+
+def _drop_word_list_markers(tree) -> None:
+    """Remove the list markers of text pasted from Word (their text after them stays).
+
+    Word writes a list paragraph's bullet or number as ``<span style="mso-list:Ignore">-``
+    before the text: the list's drawing, as a ``<li>``'s marker is, not the article's words.
+
+    >>> tree = lxml_html.fromstring('<div><p class="MsoListParagraph"><span style="mso-list:'
+    ...     'Ignore">-<span>&nbsp;&nbsp;</span></span>Người dân nộp hồ sơ trực tuyến.</p></div>')
+    >>> _drop_word_list_markers(tree)
+    >>> tree.text_content()
+    'Người dân nộp hồ sơ trực tuyến.'
+    """
+    for element in tree.xpath("//*[@style]"):
+        style = element.get("style").lower().replace(" ", "")
+        if "mso-list:ignore" in style:
+            element.drop_tree()
 
 
 @dataclass
@@ -416,6 +436,11 @@ _BOILERPLATE_STARTS = (
     "facebook",
     "zalo",
     "thong ke truy cap",
+    "tai lieu dinh kem",
+    "file dinh kem",
+    "tep dinh kem",
+    "tep tin dinh kem",
+    "van ban dinh kem",
     "dang online",
     "dang truy cap",
     "hom nay:",
