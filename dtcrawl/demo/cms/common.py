@@ -249,6 +249,15 @@ def dmy(moment: datetime) -> str:
     return moment.strftime("%d/%m/%Y")
 
 
+def listing_date(moment: datetime) -> str:
+    """The date in brackets after a title in listings and related-news lists.
+
+    >>> listing_date(datetime(2022, 10, 17, 8, 22))
+    '(17/10/2022)'
+    """
+    return f"({dmy(moment)})"
+
+
 def thousands(number: int) -> str:
     """Vietnamese thousands separators.
 

@@ -50,6 +50,7 @@ from dtcrawl.demo.cms.common import (
     encode_cp1258,
     esc,
     image_path,
+    listing_date,
     pager_window,
     poll,
     reuse_notice,
@@ -86,15 +87,6 @@ def publish_date(moment: datetime) -> str:
     hour = moment.hour % 12 or 12
     half = "SA" if moment.hour < 12 else "CH"
     return f"{dmy(moment)} {hour}:{moment:%M:%S} {half}"
-
-
-def listing_date(moment: datetime) -> str:
-    """The date after a title in listings and in "Các tin đã đưa".
-
-    >>> listing_date(datetime(2022, 10, 17, 8, 22))
-    '(17/10/2022)'
-    """
-    return f"({dmy(moment)})"
 
 
 def session_id(seed: str) -> str:
@@ -783,4 +775,4 @@ Cổng thông tin điện tử tỉnh {province} là kênh cung cấp thông tin
         return self.frame("Thông báo", main, ctx)
 
 
-__all__ = ["JspPortalSite", "listing_date", "publish_date", "rss_date", "session_id"]
+__all__ = ["JspPortalSite", "publish_date", "rss_date", "session_id"]

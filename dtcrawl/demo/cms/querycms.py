@@ -46,6 +46,7 @@ from dtcrawl.demo.cms.common import (
     dmy,
     esc,
     image_path,
+    listing_date,
     page_number,
     pager_window,
     poll,
@@ -79,15 +80,6 @@ def detail_date(moment: datetime) -> str:
     'Thứ năm: 08:25 ngày 05/01/2023'
     """
     return f"{weekday(moment, lower=True)}: {moment:%H:%M} ngày {dmy(moment)}"
-
-
-def listing_date(moment: datetime) -> str:
-    """The date after a title in listings and in "Tin cùng chuyên mục".
-
-    >>> listing_date(datetime(2023, 1, 5, 8, 25))
-    '(05/01/2023)'
-    """
-    return f"({dmy(moment)})"
 
 
 def session_id(seed: str) -> str:
