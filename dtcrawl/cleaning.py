@@ -195,9 +195,10 @@ class CleanedPage:
     """What cleaning made of one article page: plain data, ready for ``Archive.save_article``.
 
     ``outcome`` is ``"article"`` (``record`` and the rows are set), ``"listing"`` (a listing
-    reached as an article candidate: nothing to store), ``"static"`` (the portal's own page, not
-    news: see :func:`is_static_page`), ``"not_article"`` (no article text) or ``"failed"`` (the cleaner raised: ``error`` is the reason recorded in ``fetch_errors``,
-    ``details`` the traceback for the log).
+    reached as an article candidate: nothing to store), ``"static"`` (the portal's own page,
+    not news: see :func:`is_static_page`), ``"not_article"`` (no article text) or ``"failed"``
+    (the cleaner raised: ``error`` is the reason recorded in ``fetch_errors``, ``details`` the
+    traceback for the log).
     """
 
     seq: int
