@@ -97,6 +97,7 @@ CUSTOM_REGISTRY_FAMILIES = frozenset(
         "wagtail",
         "subsites",
         "mvcportal",
+        "springajax",
     }
 )
 
@@ -1210,6 +1211,50 @@ SKHCN_QUANGHAC = PortalDef(
 )
 
 
+# A provincial Department of Science and Technology site on a Java Spring Boot + Thymeleaf
+# backend with jQuery widgets: section pages render their first items and load the rest as
+# HTML fragments from an AJAX endpoint ("Tải thêm" button, no pager), gzipped sitemaps behind a
+# sitemap index, <base href="/"> with relative links; for blind evaluation, not in the default
+# demo (rendered by dtcrawl.demo.cms.springajax; articles from
+# dtcrawl.bench.synthetic.demo_corpus).
+SOKHCN_NGOCTRA = PortalDef(
+    id="sokhcn-ngoctra",
+    name="Cổng thông tin điện tử Sở Khoa học và Công nghệ tỉnh Ngọc Trà",
+    province="Ngọc Trà",
+    cms="springajax",
+    host="127.0.0.44",
+    domain="skhcn.ngoctra.gov.vn",
+    short_name="NT",
+    agency="Sở Khoa học và Công nghệ tỉnh Ngọc Trà",
+    editor="Bà Hồ Thị Diệu Linh - Phó Giám đốc Sở Khoa học và Công nghệ",
+    licence="Giấy phép số 14/GP-STTTT ngày 03/08/2023 của Sở Thông tin và Truyền thông tỉnh "
+    "Ngọc Trà",
+    address="Số 26 đường Trần Hưng Đạo, phường Trà Tây, tỉnh Ngọc Trà",
+    phone="0236.3818.460",
+    news_section=SectionDef(100, "Tin tức - Sự kiện"),
+    sections=(
+        SectionDef(101, "Chuyển đổi số"),
+        SectionDef(102, "Chính quyền số"),
+        SectionDef(103, "Kinh tế số"),
+        SectionDef(104, "Xã hội số"),
+        SectionDef(105, "An toàn thông tin"),
+    ),
+    page_size=6,
+    start=("home",),
+    robots_disallow=("/admin/", "/actuator/", "/tim-kiem"),
+    broken=(
+        BrokenPage(
+            key="sokhcn-ngoctra-broken-missing",
+            kind="missing",
+            category="Kinh tế số",
+            title="Thông báo tạm dừng cổng đăng ký nhiệm vụ khoa học để nâng cấp hệ thống",
+            published="2021-01-05T10:40:00",
+        ),
+    ),
+    features=frozenset({"ajax_fragments", "gzip_sitemaps", "base_href", "hashbang", "cache_bust"}),
+)
+
+
 ALL_PORTALS: dict[str, PortalDef] = {
     **PORTALS,
     FAULTY.id: FAULTY,
@@ -1234,4 +1279,5 @@ ALL_PORTALS: dict[str, PortalDef] = {
     CDS_BICHGIANG.id: CDS_BICHGIANG,
     HUYEN_ANTHUY.id: HUYEN_ANTHUY,
     SKHCN_QUANGHAC.id: SKHCN_QUANGHAC,
+    SOKHCN_NGOCTRA.id: SOKHCN_NGOCTRA,
 }

@@ -34,6 +34,7 @@ from dtcrawl.demo.cms.plone import PloneSite
 from dtcrawl.demo.cms.querycms import QueryCmsSite
 from dtcrawl.demo.cms.sharepoint import SharePointSite
 from dtcrawl.demo.cms.splists import SpListsSite
+from dtcrawl.demo.cms.springajax import SpringAjaxSite
 from dtcrawl.demo.cms.subsites import PlatformSite
 from dtcrawl.demo.cms.traps import TrapsSite
 from dtcrawl.demo.cms.umbraco import UmbracoSite
@@ -82,6 +83,7 @@ FAMILIES: dict[str, type[CmsSite]] = {
     "wagtail": WagtailSite,
     "subsites": PlatformSite,
     "mvcportal": MvcPortalSite,
+    "springajax": SpringAjaxSite,
 }
 
 
