@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import Any
 
 from dtcrawl.demo.cms.aspnet import AspNetSite
+from dtcrawl.demo.cms.bilingual import BilingualSite
 from dtcrawl.demo.cms.common import CmsSite, Response
 from dtcrawl.demo.cms.dnn import DnnSite
 from dtcrawl.demo.cms.drupal import DrupalSite
@@ -82,6 +83,7 @@ FAMILIES: dict[str, type[CmsSite]] = {
     "wagtail": WagtailSite,
     "subsites": PlatformSite,
     "mvcportal": MvcPortalSite,
+    "bilingual": BilingualSite,
 }
 
 
