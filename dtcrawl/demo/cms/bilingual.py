@@ -219,7 +219,7 @@ class BilingualSite(CmsSite):
             EN_MIDDLES[stable_int(seed + "d", 0, len(EN_MIDDLES) - 1)].format(**words),
             EN_CLOSINGS[stable_int(seed + "e", 0, len(EN_CLOSINGS) - 1)],
         ]
-        section = "Digital transformation" if rank % 3 else "News"
+        section = "News" if rank // 3 % 4 == 0 else "Digital transformation"
         published = item.published + timedelta(hours=stable_int(seed + "h", 3, 30))
         return EnArticle(400 + 2 * rank, title, section, published, paragraphs, item)
 
