@@ -98,6 +98,7 @@ CUSTOM_REGISTRY_FAMILIES = frozenset(
         "subsites",
         "mvcportal",
         "springajax",
+        "bilingual",
     }
 )
 
@@ -1255,6 +1256,48 @@ SOKHCN_NGOCTRA = PortalDef(
 )
 
 
+# A provincial portal with a Vietnamese site and an English site for investors on one host
+# (Laravel): /vi and /en paths, hreflang links and flag switches to translations, English-only
+# investment news, a root that redirects to /vi; for blind evaluation, not in the default demo
+# (rendered by dtcrawl.demo.cms.bilingual; articles from dtcrawl.bench.synthetic.demo_corpus).
+VONGHAI = PortalDef(
+    id="vonghai",
+    name="Cổng thông tin điện tử tỉnh Vọng Hải",
+    province="Vọng Hải",
+    cms="bilingual",
+    host="127.0.0.42",
+    domain="vonghai.gov.vn",
+    short_name="VH",
+    agency="Ủy ban nhân dân tỉnh Vọng Hải",
+    editor="Ông Đoàn Văn Khải - Chánh Văn phòng UBND tỉnh",
+    licence="Giấy phép số 41/GP-TTĐT ngày 09/08/2021 của Cục Phát thanh, truyền hình và thông tin "
+    "điện tử",
+    address="Số 2 đường Trần Hưng Đạo, phường Hải Đông, tỉnh Vọng Hải",
+    phone="0232.3851.604",
+    news_section=SectionDef(0, "Tin tức - Sự kiện"),
+    sections=(
+        SectionDef(0, "Chuyển đổi số"),
+        SectionDef(0, "Chính quyền số"),
+        SectionDef(0, "Kinh tế số"),
+        SectionDef(0, "Xã hội số"),
+        SectionDef(0, "An toàn thông tin"),
+    ),
+    page_size=6,
+    start=("home",),
+    robots_disallow=("/admin/", "/storage/tmp/", "/vi/tim-kiem", "/en/search"),
+    broken=(
+        BrokenPage(
+            key="vonghai-broken-missing",
+            kind="missing",
+            category="Chính quyền số",
+            title="Thông báo tạm dừng hệ thống thư điện tử công vụ để nâng cấp",
+            published="2021-01-05T10:30:00",
+        ),
+    ),
+    features=frozenset({"bilingual", "tracking_utm", "absolute_pager"}),
+)
+
+
 ALL_PORTALS: dict[str, PortalDef] = {
     **PORTALS,
     FAULTY.id: FAULTY,
@@ -1280,4 +1323,5 @@ ALL_PORTALS: dict[str, PortalDef] = {
     HUYEN_ANTHUY.id: HUYEN_ANTHUY,
     SKHCN_QUANGHAC.id: SKHCN_QUANGHAC,
     SOKHCN_NGOCTRA.id: SOKHCN_NGOCTRA,
+    VONGHAI.id: VONGHAI,
 }

@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import Any
 
 from dtcrawl.demo.cms.aspnet import AspNetSite
+from dtcrawl.demo.cms.bilingual import BilingualSite
 from dtcrawl.demo.cms.common import CmsSite, Response
 from dtcrawl.demo.cms.dnn import DnnSite
 from dtcrawl.demo.cms.drupal import DrupalSite
@@ -84,6 +85,7 @@ FAMILIES: dict[str, type[CmsSite]] = {
     "subsites": PlatformSite,
     "mvcportal": MvcPortalSite,
     "springajax": SpringAjaxSite,
+    "bilingual": BilingualSite,
 }
 
 
