@@ -42,6 +42,7 @@ from dtcrawl.indicators import extract_indicators
 from dtcrawl.layout import LayoutCounts, PortalLayout, extract_learning
 from dtcrawl.relevance import score_relevance
 from dtcrawl.template import PortalTemplate
+from dtcrawl.text import is_foreign_language
 from dtcrawl.urls import canonicalize_url, resolve_canonical
 
 __all__ = [
@@ -196,7 +197,8 @@ class CleanedPage:
 
     ``outcome`` is ``"article"`` (``record`` and the rows are set), ``"listing"`` (a listing
     reached as an article candidate: nothing to store), ``"static"`` (the portal's own page,
-    not news: see :func:`is_static_page`), ``"not_article"`` (no article text) or ``"failed"``
+    not news: see :func:`is_static_page`), ``"foreign"`` (a page in another language:
+    :func:`~dtcrawl.text.is_foreign_language`), ``"not_article"`` (no article text) or ``"failed"``
     (the cleaner raised: ``error`` is the reason recorded in ``fetch_errors``, ``details`` the
     traceback for the log).
     """
@@ -245,6 +247,9 @@ def clean_article(
     """
     try:
         record, content, variants = build_record(item, portal, template, layout)
+        if is_foreign_language(f"{content.title or ''}\n{content.body}"):
+            # The portal's English site for investors, say: not Vietnamese news.
+            return CleanedPage(seq, item["url"], "foreign")
         if not content.is_article():
             outcome = "listing" if content.listing_like else "not_article"
             return CleanedPage(seq, item["url"], outcome)

@@ -82,6 +82,13 @@ BATCHES_IN_FLIGHT = 2
 # would import its module in the crawl process).
 
 
+#: Cleaning outcomes that are pages of the portal but not news: their stat and the log's reason.
+_NOT_NEWS = {
+    "static": ("static_pages", "a page of the portal's own (no date, not in a listing)"),
+    "foreign": ("foreign_pages", "not in Vietnamese"),
+}
+
+
 class Cleaned(NamedTuple):
     """A :class:`dtcrawl.cleaning.CleanedPage` as the worker sends it back (same fields)."""
 
@@ -459,11 +466,13 @@ class ArchivePipeline:
             self._count("listings")
             self.trace.write("listing_candidate", url=page.url)
             return
-        if page.outcome == "static":
-            # Text without a date that no listing lists ("Giới thiệu chung"): not news.
-            logger.info("%s: a page of the portal's own, not news (no date, not listed)", page.url)
-            self._count("static_pages")
-            self.trace.write("static_page", url=page.url)
+        if page.outcome in _NOT_NEWS:
+            # A page of the portal's own ("Giới thiệu chung") or in another language: not
+            # news of this archive, and nothing broken.
+            kind, why = _NOT_NEWS[page.outcome]
+            logger.info("%s: not stored: %s", page.url, why)
+            self._count(kind)
+            self.trace.write(kind.removesuffix("s"), url=page.url)
             return
         if page.outcome != "article":
             self._error(page.url, "no article text found (empty or broken page)")

@@ -9,7 +9,9 @@ site with collapsed bodies, AMP twins and short links; then a department on Umbr
 keep their Vietnamese letters in several escapes, a PHP portal addressed by query parameters
 alone, a Java/Struts portal with session ids in its links, a Wagtail site paged only through
 <link rel="next">, a district's sub-site on its province's shared host, and an ASP.NET MVC
-department with its byline above the text, its date below and lists in its bodies) was written from what the real CMS family
+department with its byline above the text, its date below and lists in its bodies, a
+Vietnamese and English portal, and a Spring site whose listings go on through HTML fragments)
+was written from what the real CMS family
 serves, by someone who did not look at the crawler or the cleaner; they are not part of the
 default demo. The crawl starts from the site's root URL alone, as an operator's first registry
 entry would (no sections, feeds, sitemaps, patterns or CMS name), and the archive must hold
@@ -54,6 +56,8 @@ BLIND = [
     "cds-bichgiang",
     "huyen-anthuy",
     "skhcn-quanghac",
+    "sokhcn-ngoctra",
+    "vonghai",
 ]
 # Sub-sites of a shared host: their root is their home's path.
 START_PATHS = {"huyen-anthuy": "/huyen-an-thuy/"}

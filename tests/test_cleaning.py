@@ -356,3 +356,29 @@ def test_an_undated_page_no_listing_lists_is_the_portals_own(in_listing, discove
         "discovered_from": discovered_from,
     }
     assert clean_article(item, portal, None).outcome == outcome
+
+
+def test_a_page_in_english_is_not_stored_nor_an_error():
+    # A province's English site for investors: an article's shape, another language.
+    portal = Portal(
+        id="vonghai", name="Vọng Hải", province="Vọng Hải", start_urls=("http://vonghai.example/",)
+    )
+    english = (
+        "<html><head><title>Vong Hai opens its digital government centre</title></head><body>"
+        "<h1>Vong Hai opens its digital government centre</h1><p>Posted on January 7, 2021</p>"
+        "<div class='content'><p>The provincial People's Committee of Vong Hai has opened a "
+        "centre for digital government, which will monitor the public services of the province "
+        "and its districts in one place.</p><p>The centre is connected to the national data "
+        "platform and is expected to shorten the time needed for the handling of applications "
+        "by a third in the first year.</p></div></body></html>"
+    )
+    item = {
+        "url": "http://vonghai.example/en/news/centre-12.html",
+        "html": english,
+        "fetched_at": "2025-01-01T00:00:00+07:00",
+        "in_listing": True,
+        "discovered_from": "http://vonghai.example/en/news",
+    }
+    assert clean_article(item, portal, None).outcome == "foreign"
+    item["html"] = UNDATED_PAGE
+    assert clean_article(item, portal, None).outcome == "article"  # listed, Vietnamese
