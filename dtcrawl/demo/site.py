@@ -16,6 +16,7 @@ from typing import Any
 
 from dtcrawl.demo.cms.aspnet import AspNetSite
 from dtcrawl.demo.cms.common import CmsSite, Response
+from dtcrawl.demo.cms.districtaspx import DistrictAspxSite
 from dtcrawl.demo.cms.dnn import DnnSite
 from dtcrawl.demo.cms.drupal import DrupalSite
 from dtcrawl.demo.cms.joomla import JoomlaSite
@@ -82,6 +83,7 @@ FAMILIES: dict[str, type[CmsSite]] = {
     "wagtail": WagtailSite,
     "subsites": PlatformSite,
     "mvcportal": MvcPortalSite,
+    "districtaspx": DistrictAspxSite,
 }
 
 
