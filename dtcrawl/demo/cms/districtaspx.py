@@ -699,7 +699,7 @@ function __doPostBack(eventTarget, eventArgument) {{
             f'<li><a href="{esc(self.notice_path(n))}">{esc(n["title"])}</a></li>'
             for n in self.notices
             if n is not notice
-        )[:4000]
+        )
         content = f"""<div class="chi-tiet-thong-bao"><div class="nhan-thong-bao">Thông báo</div>
 <h1 class="title-detail">{esc(notice["title"])}</h1>
 <div class="meta-detail">Số: {esc(notice["number"])} | Ngày đăng: {dmy(notice["posted"])} {notice["posted"]:%H:%M}</div>
