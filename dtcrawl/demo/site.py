@@ -17,6 +17,7 @@ from typing import Any
 from dtcrawl.demo.cms.aspnet import AspNetSite
 from dtcrawl.demo.cms.bilingual import BilingualSite
 from dtcrawl.demo.cms.common import CmsSite, Response
+from dtcrawl.demo.cms.districtaspx import DistrictAspxSite
 from dtcrawl.demo.cms.dnn import DnnSite
 from dtcrawl.demo.cms.drupal import DrupalSite
 from dtcrawl.demo.cms.joomla import JoomlaSite
@@ -86,6 +87,7 @@ FAMILIES: dict[str, type[CmsSite]] = {
     "mvcportal": MvcPortalSite,
     "springajax": SpringAjaxSite,
     "bilingual": BilingualSite,
+    "districtaspx": DistrictAspxSite,
 }
 
 
