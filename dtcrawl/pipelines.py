@@ -43,9 +43,10 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from dtcrawl.storage import open_shared
+from dtcrawl.storage import NO_TEXT, open_shared
 from dtcrawl.template import load_template, save_template
 from dtcrawl.trace import Trace
+from dtcrawl.urls import url_key
 
 if TYPE_CHECKING:
     from dtcrawl import dedup
@@ -303,6 +304,7 @@ class ArchivePipeline:
         self.workers = workers
         self.counts: Counter[str] = Counter()
         self.trace = Trace(None)
+        self._earlier_without_text: set[str] | None = None  # read when first needed
 
     @classmethod
     def from_crawler(cls, crawler) -> ArchivePipeline:
@@ -475,9 +477,12 @@ class ArchivePipeline:
             self.trace.write(kind.removesuffix("s"), url=page.url)
             return
         if page.outcome != "article":
-            self._error(page.url, "no article text found (empty or broken page)")
+            self._error(page.url, NO_TEXT)
             self.trace.write("not_article", url=page.url)
-            self._count("extraction_failures")
+            # A page that gave no text at an earlier run too (a short notice, re-checked) is
+            # no sign of a changed layout, which `dtcrawl health` looks for.
+            again = url_key(page.url) in self._without_text()
+            self._count("not_articles_again" if again else "extraction_failures")
             return
         record = page.record
         try:
@@ -502,6 +507,14 @@ class ArchivePipeline:
         )
         if result.action == "new" and record["relevant"]:
             self._count("new_relevant")
+
+    def _without_text(self) -> set[str]:
+        """URL keys of this portal's pages that gave no article text at an earlier run."""
+        if self._earlier_without_text is None:
+            self._earlier_without_text = self.archive.pages_without_text(
+                self.portal.id, before_run=self.run_id
+            )
+        return self._earlier_without_text
 
     def _error(self, url: str, reason: str) -> None:
         self.archive.record_fetch_error(self.run_id, self.portal.id, url, reason, None)

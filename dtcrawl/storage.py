@@ -146,6 +146,8 @@ from dtcrawl.urls import canonicalize_url, url_key
 logger = logging.getLogger(__name__)
 
 VIETNAM = timezone(timedelta(hours=7), "ICT")
+#: The ``fetch_errors`` reason of a page that gave no article text (empty, or not an article).
+NO_TEXT = "no article text found (empty or broken page)"
 #: Page size of new archives (``PRAGMA page_size``, the largest SQLite allows), chosen with
 #: ``python -m dtcrawl.bench.archive --no-search --page-size N``. Article rows are 3-7 KB with
 #: the body, and a page holds whole rows plus a gap smaller than the next row: unused space per
@@ -951,6 +953,27 @@ class Archive:
                 "VALUES (?, ?, ?, ?, ?, ?)",
                 (run_id, portal, url, reason, status, now_iso()),
             )
+
+    def pages_without_text(
+        self, portal: str, since: str | None = None, before_run: int | None = None
+    ) -> set[str]:
+        """URL keys of ``portal``'s pages recorded as giving no article text (:data:`NO_TEXT`).
+
+        Only those recorded at ``since`` (ISO 8601) or later, and in runs before ``before_run``,
+        when given. A portal's short notices ("Thông báo" of two lines and a PDF) give no article
+        text at every run: the crawl leaves them until their re-check is due, and a repeat
+        is no sign of a changed layout.
+        """
+        sql = "SELECT url FROM fetch_errors WHERE portal = ? AND reason = ?"
+        args: list[Any] = [portal, NO_TEXT]
+        if since is not None:
+            sql += " AND at >= ?"
+            args.append(since)
+        if before_run is not None:
+            sql += " AND run_id < ?"
+            args.append(before_run)
+        with self._lock:
+            return {url_key(url) for (url,) in self.conn.execute(sql, args)}
 
     # --- incremental crawling ---------------------------------------------------------------
 

@@ -159,6 +159,7 @@ class PortalSpider(scrapy.Spider):
         self.recheck_due: dict[str, dict[str, str]] = {}
         self.resume = True
         self.listed: set[str] = set()  # URL keys listed by the portal's start listings
+        self.without_text: set[str] = set()  # pages that gave no article text, not due
         self.failures_in_a_row = 0
         #: The path of a sub-site found at the start URL (pages.sub_site_prefix), or None.
         self.sub_site: str | None = None
@@ -212,6 +213,10 @@ class PortalSpider(scrapy.Spider):
                 "SELECT count(*) FROM crawl_runs WHERE portals LIKE ? AND id > ? AND id <> ?",
                 (like, last_ok or 0, current),
             ).fetchone()
+            # Pages that gave no article text (a portal's short notices) wait for their
+            # re-check like articles: fetched again at every run, they were errors every run.
+            since = (now - self.recheck_interval).isoformat(timespec="seconds")
+            self.without_text = archive.pages_without_text(self.portal.id, since=since)
         self.resume = last_ok is None or broken_since > 0
         for key, etag, last_modified, checked in rows:
             try:
@@ -268,6 +273,9 @@ class PortalSpider(scrapy.Spider):
         if key in self.scheduled or key in self.listing_seen:
             return None
         if is_print_view(url) or pages.is_home_url(url):
+            return None
+        if key in self.without_text:
+            self.crawler.stats.inc_value("dtcrawl/without_text_not_due")
             return None
         self.scheduled.add(key)
         headers: dict[str, str] = {}

@@ -10,8 +10,8 @@ keep their Vietnamese letters in several escapes, a PHP portal addressed by quer
 alone, a Java/Struts portal with session ids in its links, a Wagtail site paged only through
 <link rel="next">, a district's sub-site on its province's shared host, and an ASP.NET MVC
 department with its byline above the text, its date below and lists in its bodies, a
-Vietnamese and English portal, and a Spring site whose listings go on through HTML fragments)
-was written from what the real CMS family
+Vietnamese and English portal, a Spring site whose listings go on through HTML fragments,
+and a district whose news stands among legal documents and notices) was written from what the real CMS family
 serves, by someone who did not look at the crawler or the cleaner; they are not part of the
 default demo. The crawl starts from the site's root URL alone, as an operator's first registry
 entry would (no sections, feeds, sitemaps, patterns or CMS name), and the archive must hold
@@ -58,6 +58,7 @@ BLIND = [
     "skhcn-quanghac",
     "sokhcn-ngoctra",
     "vonghai",
+    "huyen-donglu",
 ]
 # Sub-sites of a shared host: their root is their home's path.
 START_PATHS = {"huyen-anthuy": "/huyen-an-thuy/"}
@@ -144,8 +145,9 @@ def test_every_article_is_archived_once_with_its_own_fields(blind_crawl):
         ], gold.key
 
 
-# Pages stored beside the articles: Plone's dated event pages ("Sự kiện"), known.
-OTHER_ROWS = {"ttkhcn-thachvan": 3}
+# Pages stored beside the articles: Plone's dated event pages ("Sự kiện"), and the district's
+# dated notices ("Thông báo") long enough to read as articles (the short ones are not).
+OTHER_ROWS = {"ttkhcn-thachvan": 3, "huyen-donglu": 11}
 
 
 def test_only_articles_are_archived(blind_crawl):
@@ -204,3 +206,35 @@ def test_reextraction_keeps_articles_split_over_pages(tmp_path):
     conn = sqlite3.connect(db)
     assert dict(conn.execute("SELECT url, body FROM articles")) == before
     conn.close()
+
+
+def test_short_notices_are_not_fetched_again_nor_a_changed_layout(tmp_path):
+    # A district's "Thông báo" of two lines and a PDF give no article text at every run: the
+    # next run leaves them until their re-check is due, and `dtcrawl health` sees no problem.
+    portal_id = "huyen-donglu"
+    with DemoPortals(port=0, corpus=demo_corpus(20, portal_id), portal_ids=[portal_id]) as portals:
+        base = portals.base_url(portal_id)
+        registry = root_registry(tmp_path / "portals.yaml", portal_id, base)
+        db = tmp_path / "archive.db"
+        run_dtcrawl(*crawl_args(db, registry, portal_id))
+        portals.clear_requests()
+        run_dtcrawl(*crawl_args(db, registry, portal_id))
+        again = {base + path for _, verb, path, _ in portals.requests if verb == "GET"}
+        # Their re-check due (every page, at once): fetched, recorded, and still no alarm.
+        due = ("--set", "DTCRAWL_RECHECK_DAYS=0")
+        run_dtcrawl(*crawl_args(db, registry, *due, portal_id))
+    conn = sqlite3.connect(db)
+    runs = [run for (run,) in conn.execute("SELECT id FROM crawl_runs ORDER BY id")]
+    without_text = [
+        {url for (url,) in conn.execute(
+            "SELECT url FROM fetch_errors WHERE run_id = ? AND reason LIKE 'no article%'", (run,)
+        )}
+        for run in runs
+    ]  # fmt: skip
+    conn.close()
+    assert any("/thong-bao/" in url for url in without_text[0])
+    assert not without_text[0] & again
+    assert not without_text[1]
+    assert any("/thong-bao/" in url for url in without_text[2])  # re-checked
+    health = run_dtcrawl("health", "--db", str(db), check=False)
+    assert health.returncode == 0, health.stdout
