@@ -59,7 +59,7 @@ from dtcrawl.template import (
 )
 from dtcrawl.text import fold, normalize, normalize_line
 
-EXTRACTOR_VERSION = "2026.11.5"
+EXTRACTOR_VERSION = "2026.11.6"
 
 __all__ = [
     "EXTRACTOR_VERSION",
