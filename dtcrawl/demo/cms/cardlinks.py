@@ -61,6 +61,11 @@ class MediaPage:
 
     @property
     def path(self) -> str:
+        """The page's path.
+
+        >>> MediaPage("anh", 93500, "Chùm ảnh: Ngày hội công nghệ số").path
+        '/anh/chum-anh-ngay-hoi-cong-nghe-so-93500.htm'
+        """
         return f"/{self.kind}/{slugify(self.title, max_len=70)}-{self.number}.htm"
 
 
