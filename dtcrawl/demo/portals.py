@@ -100,6 +100,7 @@ CUSTOM_REGISTRY_FAMILIES = frozenset(
         "springajax",
         "bilingual",
         "districtaspx",
+        "cardlinks",
     }
 )
 
@@ -1333,6 +1334,37 @@ HUYEN_DONGLU = PortalDef(
     ),
 )
 
+# A provincial portal on a Vietnamese vendor's ASP.NET Core + Bootstrap 5 e-government CMS where
+# each listing item is one anchor wrapping the whole card: for blind evaluation, not in the default
+# demo (rendered by dtcrawl.demo.cms.cardlinks; articles from dtcrawl.bench.synthetic.demo_corpus).
+HONGDIEN = PortalDef(
+    id="hongdien",
+    name="Cổng thông tin điện tử tỉnh Hồng Điền",
+    province="Hồng Điền",
+    cms="cardlinks",
+    host="127.0.0.46",
+    domain="hongdien.gov.vn",
+    short_name="HĐ",
+    agency="Ủy ban nhân dân tỉnh Hồng Điền",
+    editor="Ông Lương Văn Khải - Chánh Văn phòng UBND tỉnh",
+    licence="Giấy phép số 58/GP-TTĐT ngày 14/06/2022 của Cục Phát thanh, truyền hình và thông tin "
+    "điện tử",
+    address="Số 18 đường Trần Phú, phường Điền Xuân, tỉnh Hồng Điền",
+    phone="0228.3841.906",
+    news_section=SectionDef(0, "Tin tức"),
+    sections=(
+        SectionDef(0, "Chuyển đổi số"),
+        SectionDef(0, "Chính quyền số"),
+        SectionDef(0, "Kinh tế số"),
+        SectionDef(0, "Xã hội số"),
+        SectionDef(0, "An toàn thông tin"),
+    ),
+    page_size=8,
+    start=("home",),
+    robots_disallow=("/admin/", "/dang-nhap", "/tim-kiem"),
+    features=frozenset({"card_anchors", "tracking_utm", "short_alias", "lazy_images"}),
+)
+
 ALL_PORTALS: dict[str, PortalDef] = {
     **PORTALS,
     FAULTY.id: FAULTY,
@@ -1360,4 +1392,5 @@ ALL_PORTALS: dict[str, PortalDef] = {
     SOKHCN_NGOCTRA.id: SOKHCN_NGOCTRA,
     VONGHAI.id: VONGHAI,
     HUYEN_DONGLU.id: HUYEN_DONGLU,
+    HONGDIEN.id: HONGDIEN,
 }

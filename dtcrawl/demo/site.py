@@ -16,6 +16,7 @@ from typing import Any
 
 from dtcrawl.demo.cms.aspnet import AspNetSite
 from dtcrawl.demo.cms.bilingual import BilingualSite
+from dtcrawl.demo.cms.cardlinks import CardLinksSite
 from dtcrawl.demo.cms.common import CmsSite, Response
 from dtcrawl.demo.cms.districtaspx import DistrictAspxSite
 from dtcrawl.demo.cms.dnn import DnnSite
@@ -88,6 +89,7 @@ FAMILIES: dict[str, type[CmsSite]] = {
     "springajax": SpringAjaxSite,
     "bilingual": BilingualSite,
     "districtaspx": DistrictAspxSite,
+    "cardlinks": CardLinksSite,
 }
 
 
