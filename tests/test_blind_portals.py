@@ -59,6 +59,7 @@ BLIND = [
     "sokhcn-ngoctra",
     "vonghai",
     "huyen-donglu",
+    "hongdien",
 ]
 # Sub-sites of a shared host: their root is their home's path.
 START_PATHS = {"huyen-anthuy": "/huyen-an-thuy/"}
