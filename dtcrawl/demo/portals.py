@@ -100,6 +100,7 @@ CUSTOM_REGISTRY_FAMILIES = frozenset(
         "springajax",
         "bilingual",
         "districtaspx",
+        "iframecms",
     }
 )
 
@@ -1333,6 +1334,37 @@ HUYEN_DONGLU = PortalDef(
     ),
 )
 
+# A provincial department's old (about 2012) ASP.NET portal whose main content is loaded in an
+# iframe inside the frame page; for blind evaluation, not in the default demo (rendered by
+# dtcrawl.demo.cms.iframecms; articles from dtcrawl.bench.synthetic.demo_corpus).
+STTTT_KIMTHACH = PortalDef(
+    id="stttt-kimthach",
+    name="Sở Thông tin và Truyền thông tỉnh Kim Thạch",
+    province="Kim Thạch",
+    cms="iframecms",
+    host="127.0.0.45",
+    domain="stttt.kimthach.gov.vn",
+    short_name="KT",
+    agency="Sở Thông tin và Truyền thông tỉnh Kim Thạch",
+    editor="Ông Lưu Đình Khiêm - Phó Giám đốc Sở",
+    licence="Giấy phép số 09/GP-TTĐT ngày 21/05/2012 của Sở Thông tin và Truyền thông tỉnh "
+    "Kim Thạch",
+    address="Số 15 đường Lý Thường Kiệt, phường Thạch Bàn, tỉnh Kim Thạch",
+    phone="0226.3852.917",
+    news_section=SectionDef(51, "Tin tức - Sự kiện"),
+    sections=(
+        SectionDef(52, "Chuyển đổi số"),
+        SectionDef(53, "Chính quyền số"),
+        SectionDef(54, "Kinh tế số"),
+        SectionDef(55, "Xã hội số"),
+        SectionDef(56, "An toàn thông tin"),
+    ),
+    page_size=10,
+    start=("home",),
+    robots_disallow=("/Portals/0/Temp/",),
+    features=frozenset({"iframe_content", "print_view", "aspnet_session", "alias_links"}),
+)
+
 ALL_PORTALS: dict[str, PortalDef] = {
     **PORTALS,
     FAULTY.id: FAULTY,
@@ -1360,4 +1392,5 @@ ALL_PORTALS: dict[str, PortalDef] = {
     SOKHCN_NGOCTRA.id: SOKHCN_NGOCTRA,
     VONGHAI.id: VONGHAI,
     HUYEN_DONGLU.id: HUYEN_DONGLU,
+    STTTT_KIMTHACH.id: STTTT_KIMTHACH,
 }

@@ -20,6 +20,7 @@ from dtcrawl.demo.cms.common import CmsSite, Response
 from dtcrawl.demo.cms.districtaspx import DistrictAspxSite
 from dtcrawl.demo.cms.dnn import DnnSite
 from dtcrawl.demo.cms.drupal import DrupalSite
+from dtcrawl.demo.cms.iframecms import IframeCmsSite
 from dtcrawl.demo.cms.joomla import JoomlaSite
 from dtcrawl.demo.cms.jspportal import JspPortalSite
 from dtcrawl.demo.cms.liferay import LiferaySite
@@ -88,6 +89,7 @@ FAMILIES: dict[str, type[CmsSite]] = {
     "springajax": SpringAjaxSite,
     "bilingual": BilingualSite,
     "districtaspx": DistrictAspxSite,
+    "iframecms": IframeCmsSite,
 }
 
 
