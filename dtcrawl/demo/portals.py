@@ -1359,7 +1359,7 @@ STTTT_KIMTHACH = PortalDef(
         SectionDef(55, "Xã hội số"),
         SectionDef(56, "An toàn thông tin"),
     ),
-    page_size=10,
+    page_size=6,
     start=("home",),
     robots_disallow=("/Portals/0/Temp/",),
     features=frozenset({"iframe_content", "print_view", "aspnet_session", "alias_links"}),
