@@ -101,6 +101,7 @@ CUSTOM_REGISTRY_FAMILIES = frozenset(
         "bilingual",
         "districtaspx",
         "cardlinks",
+        "iframecms",
     }
 )
 
@@ -1365,6 +1366,71 @@ HONGDIEN = PortalDef(
     features=frozenset({"card_anchors", "tracking_utm", "short_alias", "lazy_images"}),
 )
 
+# A district portal on a local vendor's ASP.NET WebForms CMS whose news sits among legal
+# documents (table listing, detail pages, PDFs), notices and the weekly work schedule; for blind
+# evaluation, not in the default demo (rendered by dtcrawl.demo.cms.districtaspx; articles from
+# dtcrawl.bench.synthetic.demo_corpus). Only the news articles are gold.
+HUYEN_DONGLU = PortalDef(
+    id="huyen-donglu",
+    name="Cổng thông tin điện tử huyện Đồng Lư",
+    province="Ngọc Sa",
+    cms="districtaspx",
+    host="127.0.0.43",
+    domain="donglu.ngocsa.gov.vn",
+    short_name="ĐL",
+    agency="Ủy ban nhân dân huyện Đồng Lư, tỉnh Ngọc Sa",
+    editor="Ông Phạm Minh Đức - Chánh Văn phòng HĐND và UBND huyện",
+    licence="Giấy phép số 05/GP-STTTT ngày 12/08/2020 của Sở Thông tin và Truyền thông tỉnh "
+    "Ngọc Sa",
+    address="Số 2 đường Trần Phú, thị trấn Đồng Lư, huyện Đồng Lư, tỉnh Ngọc Sa",
+    phone="0233.3871.046",
+    news_section=SectionDef(0, "Tin tức - Sự kiện"),
+    sections=(
+        SectionDef(0, "Chuyển đổi số"),
+        SectionDef(0, "Chính quyền số"),
+        SectionDef(0, "Kinh tế số"),
+        SectionDef(0, "Xã hội số"),
+        SectionDef(0, "An toàn thông tin"),
+    ),
+    page_size=8,
+    start=("home",),
+    robots_disallow=("/Admin/", "/Portal/pdfjs/", "/Uploads/Temp/"),
+    features=frozenset(
+        {"legal_documents", "notices", "work_schedule", "print_view", "alias_links"}
+    ),
+)
+
+# A provincial department's old (about 2012) ASP.NET portal whose main content is loaded in an
+# iframe inside the frame page; for blind evaluation, not in the default demo (rendered by
+# dtcrawl.demo.cms.iframecms; articles from dtcrawl.bench.synthetic.demo_corpus).
+STTTT_KIMTHACH = PortalDef(
+    id="stttt-kimthach",
+    name="Sở Thông tin và Truyền thông tỉnh Kim Thạch",
+    province="Kim Thạch",
+    cms="iframecms",
+    host="127.0.0.45",
+    domain="stttt.kimthach.gov.vn",
+    short_name="KT",
+    agency="Sở Thông tin và Truyền thông tỉnh Kim Thạch",
+    editor="Ông Lưu Đình Khiêm - Phó Giám đốc Sở",
+    licence="Giấy phép số 09/GP-TTĐT ngày 21/05/2012 của Sở Thông tin và Truyền thông tỉnh "
+    "Kim Thạch",
+    address="Số 15 đường Lý Thường Kiệt, phường Thạch Bàn, tỉnh Kim Thạch",
+    phone="0226.3852.917",
+    news_section=SectionDef(51, "Tin tức - Sự kiện"),
+    sections=(
+        SectionDef(52, "Chuyển đổi số"),
+        SectionDef(53, "Chính quyền số"),
+        SectionDef(54, "Kinh tế số"),
+        SectionDef(55, "Xã hội số"),
+        SectionDef(56, "An toàn thông tin"),
+    ),
+    page_size=6,
+    start=("home",),
+    robots_disallow=("/Portals/0/Temp/",),
+    features=frozenset({"iframe_content", "print_view", "aspnet_session", "alias_links"}),
+)
+
 ALL_PORTALS: dict[str, PortalDef] = {
     **PORTALS,
     FAULTY.id: FAULTY,
@@ -1393,4 +1459,5 @@ ALL_PORTALS: dict[str, PortalDef] = {
     VONGHAI.id: VONGHAI,
     HUYEN_DONGLU.id: HUYEN_DONGLU,
     HONGDIEN.id: HONGDIEN,
+    STTTT_KIMTHACH.id: STTTT_KIMTHACH,
 }

@@ -21,6 +21,7 @@ from dtcrawl.demo.cms.common import CmsSite, Response
 from dtcrawl.demo.cms.districtaspx import DistrictAspxSite
 from dtcrawl.demo.cms.dnn import DnnSite
 from dtcrawl.demo.cms.drupal import DrupalSite
+from dtcrawl.demo.cms.iframecms import IframeCmsSite
 from dtcrawl.demo.cms.joomla import JoomlaSite
 from dtcrawl.demo.cms.jspportal import JspPortalSite
 from dtcrawl.demo.cms.liferay import LiferaySite
@@ -90,6 +91,7 @@ FAMILIES: dict[str, type[CmsSite]] = {
     "bilingual": BilingualSite,
     "districtaspx": DistrictAspxSite,
     "cardlinks": CardLinksSite,
+    "iframecms": IframeCmsSite,
 }
 
 
