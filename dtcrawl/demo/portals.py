@@ -1366,40 +1366,6 @@ HONGDIEN = PortalDef(
     features=frozenset({"card_anchors", "tracking_utm", "short_alias", "lazy_images"}),
 )
 
-# A district portal on a local vendor's ASP.NET WebForms CMS whose news sits among legal
-# documents (table listing, detail pages, PDFs), notices and the weekly work schedule; for blind
-# evaluation, not in the default demo (rendered by dtcrawl.demo.cms.districtaspx; articles from
-# dtcrawl.bench.synthetic.demo_corpus). Only the news articles are gold.
-HUYEN_DONGLU = PortalDef(
-    id="huyen-donglu",
-    name="Cổng thông tin điện tử huyện Đồng Lư",
-    province="Ngọc Sa",
-    cms="districtaspx",
-    host="127.0.0.43",
-    domain="donglu.ngocsa.gov.vn",
-    short_name="ĐL",
-    agency="Ủy ban nhân dân huyện Đồng Lư, tỉnh Ngọc Sa",
-    editor="Ông Phạm Minh Đức - Chánh Văn phòng HĐND và UBND huyện",
-    licence="Giấy phép số 05/GP-STTTT ngày 12/08/2020 của Sở Thông tin và Truyền thông tỉnh "
-    "Ngọc Sa",
-    address="Số 2 đường Trần Phú, thị trấn Đồng Lư, huyện Đồng Lư, tỉnh Ngọc Sa",
-    phone="0233.3871.046",
-    news_section=SectionDef(0, "Tin tức - Sự kiện"),
-    sections=(
-        SectionDef(0, "Chuyển đổi số"),
-        SectionDef(0, "Chính quyền số"),
-        SectionDef(0, "Kinh tế số"),
-        SectionDef(0, "Xã hội số"),
-        SectionDef(0, "An toàn thông tin"),
-    ),
-    page_size=8,
-    start=("home",),
-    robots_disallow=("/Admin/", "/Portal/pdfjs/", "/Uploads/Temp/"),
-    features=frozenset(
-        {"legal_documents", "notices", "work_schedule", "print_view", "alias_links"}
-    ),
-)
-
 # A provincial department's old (about 2012) ASP.NET portal whose main content is loaded in an
 # iframe inside the frame page; for blind evaluation, not in the default demo (rendered by
 # dtcrawl.demo.cms.iframecms; articles from dtcrawl.bench.synthetic.demo_corpus).
