@@ -80,6 +80,9 @@ class PageLinks:
     feeds: list[str] = field(default_factory=list)
     # The pages of a <frameset> (an old portal's home: banner, menu and main frames).
     frames: list[str] = field(default_factory=list)
+    # Pages of the same site shown in an <iframe> (an old portal loads its lists and articles
+    # in one inside its frame page; also a widget's page): see :func:`_site_iframes`.
+    iframes: list[str] = field(default_factory=list)
     canonical: str | None = None
     # Characters of running text outside chrome and listing items (high on article pages),
     # counted up to just past ARTICLE_TEXT_CHARS; None until :meth:`running_text` measures it.
@@ -334,6 +337,9 @@ def page_links(html: str | bytes, base_url: str, *, encoding: str | None = None)
         src = _resolve_link(base, (el.get("src") or "").strip())
         if src and src not in result.frames:
             result.frames.append(src)
+    # Looked for in the page's text first: a walk over its tree for the rare page with one.
+    if ("<iframe" in html) if isinstance(html, str) else (b"<iframe" in html):
+        result.iframes = _site_iframes(root, base)
 
     body = root.find("body")
     scope = body if body is not None else root
@@ -401,6 +407,28 @@ def page_links(html: str | bytes, base_url: str, *, encoding: str | None = None)
         links.append(link)
     result._text_source = (scope, headlines, ancestry)
     return result
+
+
+#: What an <iframe> of a page's own content is not: a document, an image, a player or a map.
+_NOT_A_PAGE = re.compile(r"\.(?:pdf|docx?|xlsx?|jpe?g|png|gif|svg|mp4|swf)(?:[?#]|$)", re.I)
+
+
+def _site_iframes(root: etree._Element, base: str) -> list[str]:
+    """The pages of the same host a page shows in its ``<iframe>`` elements, in order.
+
+    >>> root = etree.fromstring('<html><body><iframe src="/Modules/List.aspx?cat=5"></iframe>'
+    ...     '<iframe src="https://www.youtube.com/embed/x"></iframe>'
+    ...     '<iframe src="/files/kh.pdf"></iframe></body></html>', _PLAIN_PARSER)
+    >>> _site_iframes(root, "http://t.vn/Default.aspx?tabid=5")
+    ['http://t.vn/Modules/List.aspx?cat=5']
+    """
+    host = _host(base)
+    found: list[str] = []
+    for el in root.iter("iframe"):
+        src = _resolve_link(base, (el.get("src") or "").strip())
+        if src and _host(src) == host and not _NOT_A_PAGE.search(src) and src not in found:
+            found.append(src)
+    return found
 
 
 def _item_records(headlines: list[tuple[etree._Element, str, str]]) -> set[etree._Element]:

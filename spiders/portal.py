@@ -328,12 +328,14 @@ class PortalSpider(scrapy.Spider):
         page = self._page_links(response)
         self._count_links(page)
         sub_site_home = depth == 0 and self._find_sub_site(page)
-        if depth == 0 and page.frames:
-            # A <frameset> (an old portal's home): its frames are the start page's content.
-            for url in page.frames:
-                if _key(url) not in self.listing_seen and self._on_portal(url):
-                    self.listing_seen.add(_key(url))
-                    yield self._listing_request(url, root=root, depth=0)
+        # A <frameset> (an old portal's home): its frames are the start page's content; an
+        # <iframe> of the site's own (an old portal's lists, loaded inside its frame page) is
+        # read as a listing of the same depth.
+        frames = (page.frames if depth == 0 else []) + page.iframes
+        for url in frames:
+            if _key(url) not in self.listing_seen and self._on_portal(url):
+                self.listing_seen.add(_key(url))
+                yield self._listing_request(url, root=root, depth=depth)
         items = self._items(page, root)
         self._trace_listing(page, items, root)
         if not items and depth == 0 and page.running_text() > pages.ARTICLE_TEXT_CHARS:
@@ -447,6 +449,17 @@ class PortalSpider(scrapy.Spider):
                 request = self._article_request(link.url, source=response.url, root=None)
                 if request is not None:
                     yield request
+            return
+        framed = self._framed_article(page)
+        if framed is not None:
+            # A frame page whose article is the page in its <iframe>: read from there, listed
+            # where the frame page is.
+            self.crawler.stats.inc_value("dtcrawl/articles_in_iframes")
+            if _link_key(response.request.url) in self.listed:
+                self.listed.add(_link_key(framed))
+            request = self._article_request(framed, source=response.url, root=root)
+            if request is not None:
+                yield request
             return
         first = pages.article_first_page(page)
         if first is not None and self._on_portal(first):
@@ -602,6 +615,14 @@ class PortalSpider(scrapy.Spider):
         return self.portal.allows(url) and (
             self.sub_site is None or under_paths(url, (self.sub_site,))
         )
+
+    def _framed_article(self, page: pages.PageLinks) -> str | None:
+        """The page of the site's own an article candidate shows in an <iframe>, when the
+        candidate holds no article text of its own; else None."""
+        frames = [url for url in page.iframes if self._on_portal(url)]
+        if not frames or page.running_text() > pages.ARTICLE_TEXT_CHARS:
+            return None
+        return frames[0]
 
     def _find_sub_site(self, page: pages.PageLinks) -> bool:
         """Scope the crawl to a sub-site's path when the start page is its home; True if so.
