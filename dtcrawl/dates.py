@@ -26,7 +26,8 @@ VIETNAM_TZ = timezone(timedelta(hours=7))
 
 _DATE = r"(?P<d>\d{1,2})\s*[/\-.]\s*(?P<m>\d{1,2})\s*[/\-.]\s*(?P<y>(?:19|20)\d{2})(?!\d)"
 _DATE_WORDS = (
-    r"(?:ngày\s+)?(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s*(?:,\s*)?năm\s+(?P<y>(?:19|20)\d{2})"
+    r"(?:ngày\s+)?(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})"
+    r"(?:\s*,\s*(?:năm\s+)?|\s+năm\s+)(?P<y>(?:19|20)\d{2})"
 )
 _ISO_DATE = (
     r"(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})"
@@ -89,6 +90,10 @@ def parse_vietnamese_datetime(text: str) -> datetime | None:
     '2022-10-17T20:22:19+07:00'
     >>> parse_vietnamese_datetime("Cập nhật: 07:34, 23/04/2022 (GMT+7)").isoformat()
     '2022-04-23T07:34:00+07:00'
+    >>> parse_vietnamese_datetime("Thứ Năm, ngày 05 tháng 01 năm 2023 - 08:25").isoformat()
+    '2023-01-05T08:25:00+07:00'
+    >>> parse_vietnamese_datetime("05 tháng 01, 2023").isoformat()
+    '2023-01-05T00:00:00+07:00'
     >>> parse_vietnamese_datetime("Số hồ sơ xử lý: 67039") is None
     True
     """
@@ -257,7 +262,11 @@ def _date_elements(tree, title_text: str | None):
             yield order, element, element.get("datetime"), True, title_order
             continue
         own = " ".join(t for t in ([element.text] + [c.tail for c in element]) if t)
-        if not own or not (_DATE_RE.search(own) or _ISO_RE.search(own)):
+        if not own or not (
+            _DATE_RE.search(own)
+            or _ISO_RE.search(own)
+            or (("tháng" in own or "THÁNG" in own) and _DATE_WORDS_RE.search(own))
+        ):
             continue
         text = normalize_line(element.text_content())
         if len(text) > 160:
@@ -290,6 +299,9 @@ def find_dates(tree_or_html, title: str | None = None) -> PageDates:
     >>> page = "<h1>Tin A</h1><p>Thứ Hai, 20/02/2023 08:15</p><p>Nội dung.</p>"
     >>> find_dates(page, title="Tin A").published.isoformat()
     '2023-02-20T08:15:00+07:00'
+    >>> words = "<h1>Tin A</h1><p>Thứ Năm, ngày 05 tháng 01 năm 2023 - 08:25</p><p>Nội dung.</p>"
+    >>> find_dates(words, title="Tin A").published.isoformat()
+    '2023-01-05T08:25:00+07:00'
     >>> footer = "<h1>Giới thiệu</h1><p>Xã có 3 thôn.</p><p>Giấy phép số 21/GP-STTTT ngày 09/11/2021</p>"
     >>> find_dates(footer, title="Giới thiệu").published is None  # a licence's date
     True

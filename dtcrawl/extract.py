@@ -546,7 +546,7 @@ _RELATED_HEADINGS = (
 _LONGEST_PHRASE = max(len(phrase) for phrase in (*_BOILERPLATE_STARTS, *_RELATED_HEADINGS))
 _META_WORDS = re.compile(
     r"(ngày\s+(đăng|xuất\s+bản|cập\s+nhật)|đăng\s+(lúc|ngày)|cập\s+nhật(\s+lúc)?|xuất\s+bản|"
-    r"thứ\s+(hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật|ngày|lượt\s+xem|lượt\s+đọc|gmt\s*\+\s*\d+|"
+    r"thứ\s+(hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật|ngày|tháng|năm|lượt\s+xem|lượt\s+đọc|gmt\s*\+\s*\d+|"
     r"\bsa\b|\bch\b|\bam\b|\bpm\b|lúc|giờ|[|,:\-–()/\s.]|\d+|"
     # the tools beside the date: "Cỡ chữ: A- A A+ | Bản in | Gửi email | Chia sẻ"
     r"cỡ\s+chữ|bản\s+in|in\s+bài(\s+viết)?|gửi\s+(e-?mail|bài)|chia\s+sẻ|(?<!\w)a[+-]?(?!\w))",
@@ -593,6 +593,8 @@ def _is_meta_line(text: str) -> bool:
     True
     >>> _is_meta_line("Ngày 7/1/2021, tỉnh ra mắt ứng dụng A")
     False
+    >>> _is_meta_line("Thứ Hai, ngày 04 tháng 01 năm 2021 - 09:43 Lượt xem: 2.504 In bài")
+    True
     >>> _is_meta_line("bởi admin — Xuất bản 07/01/2021 21:40, Lần sửa cuối 07/01/2021 21:40")
     True
     """
