@@ -102,6 +102,7 @@ CUSTOM_REGISTRY_FAMILIES = frozenset(
         "districtaspx",
         "cardlinks",
         "iframecms",
+        "clickredir",
     }
 )
 
@@ -1397,6 +1398,37 @@ STTTT_KIMTHACH = PortalDef(
     features=frozenset({"iframe_content", "print_view", "aspnet_session", "alias_links"}),
 )
 
+# A department's old ASP.NET portal whose every article link goes through a click counter
+# (/Redirect.aspx?id=&url=); for blind evaluation, not in the default demo (rendered by
+# dtcrawl.demo.cms.clickredir; articles from dtcrawl.bench.synthetic.demo_corpus).
+STTTT_THUYLAM = PortalDef(
+    id="stttt-thuylam",
+    name="Sở Thông tin và Truyền thông tỉnh Thủy Lâm",
+    province="Thủy Lâm",
+    cms="clickredir",
+    host="127.0.0.48",
+    domain="stttt.thuylam.gov.vn",
+    short_name="Sở TT&TT Thủy Lâm",
+    agency="Sở Thông tin và Truyền thông tỉnh Thủy Lâm",
+    editor="Bà Hà Thị Ngọc Diệp - Giám đốc Sở",
+    licence="Giấy phép số 14/GP-STTTT ngày 03/09/2013 của Sở Thông tin và Truyền thông tỉnh "
+    "Thủy Lâm",
+    address="Số 42 đường Hùng Vương, phường Lâm Thịnh, tỉnh Thủy Lâm",
+    phone="0229.3826.415",
+    news_section=SectionDef(0, "Tin tức - Sự kiện"),
+    sections=(
+        SectionDef(0, "Chuyển đổi số"),
+        SectionDef(0, "Chính quyền số"),
+        SectionDef(0, "Kinh tế số"),
+        SectionDef(0, "Xã hội số"),
+        SectionDef(0, "An toàn thông tin"),
+    ),
+    page_size=7,
+    start=("home",),
+    robots_disallow=("/Admin/", "/TimKiem.aspx"),
+    features=frozenset({"click_counter", "canonical_only", "pager_junk_param", "print_view"}),
+)
+
 ALL_PORTALS: dict[str, PortalDef] = {
     **PORTALS,
     FAULTY.id: FAULTY,
@@ -1426,4 +1458,5 @@ ALL_PORTALS: dict[str, PortalDef] = {
     HUYEN_DONGLU.id: HUYEN_DONGLU,
     HONGDIEN.id: HONGDIEN,
     STTTT_KIMTHACH.id: STTTT_KIMTHACH,
+    STTTT_THUYLAM.id: STTTT_THUYLAM,
 }
