@@ -62,6 +62,7 @@ BLIND = [
     "huyen-donglu",
     "hongdien",
     "stttt-kimthach",
+    "stttt-thuylam",
 ]
 # Sub-sites of a shared host: their root is their home's path.
 START_PATHS = {"huyen-anthuy": "/huyen-an-thuy/"}
