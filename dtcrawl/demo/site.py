@@ -17,6 +17,7 @@ from typing import Any
 from dtcrawl.demo.cms.aspnet import AspNetSite
 from dtcrawl.demo.cms.bilingual import BilingualSite
 from dtcrawl.demo.cms.cardlinks import CardLinksSite
+from dtcrawl.demo.cms.comments import CommentsSite
 from dtcrawl.demo.cms.common import CmsSite, Response
 from dtcrawl.demo.cms.districtaspx import DistrictAspxSite
 from dtcrawl.demo.cms.dnn import DnnSite
@@ -92,6 +93,7 @@ FAMILIES: dict[str, type[CmsSite]] = {
     "districtaspx": DistrictAspxSite,
     "cardlinks": CardLinksSite,
     "iframecms": IframeCmsSite,
+    "comments": CommentsSite,
 }
 
 
