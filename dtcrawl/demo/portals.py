@@ -103,6 +103,7 @@ CUSTOM_REGISTRY_FAMILIES = frozenset(
         "cardlinks",
         "iframecms",
         "clickredir",
+        "comments",
     }
 )
 
@@ -1429,6 +1430,38 @@ STTTT_THUYLAM = PortalDef(
     features=frozenset({"click_counter", "canonical_only", "pager_junk_param", "print_view"}),
 )
 
+# A provincial portal styled like an online newspaper on a custom PHP CMS: "Đọc thêm:" links and
+# advertising slots between body paragraphs, readers' comments, tags and "Cùng chuyên mục" under
+# the article; for blind evaluation, not in the default demo (rendered by
+# dtcrawl.demo.cms.comments; articles from dtcrawl.bench.synthetic.demo_corpus).
+MAIHA = PortalDef(
+    id="maiha",
+    name="Cổng thông tin điện tử tỉnh Mai Hà",
+    province="Mai Hà",
+    cms="comments",
+    host="127.0.0.47",
+    domain="maiha.gov.vn",
+    short_name="MH",
+    agency="Ủy ban nhân dân tỉnh Mai Hà",
+    editor="Ông Lục Văn Toản - Chánh Văn phòng UBND tỉnh",
+    licence="Giấy phép số 36/GP-TTĐT ngày 19/08/2020 của Cục Phát thanh, truyền hình và thông tin "
+    "điện tử",
+    address="Số 9 đường Trần Nhân Tông, phường Hà Thanh, tỉnh Mai Hà",
+    phone="0219.3826.114",
+    news_section=SectionDef(0, "Tin tức"),
+    sections=(
+        SectionDef(0, "Chuyển đổi số"),
+        SectionDef(0, "Chính quyền số"),
+        SectionDef(0, "Kinh tế số"),
+        SectionDef(0, "Xã hội số"),
+        SectionDef(0, "An toàn thông tin"),
+    ),
+    page_size=8,
+    start=("home",),
+    robots_disallow=("/admin/", "/binh-luan/", "/quang-cao/"),
+)
+
+
 ALL_PORTALS: dict[str, PortalDef] = {
     **PORTALS,
     FAULTY.id: FAULTY,
@@ -1459,4 +1492,5 @@ ALL_PORTALS: dict[str, PortalDef] = {
     HONGDIEN.id: HONGDIEN,
     STTTT_KIMTHACH.id: STTTT_KIMTHACH,
     STTTT_THUYLAM.id: STTTT_THUYLAM,
+    MAIHA.id: MAIHA,
 }

@@ -18,6 +18,7 @@ from dtcrawl.demo.cms.aspnet import AspNetSite
 from dtcrawl.demo.cms.bilingual import BilingualSite
 from dtcrawl.demo.cms.cardlinks import CardLinksSite
 from dtcrawl.demo.cms.clickredir import ClickRedirSite
+from dtcrawl.demo.cms.comments import CommentsSite
 from dtcrawl.demo.cms.common import CmsSite, Response
 from dtcrawl.demo.cms.districtaspx import DistrictAspxSite
 from dtcrawl.demo.cms.dnn import DnnSite
@@ -94,6 +95,7 @@ FAMILIES: dict[str, type[CmsSite]] = {
     "cardlinks": CardLinksSite,
     "iframecms": IframeCmsSite,
     "clickredir": ClickRedirSite,
+    "comments": CommentsSite,
 }
 
 
