@@ -740,9 +740,10 @@ def _memo_put(memo: dict, key, value):
     return value
 
 
+# Words joined by "-", "_" or nothing, as class names write them ("image_desc", "chu-thich").
 _CAPTION_CLASS = re.compile(
-    r"caption|chu-?thich|chuthich|image-?desc|img-?desc|photo-?desc|anh-?mo-?ta|figure-?text|"
-    r"pic-?note|image-?note|expnote|fig-?cap",
+    r"caption|chu[-_]?thich|(?:image|img|photo|pic)[-_]?(?:desc|note|text)|anh[-_]?mo[-_]?ta|"
+    r"figure[-_]?text|expnote|fig[-_]?cap",
     re.IGNORECASE,
 )
 
