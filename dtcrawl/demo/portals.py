@@ -104,6 +104,7 @@ CUSTOM_REGISTRY_FAMILIES = frozenset(
         "iframecms",
         "clickredir",
         "comments",
+        "crosspost",
     }
 )
 
@@ -1462,6 +1463,38 @@ MAIHA = PortalDef(
 )
 
 
+# A provincial portal on a home-grown PHP CMS whose editors cross-post articles into two sections
+# (a second id and URL, same text) and which has an inline "Tin vắn" page; for blind evaluation,
+# not in the default demo (rendered by dtcrawl.demo.cms.crosspost; articles from
+# dtcrawl.bench.synthetic.demo_corpus).
+THACHLINH = PortalDef(
+    id="thachlinh",
+    name="Cổng thông tin điện tử tỉnh Thạch Lĩnh",
+    province="Thạch Lĩnh",
+    cms="crosspost",
+    host="127.0.0.50",
+    domain="thachlinh.gov.vn",
+    short_name="TL",
+    agency="Ủy ban nhân dân tỉnh Thạch Lĩnh",
+    editor="Bà Nông Thị Hạnh - Phó Chánh Văn phòng UBND tỉnh",
+    licence="Giấy phép số 19/GP-TTĐT ngày 22/05/2018 của Cục Phát thanh, truyền hình và thông tin "
+    "điện tử",
+    address="Số 3 đường Lê Lợi, phường Thạch Bàn, tỉnh Thạch Lĩnh",
+    phone="0206.3852.907",
+    news_section=SectionDef(0, "Tin tức"),
+    sections=(
+        SectionDef(0, "Chuyển đổi số"),
+        SectionDef(0, "Chính quyền số"),
+        SectionDef(0, "Kinh tế số"),
+        SectionDef(0, "Xã hội số"),
+        SectionDef(0, "An toàn thông tin"),
+    ),
+    page_size=10,
+    start=("home",),
+    robots_disallow=("/quantri/", "/tim-kiem.html"),
+)
+
+
 ALL_PORTALS: dict[str, PortalDef] = {
     **PORTALS,
     FAULTY.id: FAULTY,
@@ -1493,4 +1526,5 @@ ALL_PORTALS: dict[str, PortalDef] = {
     STTTT_KIMTHACH.id: STTTT_KIMTHACH,
     STTTT_THUYLAM.id: STTTT_THUYLAM,
     MAIHA.id: MAIHA,
+    THACHLINH.id: THACHLINH,
 }

@@ -20,6 +20,7 @@ from dtcrawl.demo.cms.cardlinks import CardLinksSite
 from dtcrawl.demo.cms.clickredir import ClickRedirSite
 from dtcrawl.demo.cms.comments import CommentsSite
 from dtcrawl.demo.cms.common import CmsSite, Response
+from dtcrawl.demo.cms.crosspost import CrossPostSite
 from dtcrawl.demo.cms.districtaspx import DistrictAspxSite
 from dtcrawl.demo.cms.dnn import DnnSite
 from dtcrawl.demo.cms.drupal import DrupalSite
@@ -96,6 +97,7 @@ FAMILIES: dict[str, type[CmsSite]] = {
     "iframecms": IframeCmsSite,
     "clickredir": ClickRedirSite,
     "comments": CommentsSite,
+    "crosspost": CrossPostSite,
 }
 
 
