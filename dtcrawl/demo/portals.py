@@ -105,6 +105,7 @@ CUSTOM_REGISTRY_FAMILIES = frozenset(
         "clickredir",
         "comments",
         "crosspost",
+        "aspclassic",
     }
 )
 
@@ -1461,6 +1462,36 @@ MAIHA = PortalDef(
     start=("home",),
     robots_disallow=("/admin/", "/binh-luan/", "/quang-cao/"),
 )
+# An old provincial portal on classic ASP (table layout, <font> tags, &nbsp; paragraph indents)
+# whose article pages show the title in capitals after a bracketed section kicker; for blind
+# evaluation, not in the default demo (rendered by dtcrawl.demo.cms.aspclassic; articles from
+# dtcrawl.bench.synthetic.demo_corpus).
+HAKHE = PortalDef(
+    id="hakhe",
+    name="Cổng thông tin điện tử tỉnh Hà Khê",
+    province="Hà Khê",
+    cms="aspclassic",
+    host="127.0.0.49",
+    domain="hakhe.gov.vn",
+    short_name="HK",
+    agency="Ủy ban nhân dân tỉnh Hà Khê",
+    editor="Ông Đinh Công Khẩn - Phó Chánh Văn phòng UBND tỉnh",
+    licence="Giấy phép số 52/GP-BC ngày 14/06/2008 của Cục Báo chí, Bộ Thông tin và Truyền thông",
+    address="Số 15 đường Quang Trung, phường Khê Thượng, tỉnh Hà Khê",
+    phone="0227.3851.406",
+    news_section=SectionDef(0, "Tin tức - Sự kiện"),
+    sections=(
+        SectionDef(12, "Chuyển đổi số"),
+        SectionDef(14, "Chính quyền số"),
+        SectionDef(15, "Kinh tế số"),
+        SectionDef(17, "Xã hội số"),
+        SectionDef(21, "An toàn thông tin"),
+    ),
+    page_size=6,
+    start=("home",),
+    robots_disallow=("/admin/", "/binhchon.asp", "/guibai.asp"),
+    features=frozenset({"print_view", "article_alias", "tracking_param"}),
+)
 
 
 # A provincial portal on a home-grown PHP CMS whose editors cross-post articles into two sections
@@ -1527,4 +1558,5 @@ ALL_PORTALS: dict[str, PortalDef] = {
     STTTT_THUYLAM.id: STTTT_THUYLAM,
     MAIHA.id: MAIHA,
     THACHLINH.id: THACHLINH,
+    HAKHE.id: HAKHE,
 }

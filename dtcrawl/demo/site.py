@@ -14,6 +14,7 @@ from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from typing import Any
 
+from dtcrawl.demo.cms.aspclassic import AspClassicSite
 from dtcrawl.demo.cms.aspnet import AspNetSite
 from dtcrawl.demo.cms.bilingual import BilingualSite
 from dtcrawl.demo.cms.cardlinks import CardLinksSite
@@ -98,6 +99,7 @@ FAMILIES: dict[str, type[CmsSite]] = {
     "clickredir": ClickRedirSite,
     "comments": CommentsSite,
     "crosspost": CrossPostSite,
+    "aspclassic": AspClassicSite,
 }
 
 
