@@ -38,6 +38,10 @@ _TIME = (
     r"(?<![\d/.\-])(?P<H>\d{1,2})\s*(?::|h|giờ)\s*(?P<M>\d{2})(?:\s*:\s*(?P<S>\d{2}))?"
     r"(?:\s*(?:phút))?(?:\s*(?P<ampm>SA|CH|AM|PM|sa|ch|am|pm)\b)?(?![\d/])"
 )
+# A date with a two-digit year, taken only with the time written after it ("05/01/23 08:05").
+_DATE_SHORT_YEAR = re.compile(
+    r"(?<![\d/.\-])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<yy>\d{2})(?=\s+\d{1,2}:\d{2}(?!\d))"
+)
 _DATE_RE = re.compile(_DATE)
 _DATE_WORDS_RE = re.compile(_DATE_WORDS, re.IGNORECASE)
 _ISO_RE = re.compile(_ISO_DATE)
@@ -94,6 +98,10 @@ def parse_vietnamese_datetime(text: str) -> datetime | None:
     '2023-01-05T08:25:00+07:00'
     >>> parse_vietnamese_datetime("05 tháng 01, 2023").isoformat()
     '2023-01-05T00:00:00+07:00'
+    >>> parse_vietnamese_datetime("05/01/21 08:05 | Lượt xem: 12").isoformat()
+    '2021-01-05T08:05:00+07:00'
+    >>> parse_vietnamese_datetime("Tỷ lệ 1/2/21 hộ") is None  # no time after it: not a date
+    True
     >>> parse_vietnamese_datetime("Số hồ sơ xử lý: 67039") is None
     True
     """
@@ -119,7 +127,11 @@ def parse_vietnamese_datetime(text: str) -> datetime | None:
             return value
         return _aware(y, m, d)
     if not dmy:
-        return None
+        short = _DATE_SHORT_YEAR.search(text)
+        if short is None:
+            return None
+        y, m, d = 2000 + int(short["yy"]), int(short["m"]), int(short["d"])
+        return _aware(y, m, d, *(_time_near(text, short.span()) or (0, 0, 0)))
     y, m, d = int(dmy["y"]), int(dmy["m"]), int(dmy["d"])
     clock = _time_near(text, dmy.span()) or (0, 0, 0)
     return _aware(y, m, d, *clock)
@@ -253,9 +265,11 @@ def _date_elements(tree, title_text: str | None):
         if title_folded and title_order is None and element.tag in _TITLE_TAGS:
             own = element.text_content()
             # Cheap length test first: folding every element's text is the costly part.
-            if (
-                abs(len(own.strip()) - title_length) <= 20
-                and fold(normalize_line(own)) == title_folded
+            # Also the title after a section's name in brackets ("[Chuyển đổi số] TIN A").
+            extra = len(own.strip()) - title_length
+            if -20 <= extra <= 45 and (
+                fold(normalize_line(own)) == title_folded
+                or (extra > 0 and fold(normalize_line(own)).endswith(title_folded))
             ):
                 title_order = order
         if element.tag == "time" and element.get("datetime"):
@@ -266,6 +280,7 @@ def _date_elements(tree, title_text: str | None):
             _DATE_RE.search(own)
             or _ISO_RE.search(own)
             or (("tháng" in own or "THÁNG" in own) and _DATE_WORDS_RE.search(own))
+            or _DATE_SHORT_YEAR.search(own)
         ):
             continue
         text = normalize_line(element.text_content())

@@ -307,6 +307,9 @@ def find_title(tree, template: PortalTemplate | None = None) -> str | None:
     ...     "<body><h1>Cổng TTĐT tỉnh Lam Giang</h1><h2>Tin A</h2></body></html>")
     >>> find_title(tree)
     'Tin A'
+    >>> find_title(lxml_html.fromstring("<html><head><title>Sở Nội vụ số hóa hồ sơ - Cổng TTĐT"
+    ...     "</title></head><body><h1>[Chính quyền số] SỞ NỘI VỤ SỐ HÓA HỒ SƠ</h1></body></html>"))
+    'Sở Nội vụ số hóa hồ sơ'
     """
     og = _meta(tree, "og:title", "twitter:title")
     title_el = _title_element(tree)
@@ -339,6 +342,14 @@ def find_title(tree, template: PortalTemplate | None = None) -> str | None:
             if any(folded == m or (len(folded) > 15 and m.startswith(folded)) for m in pool):
                 if not _site_like(text):
                     return text
+    # A heading in capitals, after a bracketed kicker ("[Chuyển đổi số] SỞ NỘI VỤ …"), that is
+    # the <title> without the site's name: the title, as the <title> writes it.
+    for _tag, text, _element in headings:
+        head = _KICKER.sub("", text)
+        if head.isupper() and len(head) > 15:
+            for meta in stripped:
+                if meta and fold(meta) == fold(head) and not _site_like(meta):
+                    return meta
     for tag, text, element in headings:
         if (
             tag == "h1"
@@ -377,6 +388,10 @@ def _heading_is_template(element, text: str, template: PortalTemplate | None) ->
     if block is None:
         return True
     return template.count(text, path_signature(block)) >= template.threshold
+
+
+#: A section's name in brackets before a headline ("[Chuyển đổi số] ").
+_KICKER = re.compile(r"^\s*[\[(][^\])]{1,40}[\])]\s*")
 
 
 def _title_part_on_page(tree, title: str) -> str | None:
@@ -1079,6 +1094,16 @@ def _title_is_template(title: str, blocks: list[Block], template: PortalTemplate
     for block in blocks:
         if block.text == title and block.link_density < 0.5:
             return template.count(title, block.path) >= template.threshold
+    # The page may state it in capitals after a section's name ("[Chuyển đổi số] TIN A"), the
+    # title having been taken from the <title> (find_title).
+    folded = fold(title)
+    for block in blocks:
+        if (
+            0 < len(block.text) - len(title) <= 45
+            and block.link_density < 0.5
+            and fold(_KICKER.sub("", block.text)) == folded
+        ):
+            return template.count(block.text, block.path) >= template.threshold
     return True
 
 
