@@ -955,13 +955,19 @@ class Archive:
             )
 
     def pages_without_text(
-        self, portal: str, since: str | None = None, before_run: int | None = None
+        self,
+        portal: str,
+        since: str | None = None,
+        before_run: int | None = None,
+        runs: int = 1,
     ) -> set[str]:
-        """URL keys of ``portal``'s pages recorded as giving no article text (:data:`NO_TEXT`).
+        """URL keys of ``portal``'s pages recorded as giving no article text (:data:`NO_TEXT`)
+        in ``runs`` runs or more.
 
-        Only those recorded at ``since`` (ISO 8601) or later, and in runs before ``before_run``,
+        Only records made at ``since`` (ISO 8601) or later, and in runs before ``before_run``,
         when given. A portal's short notices ("Thông báo" of two lines and a PDF) give no article
-        text at every run: the crawl leaves them until their re-check is due, and a repeat
+        text at every run: once that is seen twice the crawl leaves them until their re-check is
+        due (a page empty once, a server's slip, is fetched again at the next run), and a repeat
         is no sign of a changed layout.
         """
         sql = "SELECT url FROM fetch_errors WHERE portal = ? AND reason = ?"
@@ -972,6 +978,8 @@ class Archive:
         if before_run is not None:
             sql += " AND run_id < ?"
             args.append(before_run)
+        sql += " GROUP BY url HAVING count(DISTINCT coalesce(run_id, -1)) >= ?"
+        args.append(runs)
         with self._lock:
             return {url_key(url) for (url,) in self.conn.execute(sql, args)}
 

@@ -213,10 +213,10 @@ class PortalSpider(scrapy.Spider):
                 "SELECT count(*) FROM crawl_runs WHERE portals LIKE ? AND id > ? AND id <> ?",
                 (like, last_ok or 0, current),
             ).fetchone()
-            # Pages that gave no article text (a portal's short notices) wait for their
-            # re-check like articles: fetched again at every run, they were errors every run.
+            # Pages that gave no article text at two runs (a portal's short notices) wait for
+            # their re-check like articles: fetched again at every run, they were errors every run.
             since = (now - self.recheck_interval).isoformat(timespec="seconds")
-            self.without_text = archive.pages_without_text(self.portal.id, since=since)
+            self.without_text = archive.pages_without_text(self.portal.id, since=since, runs=2)
         self.resume = last_ok is None or broken_since > 0
         for key, etag, last_modified, checked in rows:
             try:
