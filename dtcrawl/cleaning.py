@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from dtcrawl import dedup
+from dtcrawl.dates import parse_vietnamese_datetime, to_iso
 from dtcrawl.extract import (
     EXTRACTOR_VERSION,
     ArticleContent,
@@ -55,6 +56,7 @@ __all__ = [
     "is_static_page",
     "join_part",
     "legal_ref_row",
+    "listed_date",
     "observe_page",
     "open_portal",
     "process_usage",
@@ -73,6 +75,7 @@ ARTICLE_FIELDS = (
     "last_modified",
     "in_listing",
     "discovered_from",
+    "listed_text",
     "capture",
     "parts",
 )
@@ -121,7 +124,7 @@ def build_record(
         "portal": portal.id,
         "province": portal.province,
         "title": content.title,
-        "published_at": content.published_at,
+        "published_at": content.published_at or listed_date(item.get("listed_text")),
         "modified_at": content.modified_at,
         "author": content.author,
         "source": content.source,
@@ -159,6 +162,17 @@ def join_part(content: ArticleContent, part: ArticleContent) -> None:
     content.author = content.author or part.author
     content.source = content.source or part.source
     content.legal_refs.extend(r for r in part.legal_refs if r not in content.legal_refs)
+
+
+def listed_date(text: str | None) -> str | None:
+    """The date a listing shows beside an article (ISO 8601), for a page that shows none.
+
+    >>> listed_date("Huyện ra mắt tổ công nghệ số (05/01/2021 08:25)")
+    '2021-01-05T08:25:00+07:00'
+    >>> listed_date(None) is None
+    True
+    """
+    return to_iso(parse_vietnamese_datetime(text)) if text else None
 
 
 def is_static_page(record: dict[str, Any], item: dict[str, Any]) -> bool:

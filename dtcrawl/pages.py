@@ -62,6 +62,9 @@ class Link:
     # on links of five words or more outside chrome, and False on every other link.
     dated: bool = False
     teaser: bool = False
+    # The text of the link's item when a date stands in it (``dated``): the listing's date of
+    # the article, for a portal whose article pages show none (see :func:`listed_date`).
+    date_text: str | None = field(default=None, compare=False, repr=False)
     # Child indices from <body> down to the link: where it stands, to tell neighbours apart.
     position: tuple[int, ...] = field(default=(), compare=False, repr=False)
 
@@ -375,6 +378,7 @@ def page_links(html: str | bytes, base_url: str, *, encoding: str | None = None)
         chain, chrome, _, above = memo.get(parent) or ancestry.of(parent)
         words = len(text.split())
         dated = teaser = False
+        date_text = None
         if words >= 3:
             # A headline's item box: its date and excerpt score the link (:func:`_headline_score`
             # reads them for headline links outside chrome alone, so only those are measured: a
@@ -387,8 +391,10 @@ def page_links(html: str | bytes, base_url: str, *, encoding: str | None = None)
                     record_text = normalize_line(_text_content(record))
                     dated = bool(_DATE_IN_TEXT.search(record_text))
                     teaser = len(record_text) - len(text) > 80
+                    date_text = record_text if dated else None
                 else:
                     dated = bool(_DATE_IN_TEXT.search(text))
+                    date_text = text if dated else None
         # A Link made without the frozen dataclass's __init__ (see _new_object).
         link = _new_object(Link)
         link.__dict__.update(
@@ -402,6 +408,7 @@ def page_links(html: str | bytes, base_url: str, *, encoding: str | None = None)
             # An excerpt (sapo) beside the headline: what a section's main list has and a
             # "Tin mới" box beside it has not.
             teaser=teaser,
+            date_text=date_text,
             position=(*above, parent.index(a)) if parent is not None else (),
         )
         links.append(link)

@@ -266,8 +266,14 @@ class PortalSpider(scrapy.Spider):
             priority=1,
         )
 
-    def _article_request(self, url: str, *, source: str, root: str | None) -> scrapy.Request | None:
-        """Request an article candidate unless it is stored (and not due) or already queued."""
+    def _article_request(
+        self, url: str, *, source: str, root: str | None, listed: str | None = None
+    ) -> scrapy.Request | None:
+        """Request an article candidate unless it is stored (and not due) or already queued.
+
+        ``listed``: the text of its item in the listing when a date stands in it (the date the
+        article is given if its page shows none).
+        """
         url = _canonical(url)
         key = _key(url)
         if key in self.scheduled or key in self.listing_seen:
@@ -292,7 +298,12 @@ class PortalSpider(scrapy.Spider):
             callback=self.parse_article,
             errback=self.on_error,
             headers=headers,
-            meta={"source": source, "root": root, "recheck": bool(headers) or key in self.known},
+            meta={
+                "source": source,
+                "root": root,
+                "recheck": bool(headers) or key in self.known,
+                "listed_text": listed,
+            },
             # Duplicates are already filtered by URL key above; Scrapy's own filter would
             # silently drop a redirect that loops back, instead of letting it fail loudly.
             dont_filter=True,
@@ -365,7 +376,9 @@ class PortalSpider(scrapy.Spider):
                     sections.append(url)
         new = 0
         for link in items:
-            request = self._article_request(link.url, source=response.url, root=root)
+            request = self._article_request(
+                link.url, source=response.url, root=root, listed=link.date_text
+            )
             if request is not None:
                 new += 0 if request.meta["recheck"] else 1
                 yield request
@@ -775,6 +788,7 @@ class PortalSpider(scrapy.Spider):
             "last_modified": response.headers.get(b"Last-Modified", b"").decode("latin-1") or None,
             "fetched_at": now_iso(),
             "discovered_from": source,
+            "listed_text": response.meta.get("listed_text"),
             # In the main list of a start listing (not only in a box beside it, a whole-site
             # feed or a sitemap): what a registry's "relevance: all" vouches for.
             "in_listing": source == "start" or _link_key(request_url) in self.listed,

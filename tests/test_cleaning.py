@@ -382,3 +382,22 @@ def test_a_page_in_english_is_not_stored_nor_an_error():
     assert clean_article(item, portal, None).outcome == "foreign"
     item["html"] = UNDATED_PAGE
     assert clean_article(item, portal, None).outcome == "article"  # listed, Vietnamese
+
+
+def test_an_article_page_without_a_date_takes_its_listings_date():
+    # An old portal shows an article's date only beside it in the listings.
+    portal = Portal(
+        id="vantrach", name="Vân Trạch", province="Vân Trạch", start_urls=("http://vt.example/",)
+    )
+    item = {
+        "url": "http://vt.example/index.php?module=news&op=detail&id=7",
+        "html": UNDATED_PAGE,
+        "fetched_at": "2025-01-01T00:00:00+07:00",
+        "in_listing": True,
+        "discovered_from": "http://vt.example/index.php?module=news&cat=3",
+        "listed_text": "Giới thiệu chung về tỉnh Vân Trạch (05/01/2021 08:25)",
+    }
+    page = clean_article(item, portal, None)
+    assert (page.outcome, page.record["published_at"]) == ("article", "2021-01-05T08:25:00+07:00")
+    item["html"] = UNDATED_PAGE.replace("</h1>", "</h1><p>Ngày đăng: 07/01/2021 10:00</p>")
+    assert clean_article(item, portal, None).record["published_at"].startswith("2021-01-07T10:00")
