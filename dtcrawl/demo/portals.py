@@ -106,6 +106,7 @@ CUSTOM_REGISTRY_FAMILIES = frozenset(
         "comments",
         "crosspost",
         "aspclassic",
+        "listdates",
     }
 )
 
@@ -1526,6 +1527,37 @@ THACHLINH = PortalDef(
 )
 
 
+# An old district portal on a home-grown PHP CMS whose article pages show no date: the time of
+# publication is shown only in the listings; for blind evaluation, not in the default demo
+# (rendered by dtcrawl.demo.cms.listdates; articles from dtcrawl.bench.synthetic.demo_corpus).
+HUYEN_VANCU = PortalDef(
+    id="huyen-vancu",
+    name="Cổng thông tin điện tử huyện Vân Cừ",
+    province="Sa Lung",
+    cms="listdates",
+    host="127.0.0.52",
+    domain="vancu.salung.gov.vn",
+    short_name="VC",
+    agency="Ủy ban nhân dân huyện Vân Cừ, tỉnh Sa Lung",
+    editor="Ông Lò Văn Khiêm - Chánh Văn phòng HĐND và UBND huyện",
+    licence="Giấy phép số 08/GP-STTTT ngày 17/04/2017 của Sở Thông tin và Truyền thông tỉnh Sa Lung",
+    address="Tổ dân phố 2, thị trấn Vân Cừ, huyện Vân Cừ, tỉnh Sa Lung",
+    phone="0214.3871.226",
+    news_section=SectionDef(1, "Tin tức - Sự kiện"),
+    sections=(
+        SectionDef(11, "Chuyển đổi số"),
+        SectionDef(12, "Chính quyền số"),
+        SectionDef(13, "Kinh tế số"),
+        SectionDef(14, "Xã hội số"),
+        SectionDef(15, "An toàn thông tin"),
+    ),
+    page_size=8,
+    start=("home",),
+    robots_disallow=("/admin/", "/includes/"),
+    features=frozenset({"print_view", "tracking_param"}),
+)
+
+
 ALL_PORTALS: dict[str, PortalDef] = {
     **PORTALS,
     FAULTY.id: FAULTY,
@@ -1559,4 +1591,5 @@ ALL_PORTALS: dict[str, PortalDef] = {
     MAIHA.id: MAIHA,
     THACHLINH.id: THACHLINH,
     HAKHE.id: HAKHE,
+    HUYEN_VANCU.id: HUYEN_VANCU,
 }

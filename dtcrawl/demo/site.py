@@ -30,6 +30,7 @@ from dtcrawl.demo.cms.joomla import JoomlaSite
 from dtcrawl.demo.cms.jspportal import JspPortalSite
 from dtcrawl.demo.cms.liferay import LiferaySite
 from dtcrawl.demo.cms.liferay7 import Liferay7Site
+from dtcrawl.demo.cms.listdates import ListDatesSite
 from dtcrawl.demo.cms.mobilefirst import MobileFirstSite
 from dtcrawl.demo.cms.modern import ModernSite
 from dtcrawl.demo.cms.mvcportal import MvcPortalSite
@@ -100,6 +101,7 @@ FAMILIES: dict[str, type[CmsSite]] = {
     "comments": CommentsSite,
     "crosspost": CrossPostSite,
     "aspclassic": AspClassicSite,
+    "listdates": ListDatesSite,
 }
 
 
