@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from dtcrawl import dedup
-from dtcrawl.dates import parse_vietnamese_datetime, to_iso
+from dtcrawl.dates import listed_date
 from dtcrawl.extract import (
     EXTRACTOR_VERSION,
     ArticleContent,
@@ -56,7 +56,6 @@ __all__ = [
     "is_static_page",
     "join_part",
     "legal_ref_row",
-    "listed_date",
     "observe_page",
     "open_portal",
     "process_usage",
@@ -124,7 +123,12 @@ def build_record(
         "portal": portal.id,
         "province": portal.province,
         "title": content.title,
-        "published_at": content.published_at or listed_date(item.get("listed_text")),
+        # The listing's date when the page states none (htmldate's guess is a day at best).
+        "published_at": (
+            content.published_at
+            if content.published_at and not content.date_guessed
+            else listed_date(item.get("listed_text")) or content.published_at
+        ),
         "modified_at": content.modified_at,
         "author": content.author,
         "source": content.source,
@@ -162,17 +166,6 @@ def join_part(content: ArticleContent, part: ArticleContent) -> None:
     content.author = content.author or part.author
     content.source = content.source or part.source
     content.legal_refs.extend(r for r in part.legal_refs if r not in content.legal_refs)
-
-
-def listed_date(text: str | None) -> str | None:
-    """The date a listing shows beside an article (ISO 8601), for a page that shows none.
-
-    >>> listed_date("Huyện ra mắt tổ công nghệ số (05/01/2021 08:25)")
-    '2021-01-05T08:25:00+07:00'
-    >>> listed_date(None) is None
-    True
-    """
-    return to_iso(parse_vietnamese_datetime(text)) if text else None
 
 
 def is_static_page(record: dict[str, Any], item: dict[str, Any]) -> bool:
@@ -228,6 +221,9 @@ class CleanedPage:
     dropped: int = 0
     error: str | None = None
     details: str | None = None
+    # The page states no date of its own (the listing's date, htmldate's guess or none): a
+    # listing read later may still give it (the crawl's pipeline looks when it stores it).
+    date_guessed: bool = False
 
 
 def _failed(seq: int, url: str, exc: BaseException) -> CleanedPage:
@@ -279,6 +275,7 @@ def clean_article(
             indicators=[figure.as_row() for figure in extract_indicators(record["body"])],
             fingerprint=dedup.fingerprint(record["body"]),
             dropped=len(content.dropped),
+            date_guessed=content.date_guessed or content.published_at is None,
         )
     except Exception as exc:  # a page the cleaner cannot read must not stop the run
         return _failed(seq, item.get("url", ""), exc)

@@ -137,6 +137,17 @@ def parse_vietnamese_datetime(text: str) -> datetime | None:
     return _aware(y, m, d, *clock)
 
 
+def listed_date(text: str | None) -> str | None:
+    """The date a listing shows beside an article (ISO 8601), for a page that shows none.
+
+    >>> listed_date("Huyện ra mắt tổ công nghệ số (05/01/2021 08:25)")
+    '2021-01-05T08:25:00+07:00'
+    >>> listed_date(None) is None
+    True
+    """
+    return to_iso(parse_vietnamese_datetime(text)) if text else None
+
+
 def to_iso(value: datetime | None) -> str | None:
     """ISO 8601 in Vietnam time with the ``+07:00`` offset, or None.
 

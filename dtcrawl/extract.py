@@ -102,6 +102,8 @@ class ArticleContent:
     legal_refs: list[LegalRef] = field(default_factory=list)
     dropped: list[DroppedLine] = field(default_factory=list)
     listing_like: bool = False  # the main text was a list of headlines (a listing page)
+    # The page states no date of its own: ``published_at`` is htmldate's guess (a day, often).
+    date_guessed: bool = False
 
     def is_article(self) -> bool:
         """True when the page has a title and a body of real text (not a listing).
@@ -1055,6 +1057,7 @@ def _extract_from(
         published_at=to_iso(dates.published),
         modified_at=to_iso(dates.modified),
         canonical_url=canonical,
+        date_guessed=dates.how == "htmldate",
     )
     candidates, outside = _candidates(blocks, matched, title)
     result.dropped.extend(DroppedLine(b.text, "outside the article's container") for b in outside)

@@ -43,6 +43,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from dtcrawl.dates import listed_date
 from dtcrawl.storage import NO_TEXT, open_shared
 from dtcrawl.template import load_template, save_template
 from dtcrawl.trace import Trace
@@ -104,6 +105,7 @@ class Cleaned(NamedTuple):
     dropped: int
     error: str | None
     details: str | None
+    date_guessed: bool
 
 
 def _plain(pages: list) -> list[Cleaned]:
@@ -328,6 +330,8 @@ class ArchivePipeline:
 
     def open_spider(self, spider) -> None:
         self.portal = spider.portal
+        # Dates its listings show beside articles (PortalSpider.listed_dates), by URL key.
+        self.listed_dates: dict[str, str] = getattr(spider, "listed_dates", {})
         self.archive = open_shared(
             self.db_path, commit_every=self.commit_every, commit_seconds=self.commit_seconds
         )
@@ -485,6 +489,9 @@ class ArchivePipeline:
             self._count("not_articles_again" if again else "extraction_failures")
             return
         record = page.record
+        if page.date_guessed and (listed := self.listed_dates.get(url_key(page.url))):
+            # A listing read after the page was fetched shows its date.
+            record["published_at"] = listed_date(listed) or record["published_at"]
         try:
             result = self.archive.save_article(
                 record,

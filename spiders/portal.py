@@ -160,6 +160,7 @@ class PortalSpider(scrapy.Spider):
         self.resume = True
         self.listed: set[str] = set()  # URL keys listed by the portal's start listings
         self.without_text: set[str] = set()  # pages that gave no article text, not due
+        self.listed_dates: dict[str, str] = {}  # URL key -> text of a listing item with a date
         self.failures_in_a_row = 0
         #: The path of a sub-site found at the start URL (pages.sub_site_prefix), or None.
         self.sub_site: str | None = None
@@ -266,14 +267,8 @@ class PortalSpider(scrapy.Spider):
             priority=1,
         )
 
-    def _article_request(
-        self, url: str, *, source: str, root: str | None, listed: str | None = None
-    ) -> scrapy.Request | None:
-        """Request an article candidate unless it is stored (and not due) or already queued.
-
-        ``listed``: the text of its item in the listing when a date stands in it (the date the
-        article is given if its page shows none).
-        """
+    def _article_request(self, url: str, *, source: str, root: str | None) -> scrapy.Request | None:
+        """Request an article candidate unless it is stored (and not due) or already queued."""
         url = _canonical(url)
         key = _key(url)
         if key in self.scheduled or key in self.listing_seen:
@@ -298,12 +293,7 @@ class PortalSpider(scrapy.Spider):
             callback=self.parse_article,
             errback=self.on_error,
             headers=headers,
-            meta={
-                "source": source,
-                "root": root,
-                "recheck": bool(headers) or key in self.known,
-                "listed_text": listed,
-            },
+            meta={"source": source, "root": root, "recheck": bool(headers) or key in self.known},
             # Duplicates are already filtered by URL key above; Scrapy's own filter would
             # silently drop a redirect that loops back, instead of letting it fail loudly.
             dont_filter=True,
@@ -376,9 +366,9 @@ class PortalSpider(scrapy.Spider):
                     sections.append(url)
         new = 0
         for link in items:
-            request = self._article_request(
-                link.url, source=response.url, root=root, listed=link.date_text
-            )
+            if link.date_text:
+                self.listed_dates.setdefault(_link_key(link.url), link.date_text)
+            request = self._article_request(link.url, source=response.url, root=root)
             if request is not None:
                 new += 0 if request.meta["recheck"] else 1
                 yield request
@@ -788,7 +778,9 @@ class PortalSpider(scrapy.Spider):
             "last_modified": response.headers.get(b"Last-Modified", b"").decode("latin-1") or None,
             "fetched_at": now_iso(),
             "discovered_from": source,
-            "listed_text": response.meta.get("listed_text"),
+            # Its item in a listing, when a date stands in it: the date of a page that shows
+            # none (read when the page arrives: a box may have queued it before its listing).
+            "listed_text": self.listed_dates.get(_link_key(request_url)),
             # In the main list of a start listing (not only in a box beside it, a whole-site
             # feed or a sitemap): what a registry's "relevance: all" vouches for.
             "in_listing": source == "start" or _link_key(request_url) in self.listed,

@@ -17,7 +17,7 @@ def test_the_workers_answers_carry_every_field_of_a_cleaned_page():
     page = cleaning.CleanedPage(7, "http://t.vn/tin/7", "failed", error="x", details="y")
     (plain,) = pipelines._plain([page])
     assert plain == pipelines.Cleaned(7, "http://t.vn/tin/7", "failed", None, [], [], [], None,
-                                      0, "x", "y")  # fmt: skip
+                                      0, "x", "y", False)  # fmt: skip
 
 
 def test_article_fields_are_the_cleaners():
