@@ -107,6 +107,7 @@ CUSTOM_REGISTRY_FAMILIES = frozenset(
         "crosspost",
         "aspclassic",
         "listdates",
+        "nextarticle",
     }
 )
 
@@ -1558,6 +1559,38 @@ HUYEN_VANCU = PortalDef(
 )
 
 
+# A provincial news portal on a Node.js/Express CMS with "infinite reading": each article page
+# renders the full next (older) article of its section below it; for blind evaluation, not in the
+# default demo (rendered by dtcrawl.demo.cms.nextarticle; articles from
+# dtcrawl.bench.synthetic.demo_corpus).
+HOLAM = PortalDef(
+    id="holam",
+    name="Cổng thông tin điện tử tỉnh Hồ Lam",
+    province="Hồ Lam",
+    cms="nextarticle",
+    host="127.0.0.51",
+    domain="holam.gov.vn",
+    short_name="HL",
+    agency="Ủy ban nhân dân tỉnh Hồ Lam",
+    editor="Ông Lương Đình Khải - Phó Chánh Văn phòng UBND tỉnh",
+    licence="Giấy phép số 27/GP-TTĐT ngày 14/06/2022 của Cục Phát thanh, truyền hình và thông tin "
+    "điện tử",
+    address="Số 18 đường Trần Phú, phường Lam Sơn, tỉnh Hồ Lam",
+    phone="0229.3862.417",
+    news_section=SectionDef(0, "Tin tức"),
+    sections=(
+        SectionDef(0, "Chuyển đổi số"),
+        SectionDef(0, "Chính quyền số"),
+        SectionDef(0, "Kinh tế số"),
+        SectionDef(0, "Xã hội số"),
+        SectionDef(0, "An toàn thông tin"),
+    ),
+    page_size=8,
+    start=("home",),
+    robots_disallow=("/admin/", "/api/", "/tim-kiem"),
+)
+
+
 ALL_PORTALS: dict[str, PortalDef] = {
     **PORTALS,
     FAULTY.id: FAULTY,
@@ -1592,4 +1625,5 @@ ALL_PORTALS: dict[str, PortalDef] = {
     THACHLINH.id: THACHLINH,
     HAKHE.id: HAKHE,
     HUYEN_VANCU.id: HUYEN_VANCU,
+    HOLAM.id: HOLAM,
 }

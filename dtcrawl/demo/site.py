@@ -35,6 +35,7 @@ from dtcrawl.demo.cms.mobilefirst import MobileFirstSite
 from dtcrawl.demo.cms.modern import ModernSite
 from dtcrawl.demo.cms.mvcportal import MvcPortalSite
 from dtcrawl.demo.cms.nested import NestedSite
+from dtcrawl.demo.cms.nextarticle import NextArticleSite
 from dtcrawl.demo.cms.nextjs import NextJsSite
 from dtcrawl.demo.cms.nukeviet import NukeVietSite
 from dtcrawl.demo.cms.oldframes import OldFramesSite
@@ -102,6 +103,7 @@ FAMILIES: dict[str, type[CmsSite]] = {
     "crosspost": CrossPostSite,
     "aspclassic": AspClassicSite,
     "listdates": ListDatesSite,
+    "nextarticle": NextArticleSite,
 }
 
 
