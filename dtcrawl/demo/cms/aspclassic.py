@@ -28,7 +28,7 @@ from dtcrawl.demo.cms.common import (
     esc,
     image_path,
     page_number,
-    pager_window,
+    pager_numbers,
     poll,
     reuse_notice,
     stable_int,
@@ -260,13 +260,13 @@ Chịu trách nhiệm chính: {esc(portal.editor)}<br>
         pager = []
         if page > 1:
             pager.append(f'<a href="{esc(self.listing_path(section, page - 1))}">&laquo; Trước</a>')
-        for n in pager_window(page, pages):
-            if n is None:
-                pager.append("...")
-            elif n == page:
-                pager.append(f'<font color="red"><b>[{n}]</b></font>')
-            else:
-                pager.append(f'<a href="{esc(self.listing_path(section, n))}">{n}</a>')
+        pager += pager_numbers(
+            page,
+            pages,
+            lambda n: f'<a href="{esc(self.listing_path(section, n))}">{n}</a>',
+            current='<font color="red"><b>[{n}]</b></font>',
+            gap="...",
+        )
         if page < pages:
             pager.append(f'<a href="{esc(self.listing_path(section, page + 1))}">Tiếp &raquo;</a>')
         content = (

@@ -28,7 +28,7 @@ from dtcrawl.demo.cms.common import (
     esc,
     image_path,
     page_number,
-    pager_window,
+    pager_numbers,
     poll,
     reuse_notice,
     shorten,
@@ -263,13 +263,13 @@ Thiết kế bởi Trung tâm Công nghệ thông tin và Truyền thông
         pager = []
         if page > 1:
             pager.append(pager_link(page - 1, "&laquo; Trước"))
-        for n in pager_window(page, pages):
-            if n is None:
-                pager.append("<span>...</span>")
-            elif n == page:
-                pager.append(f'<span class="trangchon">[{n}]</span>')
-            else:
-                pager.append(pager_link(n, str(n)))
+        pager += pager_numbers(
+            page,
+            pages,
+            lambda n: pager_link(n, str(n)),
+            current='<span class="trangchon">[{n}]</span>',
+            gap="<span>...</span>",
+        )
         if page < pages:
             pager.append(pager_link(page + 1, "Sau &raquo;"))
         content = (

@@ -26,7 +26,7 @@ from dtcrawl.demo.cms.common import (
     dmy,
     esc,
     image_path,
-    pager_window,
+    pager_numbers,
     poll,
     reuse_notice,
     slugify,
@@ -301,13 +301,13 @@ class CommentsSite(CmsSite):
             pager.append(
                 f'<a class="prev" href="{esc(self.listing_path(section, page - 1))}">&laquo; Trước</a>'
             )
-        for n in pager_window(page, pages):
-            if n is None:
-                pager.append('<span class="dots">...</span>')
-            elif n == page:
-                pager.append(f'<span class="current">{n}</span>')
-            else:
-                pager.append(f'<a href="{esc(self.listing_path(section, n))}">{n}</a>')
+        pager += pager_numbers(
+            page,
+            pages,
+            lambda n: f'<a href="{esc(self.listing_path(section, n))}">{n}</a>',
+            current='<span class="current">{n}</span>',
+            gap='<span class="dots">...</span>',
+        )
         if page < pages:
             pager.append(
                 f'<a class="next" href="{esc(self.listing_path(section, page + 1))}">Sau &raquo;</a>'

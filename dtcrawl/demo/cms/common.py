@@ -13,7 +13,7 @@ import hashlib
 import html
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, timezone
 from email.utils import format_datetime
@@ -655,6 +655,22 @@ def page_number(value: str | None, default: int = 1) -> int:
         return max(1, int(value)) if value is not None else default
     except ValueError:
         return default
+
+
+def pager_numbers(
+    page: int, pages: int, link: Callable[[int], str], current: str, gap: str = "..."
+) -> list[str]:
+    """The markup of a pager's numbers on page ``page`` of ``pages`` (see :func:`pager_window`):
+    ``link(n)`` for another page, ``current`` (a format string of ``n``) for this one, ``gap``
+    for the pages left out.
+
+    >>> pager_numbers(3, 9, lambda n: f"<a>{n}</a>", current="<b>{n}</b>")
+    ['<a>1</a>', '<a>2</a>', '<b>3</b>', '<a>4</a>', '<a>5</a>', '...', '<a>9</a>']
+    """
+    return [
+        gap if n is None else current.format(n=n) if n == page else link(n)
+        for n in pager_window(page, pages)
+    ]
 
 
 def pager_window(page: int, pages: int, around: int = 2) -> list[int | None]:

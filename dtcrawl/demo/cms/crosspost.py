@@ -29,7 +29,7 @@ from dtcrawl.demo.cms.common import (
     esc,
     image_path,
     page_number,
-    pager_window,
+    pager_numbers,
     poll,
     reuse_notice,
     slugify,
@@ -264,13 +264,13 @@ class CrossPostSite(CmsSite):
             return base if n == 1 else f"{base}?page={n}"
 
         links = [f'<a class="dau" href="{href(1)}">Đầu</a>']
-        for n in pager_window(page, pages):
-            if n is None:
-                links.append("<span>...</span>")
-            elif n == page:
-                links.append(f'<span class="hientai">{n}</span>')
-            else:
-                links.append(f'<a href="{href(n)}">{n}</a>')
+        links += pager_numbers(
+            page,
+            pages,
+            lambda n: f'<a href="{href(n)}">{n}</a>',
+            current='<span class="hientai">{n}</span>',
+            gap="<span>...</span>",
+        )
         links.append(f'<a class="cuoi" href="{href(pages)}">Cuối</a>')
         return '<div class="phantrang">' + " ".join(links) + "</div>"
 

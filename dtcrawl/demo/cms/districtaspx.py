@@ -30,7 +30,7 @@ from dtcrawl.demo.cms.common import (
     esc,
     image_path,
     page_number,
-    pager_window,
+    pager_numbers,
     poll,
     reuse_notice,
     slugify,
@@ -359,13 +359,13 @@ class DistrictAspxSite(CmsSite):
         parts = []
         if page > 1:
             parts.append(f'<li><a href="{esc(href(page - 1))}">&laquo;</a></li>')
-        for n in pager_window(page, pages):
-            if n is None:
-                parts.append('<li class="disabled"><span>...</span></li>')
-            elif n == page:
-                parts.append(f'<li class="active"><span>{n}</span></li>')
-            else:
-                parts.append(f'<li><a href="{esc(href(n))}">{n}</a></li>')
+        parts += pager_numbers(
+            page,
+            pages,
+            lambda n: f'<li><a href="{esc(href(n))}">{n}</a></li>',
+            current='<li class="active"><span>{n}</span></li>',
+            gap='<li class="disabled"><span>...</span></li>',
+        )
         if page < pages:
             parts.append(f'<li><a href="{esc(href(page + 1))}">&raquo;</a></li>')
             parts.append(

@@ -31,7 +31,7 @@ from dtcrawl.demo.cms.common import (
     esc,
     image_path,
     page_number,
-    pager_window,
+    pager_numbers,
     poll,
     reuse_notice,
     stable_token,
@@ -304,13 +304,13 @@ if (window.top == window.self) {{ window.location.replace('{esc(parent)}'); }}
         pager = []
         if page > 1:
             pager.append(f'<a href="List.aspx?cat={section.id}&amp;page=1">&laquo; Đầu</a>')
-        for n in pager_window(page, pages):
-            if n is None:
-                pager.append("<span>...</span>")
-            elif n == page:
-                pager.append(f'<span class="current">{n}</span>')
-            else:
-                pager.append(f'<a href="List.aspx?cat={section.id}&amp;page={n}">{n}</a>')
+        pager += pager_numbers(
+            page,
+            pages,
+            lambda n: f'<a href="List.aspx?cat={section.id}&amp;page={n}">{n}</a>',
+            current='<span class="current">{n}</span>',
+            gap="<span>...</span>",
+        )
         if page < pages:
             pager.append(f'<a href="List.aspx?cat={section.id}&amp;page={pages}">Cuối &raquo;</a>')
         body = (

@@ -51,7 +51,7 @@ from dtcrawl.demo.cms.common import (
     esc,
     image_path,
     listing_date,
-    pager_window,
+    pager_numbers,
     poll,
     reuse_notice,
     stable_int,
@@ -493,13 +493,13 @@ Trưởng Ban biên tập: {esc(portal.editor)}<br />
         if page > 1:
             parts.append(link(1, "Trang đầu", "trangdau"))
             parts.append(link(page - 1, "Trang trước", "trangtruoc"))
-        for n in pager_window(page, pages):
-            if n is None:
-                parts.append("<span>...</span>")
-            elif n == page:
-                parts.append(f'<b class="trang_hientai">{n}</b>')
-            else:
-                parts.append(link(n, str(n)))
+        parts += pager_numbers(
+            page,
+            pages,
+            lambda n: link(n, str(n)),
+            current='<b class="trang_hientai">{n}</b>',
+            gap="<span>...</span>",
+        )
         if page < pages:
             parts.append(link(page + 1, "Trang sau", "trangsau"))
             parts.append(link(pages, "Trang cuối", "trangcuoi"))

@@ -29,7 +29,7 @@ from dtcrawl.demo.cms.common import (
     esc,
     image_path,
     page_number,
-    pager_window,
+    pager_numbers,
     poll,
     reuse_notice,
     stable_int,
@@ -204,13 +204,13 @@ method="post"><p>{esc(question)}</p>{choices}<input type="submit" value="Biểu 
         if pages <= 1:
             return ""
         parts = [f'<a href="{esc(self.listing_path(section, 1))}">Đầu</a>']
-        for n in pager_window(page, pages):
-            if n is None:
-                parts.append("<span>...</span>")
-            elif n == page:
-                parts.append(f'<span class="current">{n}</span>')
-            else:
-                parts.append(f'<a href="{esc(self.listing_path(section, n))}">{n}</a>')
+        parts += pager_numbers(
+            page,
+            pages,
+            lambda n: f'<a href="{esc(self.listing_path(section, n))}">{n}</a>',
+            current='<span class="current">{n}</span>',
+            gap="<span>...</span>",
+        )
         parts.append(f'<a href="{esc(self.listing_path(section, pages))}">Cuối</a>')
         return f'<div class="phantrang">Trang: {" ".join(parts)}</div>'
 

@@ -35,7 +35,7 @@ from dtcrawl.demo.cms.common import (
     esc,
     image_path,
     page_number,
-    pager_window,
+    pager_numbers,
     poll,
     reuse_notice,
     slugify,
@@ -408,13 +408,13 @@ $(function () {{
             links.append(
                 f'<li><a href="{esc(self.listing_path(section, page - 1))}" title="Trang trước">‹</a></li>'
             )
-        for n in pager_window(page, pages):
-            if n is None:
-                links.append('<li class="disabled"><span>...</span></li>')
-            elif n == page:
-                links.append(f'<li class="active"><span>{n}</span></li>')
-            else:
-                links.append(f'<li><a href="{esc(self.listing_path(section, n))}">{n}</a></li>')
+        links += pager_numbers(
+            page,
+            pages,
+            lambda n: f'<li><a href="{esc(self.listing_path(section, n))}">{n}</a></li>',
+            current='<li class="active"><span>{n}</span></li>',
+            gap='<li class="disabled"><span>...</span></li>',
+        )
         if page < pages:
             links.append(
                 f'<li><a href="{esc(self.listing_path(section, page + 1))}" title="Trang sau">›</a></li>'

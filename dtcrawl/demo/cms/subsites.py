@@ -39,7 +39,7 @@ from dtcrawl.demo.cms.common import (
     http_date,
     image_path,
     page_number,
-    pager_window,
+    pager_numbers,
     poll,
     slugify,
     stable_int,
@@ -544,13 +544,13 @@ class PlatformSite(CmsSite):
         if page > 1:
             cells.append(f'<li><a href="{href(1)}" title="Trang đầu">«</a></li>')
             cells.append(f'<li><a href="{href(page - 1)}" title="Trang trước">‹</a></li>')
-        for n in pager_window(page, pages):
-            if n is None:
-                cells.append('<li class="disabled"><span>…</span></li>')
-            elif n == page:
-                cells.append(f'<li class="active"><span>{n}</span></li>')
-            else:
-                cells.append(f'<li><a href="{href(n)}">{n}</a></li>')
+        cells += pager_numbers(
+            page,
+            pages,
+            lambda n: f'<li><a href="{href(n)}">{n}</a></li>',
+            current='<li class="active"><span>{n}</span></li>',
+            gap='<li class="disabled"><span>…</span></li>',
+        )
         if page < pages:
             cells.append(f'<li><a href="{href(page + 1)}" title="Trang sau">›</a></li>')
             cells.append(f'<li><a href="{href(pages)}" title="Trang cuối">»</a></li>')

@@ -37,7 +37,7 @@ from dtcrawl.demo.cms.common import (
     dmy,
     esc,
     page_number,
-    pager_window,
+    pager_numbers,
     poll,
     reuse_notice,
     stable_int,
@@ -414,13 +414,13 @@ class UmbracoSite(CmsSite):
         if page > 1:
             links.append(f'<li><a href="{esc(href(1))}" title="Trang đầu">«</a></li>')
             links.append(f'<li><a href="{esc(href(page - 1))}" title="Trang trước">‹</a></li>')
-        for n in pager_window(page, pages):
-            if n is None:
-                links.append('<li class="disabled"><span>...</span></li>')
-            elif n == page:
-                links.append(f'<li class="active"><span>{n}</span></li>')
-            else:
-                links.append(f'<li><a href="{esc(href(n))}">{n}</a></li>')
+        links += pager_numbers(
+            page,
+            pages,
+            lambda n: f'<li><a href="{esc(href(n))}">{n}</a></li>',
+            current='<li class="active"><span>{n}</span></li>',
+            gap='<li class="disabled"><span>...</span></li>',
+        )
         if page < pages:
             links.append(f'<li><a href="{esc(href(page + 1))}" title="Trang sau">›</a></li>')
             links.append(f'<li><a href="{esc(href(pages))}" title="Trang cuối">»</a></li>')
