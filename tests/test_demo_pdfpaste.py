@@ -114,8 +114,9 @@ def test_hazards_session_ids_print_view_short_slugs_and_404(demo, site):
     _, _, page = fetch(demo, site.article_path(item) + f"?PHPSESSID={given}")
     assert set(SID.findall(page)) == {given}
     assert html.escape(site.print_path(item)) in page
-    status, _, printed = fetch(demo, site.print_path(item))
+    status, headers, printed = fetch(demo, site.print_path(item))
     assert status == 200 and "window.print()" in printed
+    assert "charset=windows-1258" in printed and "charset=utf-8" in headers["Content-Type"]
     assert ARTICLES[0].paragraphs[-1] in seen(lxml.html.fromstring(printed))
     long_titles = [it for it in site.items if site.article_aliases(it)]
     assert long_titles

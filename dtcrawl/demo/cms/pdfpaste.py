@@ -23,7 +23,8 @@ for a client without the session cookie; a request with a session id keeps it in
   (one-based; ``/trang/1`` is also served); ``<gid>`` of the general news section lists all;
 - article ``/chi-tiet-tin/group/<gid>/nid/<nid>/<slug>``; the router reads only ``<nid>``: the
   sidebar, marquee and "Các tin khác" link the same article with the slug cut to 40 characters;
-- print view ``/in-tin/nid/<nid>``; static pages ``/trang/gioi-thieu`` and ``/trang/lien-he``.
+- print view ``/in-tin/nid/<nid>`` (its old template's meta says ``charset=windows-1258``; the
+  HTTP header and the bytes are UTF-8); static pages ``/trang/gioi-thieu`` and ``/trang/lien-he``.
 """
 
 from __future__ import annotations
@@ -598,7 +599,9 @@ Trong tuần: <b>{thousands(v["week"])}</b><br />Tổng lượt truy cập: <b>{
         return self.frame(item.title, crumbs, main, request)
 
     def print_html(self, item: Item, request: Request) -> str:
-        return f"""<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8" />
+        # The print template predates the move to UTF-8: its meta still names windows-1258,
+        # while the HTTP header (and the bytes) are UTF-8.
+        return f"""<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1258" />
 <title>{esc(item.title)}</title><link href="/templates/kimsa/css/print.css" rel="stylesheet" type="text/css" /></head>
 <body onload="window.print()"><div class="banin">
 <div class="banin-dau">{esc(self.portal.name.upper())}</div>
