@@ -82,6 +82,8 @@ def test_bodies_are_pasted_every_way_the_family_pastes(demo, site):
         if spelling == "named":
             assert "&agrave;" in words or "&ecirc;" in words or "&ocirc;" in words
         assert has_marks == (spelling in ("nfd", "tones"))
+        heading = markup.split('<h1 class="tieude-chitiet">')[1].split("</h1>")[0]
+        assert any(unicodedata.combining(c) for c in heading) == has_marks
         if spelling == "tones":
             assert "ê" in words or "ô" in words or "ơ" in words or "ư" in words
     assert {layout for layout, _ in ways} == set(LAYOUTS)

@@ -292,7 +292,14 @@ class PdfPasteSite(CmsSite):
 
     # -- the page frame
 
-    def frame(self, title: str, crumbs: list[tuple[str, str]], main: str, request: Request) -> str:
+    def frame(
+        self,
+        title: str,
+        crumbs: list[tuple[str, str]],
+        main: str,
+        request: Request,
+        title_html: str | None = None,
+    ) -> str:
         p = self.portal
         link = lambda path: self.link(path, request)  # noqa: E731
         menu = "".join(
@@ -326,7 +333,7 @@ class PdfPasteSite(CmsSite):
         return f"""<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
 <html xmlns="http://www.w3.org/1999/xhtml"><head>
 <meta http-equiv="Content-Type" content="text/html; charset=utf-8" />
-<title>{esc(title)} | {esc(p.name)}</title>
+<title>{title_html or esc(title)} | {esc(p.name)}</title>
 <meta name="keywords" content="Kim Sa, Lộc Điền, tin tức, chuyển đổi số" />
 <link href="/templates/kimsa/css/style.css" rel="stylesheet" type="text/css" />
 <script type="text/javascript" src="/js/jquery-1.4.2.min.js"></script>
@@ -596,13 +603,13 @@ Trong tuần: <b>{thousands(v["week"])}</b><br />Tổng lượt truy cập: <b>{
 <div class="tinkhac"><div class="tinkhac-tieude">Các tin khác</div><ul>{others}</ul></div>
 </div>"""
         crumbs = [(item.section.name, self.listing_path(item.section))]
-        return self.frame(item.title, crumbs, main, request)
+        return self.frame(item.title, crumbs, main, request, self.shown_title(item))
 
     def print_html(self, item: Item, request: Request) -> str:
         # The print template predates the move to UTF-8: its meta still names windows-1258,
         # while the HTTP header (and the bytes) are UTF-8.
         return f"""<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1258" />
-<title>{esc(item.title)}</title><link href="/templates/kimsa/css/print.css" rel="stylesheet" type="text/css" /></head>
+<title>{self.shown_title(item)}</title><link href="/templates/kimsa/css/print.css" rel="stylesheet" type="text/css" /></head>
 <body onload="window.print()"><div class="banin">
 <div class="banin-dau">{esc(self.portal.name.upper())}</div>
 <h1>{self.shown_title(item)}</h1><div class="ngay">{detail_stamp(item.published)}</div>
