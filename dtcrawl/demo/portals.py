@@ -108,6 +108,7 @@ CUSTOM_REGISTRY_FAMILIES = frozenset(
         "aspclassic",
         "listdates",
         "nextarticle",
+        "pdfpaste",
     }
 )
 
@@ -1591,6 +1592,33 @@ HOLAM = PortalDef(
 )
 
 
+HUYEN_KIMSA = PortalDef(
+    id="huyen-kimsa",
+    name="Trang thông tin điện tử huyện Kim Sa",
+    province="Lộc Điền",
+    cms="pdfpaste",
+    host="127.0.0.54",
+    domain="kimsa.locdien.gov.vn",
+    short_name="KS",
+    agency="Ủy ban nhân dân huyện Kim Sa, tỉnh Lộc Điền",
+    editor="Bà Nông Thị Huệ - Phó Chánh Văn phòng HĐND và UBND huyện",
+    licence="Giấy phép số 12/GP-STTTT ngày 03/10/2016 của Sở Thông tin và Truyền thông tỉnh "
+    "Lộc Điền",
+    address="Khu 3, thị trấn Kim Sa, huyện Kim Sa, tỉnh Lộc Điền",
+    phone="0216.3852.309",
+    news_section=SectionDef(180, "Tin tức - Sự kiện"),
+    sections=(
+        SectionDef(184, "Chuyển đổi số"),
+        SectionDef(185, "Chính quyền số"),
+        SectionDef(186, "Kinh tế số"),
+        SectionDef(187, "Xã hội số"),
+        SectionDef(188, "An toàn thông tin"),
+    ),
+    page_size=7,
+    start=("home",),
+    robots_disallow=("/admin/", "/includes/", "/tim-kiem.html"),
+    features=frozenset({"print_view", "session_id", "pdf_paste"}),
+)
 ALL_PORTALS: dict[str, PortalDef] = {
     **PORTALS,
     FAULTY.id: FAULTY,
@@ -1626,4 +1654,5 @@ ALL_PORTALS: dict[str, PortalDef] = {
     HAKHE.id: HAKHE,
     HUYEN_VANCU.id: HUYEN_VANCU,
     HOLAM.id: HOLAM,
+    HUYEN_KIMSA.id: HUYEN_KIMSA,
 }

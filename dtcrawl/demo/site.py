@@ -39,6 +39,7 @@ from dtcrawl.demo.cms.nextarticle import NextArticleSite
 from dtcrawl.demo.cms.nextjs import NextJsSite
 from dtcrawl.demo.cms.nukeviet import NukeVietSite
 from dtcrawl.demo.cms.oldframes import OldFramesSite
+from dtcrawl.demo.cms.pdfpaste import PdfPasteSite
 from dtcrawl.demo.cms.phpcustom import PhpCustomSite
 from dtcrawl.demo.cms.plone import PloneSite
 from dtcrawl.demo.cms.querycms import QueryCmsSite
@@ -104,6 +105,7 @@ FAMILIES: dict[str, type[CmsSite]] = {
     "aspclassic": AspClassicSite,
     "listdates": ListDatesSite,
     "nextarticle": NextArticleSite,
+    "pdfpaste": PdfPasteSite,
 }
 
 
