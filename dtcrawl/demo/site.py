@@ -25,6 +25,7 @@ from dtcrawl.demo.cms.crosspost import CrossPostSite
 from dtcrawl.demo.cms.districtaspx import DistrictAspxSite
 from dtcrawl.demo.cms.dnn import DnnSite
 from dtcrawl.demo.cms.drupal import DrupalSite
+from dtcrawl.demo.cms.emagazine import EMagazineSite
 from dtcrawl.demo.cms.iframecms import IframeCmsSite
 from dtcrawl.demo.cms.joomla import JoomlaSite
 from dtcrawl.demo.cms.jspportal import JspPortalSite
@@ -104,6 +105,7 @@ FAMILIES: dict[str, type[CmsSite]] = {
     "aspclassic": AspClassicSite,
     "listdates": ListDatesSite,
     "nextarticle": NextArticleSite,
+    "emagazine": EMagazineSite,
 }
 
 
