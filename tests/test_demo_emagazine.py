@@ -81,7 +81,7 @@ def test_ordinary_article_has_sapo_sidebar_signature_and_captions(demo, site):
 
 def test_emagazine_template_sections_drop_cap_pull_quote_and_credits(demo, site):
     emagazines, _ = split(site)
-    quoted = 0
+    quoted = bands = 0
     for article in emagazines:
         document, markup = page(demo, site.article_path(site.by_key[article.key]))
         assert not document.xpath("//aside") and document.xpath("//div[@class='emg-hero']//h1")
@@ -101,7 +101,8 @@ def test_emagazine_template_sections_drop_cap_pull_quote_and_credits(demo, site)
         captions = [text_of(c) for c in document.xpath("//figcaption[@class='emg-caption']")]
         assert captions == [img["caption"] for img in article.images]
         assert "article:published_time" not in markup
-    assert quoted >= len(emagazines) // 2
+        bands += len(document.xpath("//section[contains(@class,'emg-quote')]"))
+    assert quoted >= len(emagazines) // 2 and 0 < bands < quoted
 
 
 def test_every_listing_page_is_reachable_from_the_home_page_through_the_pagers(demo, site):
@@ -153,3 +154,17 @@ def test_tags_404_and_robots(demo, site):
     assert fetch(demo, "/tin-moi/?page=99")[0] == 404
     status, _, robots = fetch(demo, "/robots.txt")
     assert status == 200 and "Disallow: /tim-kiem" in robots
+
+
+def test_rss_feeds_list_the_newest_articles_with_tracking_parameters(demo, site):
+    document, _ = page(demo, "/rss.html")
+    feeds = document.xpath("//ul[@class='rss-list']/a/@href | //ul[@class='rss-list']//a/@href")
+    assert len(feeds) == 1 + len(site.sections)
+    for feed in feeds:
+        status, headers, xml = fetch(demo, feed)
+        assert status == 200 and "rss+xml" in headers["Content-Type"]
+        links = re.findall(r"<link>([^<]+)</link>", xml)[1:]
+        assert links and all(link.endswith("?utm_source=rss&amp;utm_medium=feed") for link in links)
+    _, _, xml = fetch(demo, "/rss/home.rss")
+    newest = site.article_path(site.items[0])
+    assert f"{demo.base_url(PORTAL)}{newest}?utm_source=rss" in xml

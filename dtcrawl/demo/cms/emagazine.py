@@ -40,6 +40,7 @@ from dtcrawl.demo.cms.common import (
     body_blocks,
     dmy,
     esc,
+    http_date,
     image_path,
     page_number,
     pager_numbers,
@@ -67,6 +68,7 @@ TAG_POOL = (
 )
 _LISTING = re.compile(r"^/([a-z0-9-]+)/$")
 _TAG = re.compile(r"^/tag/([a-z0-9-]+)\.html$")
+_FEED = re.compile(r"^/rss/([a-z0-9-]+)\.rss$")
 EMAGAZINE_SLUG = "emagazine"
 LATEST_SLUG = "tin-moi"
 
@@ -170,6 +172,13 @@ class EMagazineSite(CmsSite):
                     break
         return name, found
 
+    def feed_path(self, section: Section | None = None) -> str:
+        slug = "home" if self.is_news(section) else section.slug
+        return f"/rss/{slug}.rss"
+
+    def extra_paths(self) -> dict[str, str]:
+        return {"feed": self.feed_path()}
+
     # -- routing
 
     def route(self, request: Request) -> Response | None:
@@ -184,6 +193,11 @@ class EMagazineSite(CmsSite):
         item = self.by_path.get(path)
         if item is not None:
             return self.article_response(item, request)
+        if path == "/rss.html":
+            return self.html_response(self.rss_index_html(request))
+        feed = _FEED.match(path)
+        if feed:
+            return self.feed_response(feed.group(1), request)
         page = page_number(request.params.get("page"))
         tag = _TAG.match(path)
         if tag:
@@ -228,6 +242,7 @@ class EMagazineSite(CmsSite):
 <title>{esc(title)}</title>
 <link rel="shortcut icon" href="/favicon.ico"/>
 <link rel="stylesheet" href="/themes/baolx/css/main.min.css?v=3.8.2"/>
+<link rel="alternate" type="application/rss+xml" title="Tin mới" href="/rss/home.rss"/>
 {extra}<script>window.dataLayer=window.dataLayer||[];</script></head>"""
 
     def menu(self, current: str = "") -> str:
@@ -277,7 +292,8 @@ placeholder="Tìm kiếm..."/><button type="submit">Tìm</button></form></div></
             for s in self.sections.values()
         )
         return f"""<footer class="site-footer"><div class="container">
-<div class="footer-menu">{sections}<a href="/{EMAGAZINE_SLUG}/">E-Magazine</a></div>
+<div class="footer-menu">{sections}<a href="/{EMAGAZINE_SLUG}/">E-Magazine</a>
+<a href="/rss.html" class="rss">RSS</a></div>
 <div class="footer-info"><p class="footer-name"><strong>{esc(p.name.upper())}</strong></p>
 <p>Cơ quan chủ quản: {esc(p.agency)}</p>
 <p>Tổng Biên tập: {esc(p.editor)}</p>
@@ -378,6 +394,52 @@ rel="nofollow sponsored"><img src="/uploads/quangcao/dulich-300x250.jpg" alt="Qu
                 ' aria-label="Trang sau">&rsaquo;</a></li>'
             )
         return f'<nav class="pagination-wrap"><ul class="pagination">{"".join(parts)}</ul></nav>'
+
+    # -- feeds
+
+    def feed_response(self, slug: str, request: Request) -> Response | None:
+        if slug == "home":
+            name, items = self.portal.name, self.items
+        else:
+            section = self.section_by_slug(slug)
+            if section is None:
+                return None
+            name, items = f"{section.name} - {self.portal.name}", self.listed(section)
+        entries = "".join(
+            f"<item><title>{esc(it.title)}</title>"
+            f"<link>{esc(request.base_url + it_path)}</link>"
+            f'<guid isPermaLink="false">post{it.number}</guid>'
+            f"<description>{esc(it.sapo())}</description>"
+            f"<pubDate>{http_date(it.published)}</pubDate></item>"
+            for it in items[:20]
+            for it_path in [self.article_path(it) + "?utm_source=rss&utm_medium=feed"]
+        )
+        xml = (
+            '<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel>'
+            f"<title>{esc(name)}</title><link>{esc(request.base_url)}/</link>"
+            f"<description>{esc(name)}</description><language>vi</language>{entries}"
+            "</channel></rss>"
+        )
+        return self.text_response(xml, "application/rss+xml")
+
+    def rss_index_html(self, request: Request) -> str:
+        rows = "".join(
+            f'<li><a href="{esc(self.feed_path(s))}">{esc(s.name)}</a></li>'
+            for s in [self.news, *self.sections.values()]
+        )
+        main = (
+            '<div class="col-main"><h1 class="cat-title">RSS</h1><p>Bạn đọc có thể theo dõi tin '
+            f'mới của Báo qua các kênh RSS dưới đây.</p><ul class="rss-list">{rows}</ul></div>'
+        )
+        return (
+            self.head(f"RSS | {self.portal.name}", request)
+            + '<body class="rss">'
+            + self.header()
+            + f'<main class="container"><div class="row">{main}'
+            + self.sidebar(request)
+            + "</div></main>"
+            + self.footer(request)
+        )
 
     # -- pages
 
@@ -615,11 +677,19 @@ rel="nofollow sponsored"><img src="/uploads/quangcao/dulich-300x250.jpg" alt="Qu
                 inner = drop_cap(value) if seen == 0 else esc(value)
                 text.append(f'<p style="text-align: justify;">{inner}</p>')
                 if seen == quote_at and quote:
-                    text.append(
+                    blockquote = (
                         '<blockquote class="quote-big" style="border:0;margin:40px -80px;'
                         'font-size:30px;text-align:center;color:#8a6d1f;">'
                         f'<span class="quote-mark">\u201c</span><p>{esc(quote)}</p></blockquote>'
                     )
+                    if item.number % 2:  # inside the text column
+                        text.append(blockquote)
+                    else:  # a band of its own between two text sections
+                        close_text()
+                        sections.append(
+                            '<section class="emg-section emg-quote" style="background:#1f2a36;'
+                            f'padding:64px 0;"><div class="emg-col">{blockquote}</div></section>'
+                        )
                 seen += 1
                 if len(text) >= 4 and seen < len(paragraphs):
                     close_text()
