@@ -19,9 +19,11 @@ URL shapes:
 - article ``/<section-slug>/<title-slug>-post<id>.html``; an E-magazine
   ``/emagazine/<title-slug>-post<id>.html``;
 - the AMP version of each ``/amp/<article path>`` (announced by ``<link rel="amphtml">``; its
-  "Tin liên quan" links other AMP pages).
+  "Tin liên quan" links other AMP pages);
+- RSS: ``/rss.html`` (the list of feeds, linked in the footer), ``/rss/home.rss`` and
+  ``/rss/<section-slug>.rss`` (the 20 newest articles, links with ``utm_source=rss``).
 
-Hazards: ``utm_*`` parameters on the home page's featured links and on "Đọc nhiều"; the AMP alias
+Hazards: ``utm_*`` parameters on the home page's featured links, "Đọc nhiều" and RSS; the AMP alias
 of every article; "Đọc thêm" link boxes inside bodies; drop caps (in every E-magazine and in some
 ordinary articles); pull quotes repeating body text; ``javascript:`` links (print, copy link).
 """
