@@ -109,6 +109,7 @@ CUSTOM_REGISTRY_FAMILIES = frozenset(
         "listdates",
         "nextarticle",
         "pdfpaste",
+        "emagazine",
     }
 )
 
@@ -1619,6 +1620,38 @@ HUYEN_KIMSA = PortalDef(
     robots_disallow=("/admin/", "/includes/", "/tim-kiem.html"),
     features=frozenset({"print_view", "session_id", "pdf_paste"}),
 )
+# A provincial online newspaper whose long reads are E-magazine stories (full-width template,
+# <section> blocks, drop caps, pull quotes, credits); for blind evaluation, not in the default
+# demo (rendered by dtcrawl.demo.cms.emagazine; articles from dtcrawl.bench.synthetic.demo_corpus).
+BAOLOCXUYEN = PortalDef(
+    id="baolocxuyen",
+    name="Báo Lộc Xuyên điện tử",
+    province="Lộc Xuyên",
+    cms="emagazine",
+    host="127.0.0.53",
+    domain="baolocxuyen.vn",
+    short_name="BLX",
+    agency="Tỉnh ủy Lộc Xuyên",
+    editor="Nhà báo Đinh Thị Phương Thảo",
+    licence="Giấy phép hoạt động báo điện tử số 86/GP-BTTTT ngày 09/03/2022 của Bộ Thông tin và "
+    "Truyền thông",
+    address="Số 27 đường Hùng Vương, phường Xuyên Mộc, tỉnh Lộc Xuyên",
+    phone="0217.3826.548",
+    news_section=SectionDef(0, "Tin mới"),
+    sections=(
+        SectionDef(0, "Chuyển đổi số"),
+        SectionDef(0, "Chính quyền số"),
+        SectionDef(0, "Kinh tế số"),
+        SectionDef(0, "Xã hội số"),
+        SectionDef(0, "An toàn thông tin"),
+    ),
+    page_size=6,
+    start=("home",),
+    robots_disallow=("/tim-kiem", "/api/", "/admin/"),
+    features=frozenset({"tracking_utm", "amp_alias", "drop_caps", "pull_quotes"}),
+)
+
+
 ALL_PORTALS: dict[str, PortalDef] = {
     **PORTALS,
     FAULTY.id: FAULTY,
@@ -1655,4 +1688,5 @@ ALL_PORTALS: dict[str, PortalDef] = {
     HUYEN_VANCU.id: HUYEN_VANCU,
     HOLAM.id: HOLAM,
     HUYEN_KIMSA.id: HUYEN_KIMSA,
+    BAOLOCXUYEN.id: BAOLOCXUYEN,
 }

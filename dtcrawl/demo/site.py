@@ -25,6 +25,7 @@ from dtcrawl.demo.cms.crosspost import CrossPostSite
 from dtcrawl.demo.cms.districtaspx import DistrictAspxSite
 from dtcrawl.demo.cms.dnn import DnnSite
 from dtcrawl.demo.cms.drupal import DrupalSite
+from dtcrawl.demo.cms.emagazine import EMagazineSite
 from dtcrawl.demo.cms.iframecms import IframeCmsSite
 from dtcrawl.demo.cms.joomla import JoomlaSite
 from dtcrawl.demo.cms.jspportal import JspPortalSite
@@ -106,6 +107,7 @@ FAMILIES: dict[str, type[CmsSite]] = {
     "listdates": ListDatesSite,
     "nextarticle": NextArticleSite,
     "pdfpaste": PdfPasteSite,
+    "emagazine": EMagazineSite,
 }
 
 
