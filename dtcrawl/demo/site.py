@@ -42,6 +42,7 @@ from dtcrawl.demo.cms.oldframes import OldFramesSite
 from dtcrawl.demo.cms.phpcustom import PhpCustomSite
 from dtcrawl.demo.cms.plone import PloneSite
 from dtcrawl.demo.cms.querycms import QueryCmsSite
+from dtcrawl.demo.cms.ratelimit import RateLimitSite
 from dtcrawl.demo.cms.sharepoint import SharePointSite
 from dtcrawl.demo.cms.splists import SpListsSite
 from dtcrawl.demo.cms.springajax import SpringAjaxSite
@@ -104,6 +105,7 @@ FAMILIES: dict[str, type[CmsSite]] = {
     "aspclassic": AspClassicSite,
     "listdates": ListDatesSite,
     "nextarticle": NextArticleSite,
+    "ratelimit": RateLimitSite,
 }
 
 
