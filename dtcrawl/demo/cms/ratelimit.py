@@ -336,7 +336,7 @@ class RateLimitSite(CmsSite):
         return self.html_response(self.listing_html(section, page, request))
 
     def robots_txt(self, request: Request) -> str:
-        return "User-agent: *\nDisallow: /quantri/\nDisallow: /tim-kiem\nCrawl-delay: 1\n"
+        return "User-agent: *\nDisallow: /quantri/\nDisallow: /tim-kiem\n"
 
     # -- frame
 
