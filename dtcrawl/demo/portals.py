@@ -110,6 +110,7 @@ CUSTOM_REGISTRY_FAMILIES = frozenset(
         "nextarticle",
         "pdfpaste",
         "emagazine",
+        "ratelimit",
     }
 )
 
@@ -1649,6 +1650,72 @@ BAOLOCXUYEN = PortalDef(
     start=("home",),
     robots_disallow=("/tim-kiem", "/api/", "/admin/"),
     features=frozenset({"tracking_utm", "amp_alias", "drop_caps", "pull_quotes"}),
+# A provincial department portal (home-grown PHP) behind a WAF / anti-DDoS front: a cookie
+# challenge on the first visit, a punishing per-client rate limit (429/503 with Retry-After),
+# deleted stories still listed (soft 404) and articles moved from the previous portal's URLs
+# (301); for blind evaluation, not in the default demo (rendered by dtcrawl.demo.cms.ratelimit;
+# articles from dtcrawl.bench.synthetic.demo_corpus).
+SKHCN_QUELAM = PortalDef(
+    id="skhcn-quelam",
+    name="Sở Khoa học và Công nghệ tỉnh Quế Lâm",
+    province="Quế Lâm",
+    cms="ratelimit",
+    host="127.0.0.55",
+    domain="skhcn.quelam.gov.vn",
+    short_name="QL",
+    agency="Ủy ban nhân dân tỉnh Quế Lâm",
+    editor="Bà Đinh Thị Thu Hường - Phó Giám đốc Sở Khoa học và Công nghệ",
+    licence="Giấy phép số 41/GP-STTTT ngày 09/08/2021 của Sở Thông tin và Truyền thông tỉnh Quế "
+    "Lâm",
+    address="Số 25 đường Nguyễn Văn Cừ, phường Quế Thành, tỉnh Quế Lâm",
+    phone="0232.3825.619",
+    news_section=SectionDef(1, "Tin tức - Sự kiện"),
+    sections=(
+        SectionDef(21, "Chuyển đổi số"),
+        SectionDef(22, "Chính quyền số"),
+        SectionDef(23, "Kinh tế số"),
+        SectionDef(24, "Xã hội số"),
+        SectionDef(25, "An toàn thông tin"),
+    ),
+    page_size=8,
+    start=("home",),
+    robots_disallow=("/quantri/", "/tim-kiem"),
+    broken=(
+        BrokenPage(
+            key="skhcn-quelam-deleted-1",
+            kind="deleted",
+            category="Chính quyền số",
+            title="Lịch tiếp nhận hồ sơ trực tuyến trong dịp nghỉ Tết Dương lịch",
+            published="2021-01-04T16:20:00",
+            paragraphs=(
+                "Sở thông báo lịch tiếp nhận hồ sơ trực tuyến của các thủ tục hành chính trong "
+                "những ngày nghỉ Tết Dương lịch để tổ chức, cá nhân biết và chủ động sắp xếp.",
+            ),
+        ),
+        BrokenPage(
+            key="skhcn-quelam-deleted-2",
+            kind="deleted",
+            category="Chuyển đổi số",
+            title="Danh sách đơn vị đạt điểm cao trong đợt đánh giá mức độ chuyển đổi số",
+            published="2021-01-05T10:05:00",
+            paragraphs=(
+                "Hội đồng đánh giá công bố danh sách tạm thời các đơn vị có điểm số cao nhất "
+                "trong đợt đánh giá mức độ chuyển đổi số cấp sở, ngành và địa phương.",
+            ),
+        ),
+        BrokenPage(
+            key="skhcn-quelam-deleted-3",
+            kind="deleted",
+            category="An toàn thông tin",
+            title="Cảnh báo tin nhắn giả mạo cơ quan nhà nước yêu cầu cài đặt ứng dụng",
+            published="2021-01-06T08:45:00",
+            paragraphs=(
+                "Người dân cần cảnh giác với tin nhắn tự xưng là cán bộ cơ quan nhà nước, gửi "
+                "đường dẫn lạ và đề nghị cài đặt ứng dụng để cập nhật thông tin cá nhân.",
+            ),
+        ),
+    ),
+    features=frozenset({"waf_cookie", "rate_limit", "soft_404", "moved_301"}),
 )
 
 
@@ -1689,4 +1756,5 @@ ALL_PORTALS: dict[str, PortalDef] = {
     HOLAM.id: HOLAM,
     HUYEN_KIMSA.id: HUYEN_KIMSA,
     BAOLOCXUYEN.id: BAOLOCXUYEN,
+    SKHCN_QUELAM.id: SKHCN_QUELAM,
 }

@@ -44,6 +44,7 @@ from dtcrawl.demo.cms.pdfpaste import PdfPasteSite
 from dtcrawl.demo.cms.phpcustom import PhpCustomSite
 from dtcrawl.demo.cms.plone import PloneSite
 from dtcrawl.demo.cms.querycms import QueryCmsSite
+from dtcrawl.demo.cms.ratelimit import RateLimitSite
 from dtcrawl.demo.cms.sharepoint import SharePointSite
 from dtcrawl.demo.cms.splists import SpListsSite
 from dtcrawl.demo.cms.springajax import SpringAjaxSite
@@ -108,6 +109,7 @@ FAMILIES: dict[str, type[CmsSite]] = {
     "nextarticle": NextArticleSite,
     "pdfpaste": PdfPasteSite,
     "emagazine": EMagazineSite,
+    "ratelimit": RateLimitSite,
 }
 
 
