@@ -1594,6 +1594,9 @@ HOLAM = PortalDef(
 )
 
 
+# A district portal on a home-grown PHP CMS whose editors paste article text from PDF and Word
+# (lines broken mid-sentence, Word run soup, entities and decomposed Vietnamese); for blind
+# evaluation, not in the default demo (rendered by dtcrawl.demo.cms.pdfpaste).
 HUYEN_KIMSA = PortalDef(
     id="huyen-kimsa",
     name="Trang thông tin điện tử huyện Kim Sa",
@@ -1621,6 +1624,8 @@ HUYEN_KIMSA = PortalDef(
     robots_disallow=("/admin/", "/includes/", "/tim-kiem.html"),
     features=frozenset({"print_view", "session_id", "pdf_paste"}),
 )
+
+
 # A provincial online newspaper whose long reads are E-magazine stories (full-width template,
 # <section> blocks, drop caps, pull quotes, credits); for blind evaluation, not in the default
 # demo (rendered by dtcrawl.demo.cms.emagazine; articles from dtcrawl.bench.synthetic.demo_corpus).
@@ -1650,6 +1655,9 @@ BAOLOCXUYEN = PortalDef(
     start=("home",),
     robots_disallow=("/tim-kiem", "/api/", "/admin/"),
     features=frozenset({"tracking_utm", "amp_alias", "drop_caps", "pull_quotes"}),
+)
+
+
 # A provincial department portal (home-grown PHP) behind a WAF / anti-DDoS front: a cookie
 # challenge on the first visit, a punishing per-client rate limit (429/503 with Retry-After),
 # deleted stories still listed (soft 404) and articles moved from the previous portal's URLs

@@ -85,7 +85,12 @@ class _Handler(BaseHTTPRequestHandler):
         headers = dict(self.headers.items())
         owner.requests.append((portal_id, self.command, self.path, headers))
         base = f"http://{self.server.server_address[0]}:{self.server.server_address[1]}"
-        response = owner.sites.render(portal_id, self.path, owner.revision, base)
+        site = owner.sites.site(portal_id)
+        respond = getattr(site, "respond", None)
+        if respond is not None:  # a portal with a front (WAF) needs the headers and the client
+            response = respond(self.path, owner.revision, base, headers, self.client_address[0])
+        else:
+            response = owner.sites.render(portal_id, self.path, owner.revision, base)
         behaviour = self.server.socket_behaviour(self.path)
         if behaviour == "flaky" and self.server.first_time(self.path):
             response = Response(
