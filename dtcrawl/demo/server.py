@@ -103,7 +103,10 @@ class _Handler(BaseHTTPRequestHandler):
         elif behaviour == "reset":
             self._reset_mid_body(response)
             return
-        if is_not_modified(response, headers):
+        not_modified = is_not_modified(response, headers)
+        status = 304 if not_modified else response.status
+        owner.answers.append((portal_id, self.command, self.path, status))
+        if not_modified:
             self.send_response(304)
             for name in ("ETag", "Last-Modified", "Cache-Control"):
                 if name in response.headers:
@@ -211,6 +214,8 @@ class DemoPortals:
         self.hang_seconds = hang_seconds
         self.stopping = threading.Event()
         self.requests: list[LoggedRequest] = []
+        # (portal, method, path, status) of every answer sent, in order.
+        self.answers: list[tuple[str, str, str, int]] = []
         self._servers: dict[str, _PortalServer] = {}
         self._threads: list[threading.Thread] = []
 
@@ -259,6 +264,7 @@ class DemoPortals:
     def clear_requests(self) -> None:
         """Forget the request log."""
         self.requests.clear()
+        self.answers.clear()
 
     def fetched_paths(self, portal_id: str, method: str = "GET") -> list[str]:
         """Paths requested from ``portal_id`` so far, in order."""
