@@ -34,6 +34,16 @@ _FIELD_LABEL = re.compile(
     r"danh\s+mục|chuyên\s+mục|tiêu\s+đề|nội\s+dung|tệp\s+đính\s+kèm|từ\s+khóa)\s*:?\s*$",
     re.IGNORECASE,
 )
+# The credits block that closes a long read (E-magazine, "Longform"): "Nội dung: Quốc Bảo",
+# "Ảnh: …", "Thiết kế: …". The writer is the "Nội dung" (or "Bài", "Thực hiện") name; the other
+# roles are the production's, never the article's author.
+_CONTENT_CREDIT = re.compile(r"^\s*nội\s+dung\s*:\s*(?P<v>.+?)\s*$", re.IGNORECASE)
+_PRODUCTION_CREDIT = re.compile(
+    r"^\s*(?:thiết\s+kế|đồ\s+họa|đồ\s+hoạ|trình\s+bày|kỹ\s+thuật|kĩ\s+thuật|video|quay\s+phim"
+    r"|dựng\s+phim|dựng\s+video|biên\s+tập|thể\s+hiện|ảnh\s+và\s+video|infographic"
+    r"|sản\s+xuất|chỉ\s+đạo\s+sản\s+xuất)\s*:\s*(?P<v>.+?)\s*$",
+    re.IGNORECASE,
+)
 _PHOTO_CREDIT = re.compile(r"^\(?\s*ảnh\s*:\s*(?P<v>.+?)\s*\)?$", re.IGNORECASE)
 _CAPTION_START = re.compile(
     r"^(?:ảnh\s*(?:minh\s*họa|minh\s*hoạ|tư\s*liệu)|ảnh\s*\d*\s*:|hình\s*(?:ảnh)?\s*\d*\s*:)",
@@ -72,6 +82,45 @@ def parse_labelled_byline(line: str) -> tuple[str, str] | None:
         if len(value.split()) <= 8 and not value.endswith((":", "?")):
             return "author", value
     return None
+
+
+def _names(value: str) -> bool:
+    """One or more names, as a credit lists them ("Minh Anh - Thu Hà", "Lan, Hương")."""
+    parts = [part.strip() for part in re.split(r"\s*[,;&]\s*|\s+[-–]\s+|\s+và\s+", value)]
+    return all(part and looks_like_name(part) for part in parts)
+
+
+def parse_content_credit(line: str) -> str | None:
+    """The writer in a long read's "Nội dung: …" credit, else None.
+
+    Only names: "Nội dung: triển khai …" in a notice is a sentence of the text.
+
+    >>> parse_content_credit("Nội dung: Quốc Bảo")
+    'Quốc Bảo'
+    >>> parse_content_credit("Nội dung: Minh Anh - Thu Hà")
+    'Minh Anh - Thu Hà'
+    >>> parse_content_credit("Nội dung: rà soát hồ sơ điện tử của các xã") is None
+    True
+    """
+    match = _CONTENT_CREDIT.match(normalize_line(line))
+    if match and len(match["v"]) <= 80 and _names(match["v"]):
+        return match["v"]
+    return None
+
+
+def is_production_credit(line: str) -> bool:
+    """A long read's credit to its production, not its writer: "Thiết kế: Mỹ Duyên".
+
+    A photographer's "Ảnh: …" is one only among other credits (:func:`parse_photo_credit`):
+    alone under a photo it is the photo's caption.
+
+    >>> is_production_credit("Thiết kế: Mỹ Duyên"), is_production_credit("Đồ họa: Minh Anh, Thu Lan")
+    (True, True)
+    >>> is_production_credit("Đồ họa: hệ thống kết nối 120 cơ quan")
+    False
+    """
+    match = _PRODUCTION_CREDIT.match(normalize_line(line))
+    return bool(match) and len(match["v"]) <= 80 and _names(match["v"])
 
 
 def is_bare_label(line: str) -> bool:

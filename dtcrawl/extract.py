@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import copy
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from urllib.parse import urljoin
 
 import trafilatura
@@ -38,8 +38,10 @@ from trafilatura.settings import Extractor
 
 from dtcrawl.bylines import (
     is_bare_label,
+    is_production_credit,
     looks_like_caption,
     looks_like_name,
+    parse_content_credit,
     parse_labelled_byline,
     parse_photo_credit,
     parse_split_byline,
@@ -59,7 +61,7 @@ from dtcrawl.template import (
 )
 from dtcrawl.text import fold, normalize, normalize_line
 
-EXTRACTOR_VERSION = "2026.11.6"
+EXTRACTOR_VERSION = "2026.11.7"
 
 __all__ = [
     "EXTRACTOR_VERSION",
@@ -569,6 +571,7 @@ _META_WORDS = re.compile(
     r"cỡ\s+chữ|bản\s+in|in\s+bài(\s+viết)?|gửi\s+(e-?mail|bài)|chia\s+sẻ|(?<!\w)a[+-]?(?!\w))",
     re.IGNORECASE,
 )
+_WORD_CHAR = re.compile(r"\w")
 _HAS_DIGIT = re.compile(r"\d")
 # A pager line, folded: "trang: 1 2 3", "1 2 3 »", "trang 1 2 xem tiep trang 2 »".
 _PAGER_LINE = re.compile(r"^(?:trang\s*:?\s*)?\d{1,3}(?:\s+\d{1,3})+\s*(?:[»›>]|xem tiep.*)?$")
@@ -919,6 +922,11 @@ def _container(blocks: list[Block], matched: list[int]):
             depth = sum(1 for _ in node.iterancestors())
             if depth > best_depth:
                 best, best_depth = node, depth
+    if best is not None and best.tag == "p" and best.getparent() is not None:
+        # One paragraph element holding most of the text (a paste from a PDF: the whole text
+        # in one <p> of <br>-broken lines after a photo closed the first): an article is more
+        # than one paragraph; its container is the paragraph's.
+        best = best.getparent()
     return best
 
 
@@ -1270,9 +1278,11 @@ def _clean(
     teasers = 0
     link_lines = 0
     label = None  # a byline or source label alone in its block: its value comes next
+    in_credits = False  # the line before was a long read's credit ("Nội dung: …")
     for line in candidates:
         text = line.text
         block = line.block
+        after_credit, in_credits = in_credits, False
         if label:
             labelled, label = parse_split_byline(label, text), None
             if labelled:
@@ -1284,7 +1294,23 @@ def _clean(
             dropped.append(DroppedLine(text, "byline label"))
             continue
         words = block.words  # text is the block's
-        # 1. Captions, labelled bylines and sources, wherever they stand.
+        if words <= 2 and not _WORD_CHAR.search(text):
+            # A pull quote's or a list's mark in a block of its own ("“", "•", "***").
+            dropped.append(DroppedLine(text, "no words"))
+            continue
+        # 1. Credits, captions, labelled bylines and sources, wherever they stand.
+        credit_like = words <= 16 and ":" in text
+        if credit_like and (writer := parse_content_credit(text)):
+            _take_byline(result, "author", writer)
+            dropped.append(DroppedLine(text, "author (credits)"))
+            in_credits = True
+            continue
+        if credit_like and (
+            is_production_credit(text) or (after_credit and parse_photo_credit(text))
+        ):
+            dropped.append(DroppedLine(text, "production credit"))
+            in_credits = True
+            continue
         if _in_caption(block.element) or (words <= 60 and looks_like_caption(text)):
             credit = parse_photo_credit(text)
             if credit and not result.author:
@@ -1318,6 +1344,10 @@ def _clean(
         # 3. The portal's template.
         if template is not None:
             reason = template.is_boilerplate(text, block.path)
+            if reason and body and _continues(body[-1], line) and not _ends_sentence(body[-1]):
+                # The rest of a sentence a <br> broke off (a PDF's line: "với 4193 lượt người
+                # tham gia …" ends the first paragraph of many articles), not the template's.
+                reason = None
             if reason:
                 if _held_byline(text, block, template):
                     body.append(_Line(block, text, line.kept_by_trafilatura, reason))
@@ -1426,7 +1456,7 @@ def _clean(
         dropped.append(DroppedLine(body[0].text, "leading short line outside the main text"))
         body.pop(0)
 
-    body = _without_pull_quotes(body, dropped)
+    body = _without_pull_quotes(_join_wrapped(body), dropped)
     paragraphs = [line.text for line in body]
     # Lines' texts are their blocks' (see Block.words), but the first may lose its lead.
     own_words = sum(line.block.words for line in body[1:])
@@ -1446,6 +1476,102 @@ def _clean(
 
 
 _QUOTE_MARKS = "\"'“”‘’«»„ "
+
+
+# What ends a sentence, and what may stand after its end ("… số." ”).
+_SENTENCE_ENDS = (".", "!", "?", "…", ":", ";")
+_AFTER_END = "\"'”’»)] "
+# A list item's start: "- ", "+ ", "• ", "a) ", "1. ", "2) ".
+_LIST_ITEM = re.compile(r"^(?:[-+•*–—]\s|\(?(?:\d{1,2}|[a-zđ])[.)]\s)")
+
+
+def _join_wrapped(body: list[_Line]) -> list[_Line]:
+    """The body with lines broken inside a paragraph joined back into it.
+
+    Text pasted from a PDF keeps the PDF's line ends as ``<br>`` in the middle of sentences
+    ("… triển khai hệ thống<br>một cửa điện tử …"). Two lines next to each other in one
+    element are one paragraph when the first does not end a sentence, is no heading (bold)
+    and the second is no list item; a second line starting with a capital (a name after the
+    break) needs a first line of eight words or more, as a wrapped line of text is and a
+    label or a short heading line is not. When the page's lines before a single ``<br>`` are
+    of one width (:func:`_wrap_width`), they are a PDF's lines: every single break inside a
+    paragraph is joined, also after a sentence that happens to end at a line's end, and only
+    a blank line (or a new element) starts a paragraph.
+
+    >>> def line(text, index, breaks=1, element="p"):
+    ...     return _Line(Block(text, element, "", index, breaks=breaks), text, True)
+    >>> body = [line("Sở Thông tin và Truyền thông đã triển khai hệ thống", 1, 0),
+    ...         line("một cửa điện tử tại 120 xã, phường.", 2),
+    ...         line("Kết quả nổi bật", 3, 2), line("Tỉnh đã số hóa 90% hồ sơ.", 4)]
+    >>> [joined.text for joined in _join_wrapped(body)]
+    ['Sở Thông tin và Truyền thông đã triển khai hệ thống một cửa điện tử tại 120 xã, phường.', \
+'Kết quả nổi bật', 'Tỉnh đã số hóa 90% hồ sơ.']
+    """
+    if len(body) < 2:
+        return body
+    pdf = _wrap_width(body)
+    joined = [body[0]]
+    for line in body[1:]:
+        last = joined[-1]
+        if not _wrapped(last, line, pdf):
+            joined.append(line)
+            continue
+        text = f"{last.text} {line.text}"
+        block = replace(
+            last.block,
+            text=f"{last.block.text} {line.block.text}",
+            index=line.block.index,
+            link_chars=last.block.link_chars + line.block.link_chars,
+            bold_chars=last.block.bold_chars + line.block.bold_chars,
+            italic_chars=last.block.italic_chars + line.block.italic_chars,
+        )
+        kept = last.kept_by_trafilatura or line.kept_by_trafilatura
+        joined[-1] = _Line(block, text, kept)
+    return joined
+
+
+def _continues(first: _Line, second: _Line) -> bool:
+    """``second`` follows ``first`` after one ``<br>`` in the same element."""
+    return (
+        second.block.breaks == 1
+        and second.block.index == first.block.index + 1
+        and second.block.element is first.block.element
+    )
+
+
+def _wrap_width(body: list[_Line]) -> bool:
+    """Whether the body's lines before a single ``<br>`` are a PDF's: of one width.
+
+    Six such lines or more, the longest at least 50 characters, and four in five of them at
+    least 80 % as long as the longest: a PDF's lines fill its column; paragraphs a portal
+    separates with a ``<br>`` are of any length.
+    """
+    lengths = [
+        len(first.text)
+        for first, second in zip(body, body[1:], strict=False)
+        if _continues(first, second)
+    ]
+    if len(lengths) < 6:
+        return False
+    widest = max(lengths)
+    full = sum(1 for length in lengths if length >= 0.8 * widest)
+    return widest >= 50 and full >= 0.8 * len(lengths)
+
+
+def _ends_sentence(line: _Line) -> bool:
+    """The line ends a sentence (or a clause: ":" and ";"), quotation marks aside."""
+    return line.text.rstrip(_AFTER_END).endswith(_SENTENCE_ENDS)
+
+
+def _wrapped(first: _Line, second: _Line, pdf: bool) -> bool:
+    """Whether ``second`` continues the paragraph ``first`` breaks off (see _join_wrapped)."""
+    if not _continues(first, second) or first.block.bold or _LIST_ITEM.match(second.text):
+        return False
+    if pdf:
+        return True
+    if _ends_sentence(first):
+        return False
+    return second.text[:1].islower() or first.block.words >= 8
 
 
 def _without_pull_quotes(body: list[_Line], dropped: list[DroppedLine]) -> list[_Line]:

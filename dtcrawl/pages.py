@@ -683,7 +683,8 @@ def _running_text_chars(
 
     Every line of block-level text counts (``<p>``, but also ``<div>`` runs, ``<br>``-separated
     text in a table cell, list items), when it holds more than 80 characters that are not link
-    text. Lines inside a headline link's own item (its excerpt) do not: that is how a listing
+    text; lines one ``<br>`` apart in one element count together (text pasted from a PDF keeps
+    its lines of 70-90 characters). Lines inside a headline link's own item (its excerpt) do not: that is how a listing
     with long excerpts stays a listing and an article with a list of related news beside it
     stays an article. (Counting ``<p>`` alone measured 0 on table-layout and ``<div>``-bodied
     articles.) Counting stops once the total exceeds ``stop_after``. ``ancestry`` is the page's
@@ -692,10 +693,20 @@ def _running_text_chars(
     total = 0
     chrome_cache: dict[etree._Element, bool] = {}
     in_body = ancestry is not None and scope.tag == "body"
+    previous = None  # the element of the line before, when it was text and not links
+    pending = 0  # that line's characters, when too few to count alone
     for block in iter_blocks(scope, paths=False):
         own = len(block.text) - block.link_chars
-        if own <= 80 or block.link_density >= 0.3:
+        if block.link_density >= 0.3:
+            previous = None
             continue
+        if block.breaks == 1 and block.element is previous:
+            own += pending  # a line a <br> breaks off (a PDF's line) continues the one before
+        previous = block.element
+        if own <= 80:
+            pending = own
+            continue
+        pending = 0
         ancestors = [block.element, *block.element.iterancestors()]
         if any(node in records for node in ancestors):
             continue

@@ -62,6 +62,9 @@ class Block:
     link_chars: int = 0
     bold_chars: int = 0
     italic_chars: int = 0
+    # Line breaks (<br>) between the line before in the same element and this one: 1 for a
+    # line break, 2 or more for a blank line between; 0 for the first line of its element.
+    breaks: int = 0
 
     @property
     def words(self) -> int:
@@ -181,9 +184,9 @@ def path_signature(element, depth: int = 6) -> str:
 def page_blocks(tree) -> list[Block]:
     """Linearise a page into its lines of block-level text, in document order.
 
-    >>> tree = lxml_html.fromstring("<div><p>Một <b>hai</b></p><p>Ba<br>bốn</p></div>")
-    >>> [b.text for b in page_blocks(tree)]
-    ['Một hai', 'Ba', 'bốn']
+    >>> tree = lxml_html.fromstring("<div><p>Một <b>hai</b></p><p>Ba<br>bốn<br> <br>năm</p></div>")
+    >>> [(b.text, b.breaks) for b in page_blocks(tree)]
+    [('Một hai', 0), ('Ba', 0), ('bốn', 1), ('năm', 2)]
     """
     return list(iter_blocks(tree))
 
@@ -207,6 +210,7 @@ def iter_blocks(tree, *, paths: bool = True) -> Iterator[Block]:
     parts: list[str] = []
     append = parts.append
     link_chars = bold_chars = italic_chars = 0  # of the pending line
+    breaks = 0  # <br>s since the last line of the current element
     state = 0  # _LINK | _BOLD | _ITALIC of the current element
     states: list[int] = []  # of the enclosing elements
     containers = [tree]  # innermost block-level element last
@@ -228,7 +232,7 @@ def iter_blocks(tree, *, paths: bool = True) -> Iterator[Block]:
             path = joined.get(element, "")
             if not path:
                 path = joined[element] = "/".join(_segments_of(element, segments))
-        return Block(text, element, path, index, link_chars, bold_chars, italic_chars)
+        return Block(text, element, path, index, link_chars, bold_chars, italic_chars, breaks)
 
     walker = etree.iterwalk(tree, events=("start", "end", "comment", "pi"))
     for event, element in walker:
@@ -245,6 +249,7 @@ def iter_blocks(tree, *, paths: bool = True) -> Iterator[Block]:
                     block = line()
                     parts.clear()
                     link_chars = bold_chars = italic_chars = 0
+                breaks = 1 if block is not None else breaks + 1
             else:
                 states.append(state)
                 state |= kind
@@ -260,6 +265,7 @@ def iter_blocks(tree, *, paths: bool = True) -> Iterator[Block]:
                         block = line()
                         parts.clear()
                         link_chars = bold_chars = italic_chars = 0
+                    breaks = 0
                     containers.append(element)
                 state &= _STYLED
                 text = element.text
@@ -273,6 +279,7 @@ def iter_blocks(tree, *, paths: bool = True) -> Iterator[Block]:
                         block = line()
                         parts.clear()
                         link_chars = bold_chars = italic_chars = 0
+                    breaks = 0
                     containers.pop()
             if element is not tree:
                 text = element.tail
