@@ -43,7 +43,7 @@ from dtcrawl.indicators import extract_indicators
 from dtcrawl.layout import LayoutCounts, PortalLayout, extract_learning
 from dtcrawl.relevance import score_relevance
 from dtcrawl.template import PortalTemplate
-from dtcrawl.text import is_foreign_language
+from dtcrawl.text import is_foreign_language, says_not_found
 from dtcrawl.urls import canonicalize_url, resolve_canonical
 
 __all__ = [
@@ -202,12 +202,13 @@ def legal_ref_row(ref: Any) -> dict[str, Any]:
 class CleanedPage:
     """What cleaning made of one article page: plain data, ready for ``Archive.save_article``.
 
-    ``outcome`` is ``"article"`` (``record`` and the rows are set), ``"listing"`` (a listing
-    reached as an article candidate: nothing to store), ``"static"`` (the portal's own page,
-    not news: see :func:`is_static_page`), ``"foreign"`` (a page in another language:
-    :func:`~dtcrawl.text.is_foreign_language`), ``"not_article"`` (no article text) or ``"failed"``
-    (the cleaner raised: ``error`` is the reason recorded in ``fetch_errors``, ``details`` the
-    traceback for the log).
+        ``outcome`` is ``"article"`` (``record`` and the rows are set), ``"listing"`` (a listing
+        reached as an article candidate: nothing to store), ``"static"`` (the portal's own page,
+        not news: see :func:`is_static_page`), ``"foreign"`` (a page in another language:
+        :func:`~dtcrawl.text.is_foreign_language`), ``"gone"`` (a page that says the article is not
+    there: :func:`~dtcrawl.text.says_not_found`), ``"not_article"`` (no article text) or ``"failed"``
+        (the cleaner raised: ``error`` is the reason recorded in ``fetch_errors``, ``details`` the
+        traceback for the log).
     """
 
     seq: int
@@ -261,8 +262,13 @@ def clean_article(
             # The portal's English site for investors, say: not Vietnamese news.
             return CleanedPage(seq, item["url"], "foreign")
         if not content.is_article():
-            outcome = "listing" if content.listing_like else "not_article"
-            return CleanedPage(seq, item["url"], outcome)
+            if content.listing_like:
+                return CleanedPage(seq, item["url"], "listing")
+            parsed = item.get("parsed") or parse_page(item["html"])
+            if says_not_found([content.title or "", *(block.text for block in parsed.blocks)]):
+                # A deleted story's address answered with 200 and "Bài viết không tồn tại".
+                return CleanedPage(seq, item["url"], "gone")
+            return CleanedPage(seq, item["url"], "not_article")
         if is_static_page(record, item):
             return CleanedPage(seq, item["url"], "static")
         return CleanedPage(

@@ -44,7 +44,7 @@ from concurrent.futures.process import BrokenProcessPool
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from dtcrawl.dates import listed_date
-from dtcrawl.storage import NO_TEXT, open_shared
+from dtcrawl.storage import GONE, NO_TEXT, open_shared
 from dtcrawl.template import load_template, save_template
 from dtcrawl.trace import Trace
 from dtcrawl.urls import url_key
@@ -479,6 +479,14 @@ class ArchivePipeline:
             logger.info("%s: not stored: %s", page.url, why)
             self._count(kind)
             self.trace.write(kind.removesuffix("s"), url=page.url)
+            return
+        if page.outcome == "gone":
+            # A deleted story that a listing still links: recorded (it waits for its re-check
+            # like a page without text), and no sign of a changed layout.
+            logger.info("%s: not stored: the page says the article is not there", page.url)
+            self.archive.record_fetch_error(self.run_id, self.portal.id, page.url, GONE, None)
+            self._count("gone_pages")
+            self.trace.write("gone", url=page.url)
             return
         if page.outcome != "article":
             self._error(page.url, NO_TEXT)

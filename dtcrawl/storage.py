@@ -148,6 +148,9 @@ logger = logging.getLogger(__name__)
 VIETNAM = timezone(timedelta(hours=7), "ICT")
 #: The ``fetch_errors`` reason of a page that gave no article text (empty, or not an article).
 NO_TEXT = "no article text found (empty or broken page)"
+#: Reason recorded for a page that answers with a page saying its article is not there (a
+#: deleted story whose address a listing still links: a "soft 404").
+GONE = "the page says the article is not there (deleted; answered 200)"
 #: Page size of new archives (``PRAGMA page_size``, the largest SQLite allows), chosen with
 #: ``python -m dtcrawl.bench.archive --no-search --page-size N``. Article rows are 3-7 KB with
 #: the body, and a page holds whole rows plus a gap smaller than the next row: unused space per
@@ -961,8 +964,8 @@ class Archive:
         before_run: int | None = None,
         runs: int = 1,
     ) -> set[str]:
-        """URL keys of ``portal``'s pages recorded as giving no article text (:data:`NO_TEXT`)
-        in ``runs`` runs or more.
+        """URL keys of ``portal``'s pages recorded as giving no article text (:data:`NO_TEXT`,
+        or :data:`GONE`) in ``runs`` runs or more.
 
         Only records made at ``since`` (ISO 8601) or later, and in runs before ``before_run``,
         when given. A portal's short notices ("Thông báo" of two lines and a PDF) give no article
@@ -970,8 +973,8 @@ class Archive:
         due (a page empty once, a server's slip, is fetched again at the next run), and a repeat
         is no sign of a changed layout.
         """
-        sql = "SELECT url FROM fetch_errors WHERE portal = ? AND reason = ?"
-        args: list[Any] = [portal, NO_TEXT]
+        sql = "SELECT url FROM fetch_errors WHERE portal = ? AND reason IN (?, ?)"
+        args: list[Any] = [portal, NO_TEXT, GONE]
         if since is not None:
             sql += " AND at >= ?"
             args.append(since)

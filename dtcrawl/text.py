@@ -309,3 +309,36 @@ def is_foreign_language(text: str) -> bool:
     if sum(1 for word in words if _VIETNAMESE_LETTER.search(word)) >= 0.05 * len(words):
         return False
     return sum(1 for word in words if word.lower() in _ENGLISH_WORDS) >= 0.05 * len(words)
+
+
+# What a portal writes on the page it serves (with status 200) for an article it no longer has.
+_NOT_FOUND = re.compile(
+    r"\b(?:bai viet|tin bai|tin tuc|noi dung|trang|duong dan|du lieu|thong tin)"
+    r"(?: (?:ban|quy vi) (?:yeu cau|tim|truy cap|can tim))?"
+    r" (?:khong ton tai|da bi (?:xoa|go|go bo|an|thu hoi)|khong con ton tai|khong tim thay"
+    r"|khong duoc tim thay|da het han|da duoc go bo|da bi di chuyen)"
+    r"|\bkhong tim thay (?:bai viet|trang|noi dung|tin)"
+    r"|\b(?:page|article) (?:not found|does not exist|has been removed)"
+)
+
+
+def says_not_found(lines: list[str]) -> bool:
+    """True when a short line of a page says the article it should show is not there.
+
+    A portal that deleted a story often answers its address with 200 and a page of its template
+    saying so (a "soft 404"); such a page is gone, not a page the cleaner failed to read.
+    Only lines of up to 30 words count: an article about a missing document is no such page.
+
+    >>> says_not_found(["Trang chủ", "Bài viết không tồn tại hoặc đã bị gỡ bỏ"])
+    True
+    >>> says_not_found(["Xin lỗi, không tìm thấy trang bạn yêu cầu."])
+    True
+    >>> says_not_found(["Trang bạn yêu cầu không tồn tại"]), says_not_found(["Page not found"])
+    (True, True)
+    >>> says_not_found(["Tỉnh rà soát các hồ sơ đất đai không tồn tại trên hệ thống."])
+    False
+    """
+    for line in lines:
+        if len(line) <= 240 and line.count(" ") < 30 and _NOT_FOUND.search(fold(line)):
+            return True
+    return False

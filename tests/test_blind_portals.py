@@ -27,6 +27,7 @@ every article of the portal once, with its own fields, and no listing page.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections import Counter
 
@@ -38,6 +39,7 @@ from dtcrawl.bench.synthetic import CATEGORIES, demo_corpus
 from dtcrawl.demo.portals import ALL_PORTALS, CUSTOM_REGISTRY_FAMILIES, PORTALS
 from dtcrawl.demo.server import DemoPortals
 from dtcrawl.demo.site import FAMILIES
+from dtcrawl.storage import GONE, NO_TEXT
 from dtcrawl.text import normalize, normalize_line
 from dtcrawl.urls import url_key
 
@@ -293,6 +295,13 @@ def test_a_portal_that_answers_busy_is_given_the_time_it_asks_for(tmp_path):
     assert conn.execute("SELECT count(*) FROM articles").fetchone() == (20,)
     reasons = [reason for (reason,) in conn.execute("SELECT reason FROM fetch_errors")]
     assert not [reason for reason in reasons if "429" in reason or "503" in reason], reasons
+    # Its deleted stories, still listed, answer 200 with "Bài viết không tồn tại hoặc đã bị gỡ
+    # bỏ": recorded as gone, not as pages the cleaner could not read.
+    deleted = [page for page in ALL_PORTALS[portal_id].broken if page.kind == "deleted"]
+    assert reasons.count(GONE) == len(deleted) and NO_TEXT not in reasons, reasons
+    (stats,) = conn.execute("SELECT stats FROM crawl_runs").fetchone()
+    counts = json.loads(stats)[portal_id]
+    assert counts["gone_pages"] == len(deleted) and "extraction_failures" not in counts, counts
     conn.close()
     # After a refusal the crawl waited as asked instead of asking again at once: busy answers
     # are those of the requests already under way when the front refused the first (8 at a
