@@ -33,10 +33,12 @@ from typing import Any
 from dtcrawl import dedup
 from dtcrawl.dates import listed_date
 from dtcrawl.extract import (
+    EVENT_HINTS,
     EXTRACTOR_VERSION,
     ArticleContent,
     ParsedPage,
     extract_article,
+    is_event_page,
     parse_page,
 )
 from dtcrawl.indicators import extract_indicators
@@ -192,6 +194,17 @@ def is_static_page(record: dict[str, Any], item: dict[str, Any]) -> bool:
     )
 
 
+def _is_event(item: dict[str, Any]) -> bool:
+    """The page is one event's (:func:`~dtcrawl.extract.is_event_page`), its HTML tested first."""
+    html = item.get("html") or ""
+    if isinstance(html, bytes):
+        html = html.decode("utf-8", "replace")
+    if not any(hint in html for hint in EVENT_HINTS):
+        return False
+    parsed = item.get("parsed") or parse_page(html)
+    return is_event_page(parsed.tree, item["url"])
+
+
 def legal_ref_row(ref: Any) -> dict[str, Any]:
     """A legal reference as the ``legal_refs`` row the archive stores."""
     data = dataclasses.asdict(ref) if dataclasses.is_dataclass(ref) else dict(ref)
@@ -202,13 +215,14 @@ def legal_ref_row(ref: Any) -> dict[str, Any]:
 class CleanedPage:
     """What cleaning made of one article page: plain data, ready for ``Archive.save_article``.
 
-        ``outcome`` is ``"article"`` (``record`` and the rows are set), ``"listing"`` (a listing
-        reached as an article candidate: nothing to store), ``"static"`` (the portal's own page,
-        not news: see :func:`is_static_page`), ``"foreign"`` (a page in another language:
-        :func:`~dtcrawl.text.is_foreign_language`), ``"gone"`` (a page that says the article is not
-    there: :func:`~dtcrawl.text.says_not_found`), ``"not_article"`` (no article text) or ``"failed"``
-        (the cleaner raised: ``error`` is the reason recorded in ``fetch_errors``, ``details`` the
-        traceback for the log).
+            ``outcome`` is ``"article"`` (``record`` and the rows are set), ``"listing"`` (a listing
+            reached as an article candidate: nothing to store), ``"static"`` (the portal's own page,
+            not news: see :func:`is_static_page`), ``"foreign"`` (a page in another language:
+            :func:`~dtcrawl.text.is_foreign_language`), ``"gone"`` (a page that says the article is not
+        there: :func:`~dtcrawl.text.says_not_found`), ``"event"`` (one event's page, a calendar
+    entry: :func:`~dtcrawl.extract.is_event_page`), ``"not_article"`` (no article text) or ``"failed"``
+            (the cleaner raised: ``error`` is the reason recorded in ``fetch_errors``, ``details`` the
+            traceback for the log).
     """
 
     seq: int
@@ -271,6 +285,8 @@ def clean_article(
             return CleanedPage(seq, item["url"], "not_article")
         if is_static_page(record, item):
             return CleanedPage(seq, item["url"], "static")
+        if _is_event(item):
+            return CleanedPage(seq, item["url"], "event")
         return CleanedPage(
             seq,
             item["url"],

@@ -29,7 +29,7 @@ from __future__ import annotations
 import copy
 import re
 from dataclasses import dataclass, field, replace
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 import trafilatura
 from lxml import etree
@@ -418,6 +418,49 @@ def _title_part_on_page(tree, title: str) -> str | None:
         if (folded := fold(normalize_line(element.text_content()))) in wanted
     ]
     return max(shown, key=len) if shown else None
+
+
+#: Cheap test of a page's HTML before :func:`is_event_page` reads its tree.
+EVENT_HINTS = ("ics_view", ".ics", "webcal:", "ical", "/Event")
+_CALENDAR_EXPORT = re.compile(r"(?:\.ics|/ics_view|/ical|[?&]ical\b|[?&]format=ical)", re.I)
+
+
+def is_event_page(tree, url: str) -> bool:
+    """True for the page of one event (a calendar entry), not a news article.
+
+    Told by what the page offers for its own event: its iCalendar export ("Thêm vào lịch":
+    ``<page>/ics_view``, ``<page>.ics``, ``webcal:``), or an event's structured data
+    (schema.org or data-vocabulary ``Event``) whose ``url`` is the page. A news page with a box
+    of coming events beside it links other pages' entries, and is no event page.
+
+    >>> page = lxml_html.fromstring('<div><h1>Hội thảo</h1><a href="/su-kien/hoi-thao/ics_view">'
+    ...     'iCal</a></div>')
+    >>> is_event_page(page, "http://t.vn/su-kien/hoi-thao")
+    True
+    >>> is_event_page(page, "http://t.vn/tin-tuc/bai-1"), is_event_page(page, "http://t.vn/su-kien/hoi")
+    (False, False)
+    """
+    own = urlsplit(url).path.rstrip("/")
+    if not own:
+        return False  # a home page is no event's page
+    stem = own.rsplit(".", 1)[0] if "." in own.rsplit("/", 1)[-1] else own
+    for link in tree.iter("a", "link"):
+        href = link.get("href")
+        if not href or not (href.startswith("webcal:") or _CALENDAR_EXPORT.search(href)):
+            continue
+        target = urlsplit(urljoin(url, "http:" + href[7:] if href.startswith("webcal:") else href))
+        path = target.path
+        if path.startswith(stem) and path[len(stem) : len(stem) + 1] in ("", "/", "."):
+            return True
+    for element in tree.xpath("//*[@itemtype]"):
+        if not element.get("itemtype", "").rstrip("/").endswith("/Event"):
+            continue
+        for prop in element.iterdescendants():
+            if prop.get("itemprop") == "url" and (prop.get("href") or prop.get("content")):
+                target = urljoin(url, prop.get("href") or prop.get("content"))
+                if urlsplit(target).path.rstrip("/") == own:
+                    return True
+    return False
 
 
 def find_canonical(tree, url: str) -> str | None:

@@ -88,6 +88,7 @@ BATCHES_IN_FLIGHT = 2
 _NOT_NEWS = {
     "static": ("static_pages", "a page of the portal's own (no date, not in a listing)"),
     "foreign": ("foreign_pages", "not in Vietnamese"),
+    "event": ("event_pages", "an event's page (a calendar entry), not news"),
 }
 
 
