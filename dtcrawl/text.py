@@ -278,12 +278,15 @@ _ENGLISH_WORDS = frozenset("the of and to in is for with on that by are was from
 
 
 def is_foreign_language(text: str) -> bool:
-    """True when ``text`` is written in another language than Vietnamese (English, mostly).
+    """True when ``text`` is written in another language than Vietnamese.
 
-    A provincial portal's English pages for investors are not Vietnamese news. Told by the
-    words: hardly any with a Vietnamese letter, and English's commonest words among them.
-    Vietnamese typed without its marks (an old portal's) has no English words: it stays.
-    Under 20 words nothing is said.
+    A provincial portal's English pages for investors, or its news in the languages of its
+    ethnic minorities (H'Mông, Dao, Thái in their Latin scripts), are not Vietnamese news. Told
+    by the words: hardly any with a Vietnamese letter, and then either English's commonest
+    words among them or few that could be Vietnamese syllables at all (:func:`is_syllable`:
+    H'Mông ends its syllables with tone letters, "-b", "-s", "-j", "-v", that Vietnamese never
+    ends one with). Vietnamese typed without its marks (an old portal's) is made of syllables
+    and has no English words: it stays. Under 20 words nothing is said.
 
     >>> is_foreign_language("The province has reviewed the results of its digital "
     ...     "transformation programme, according to the People's Committee, and set new targets "
@@ -295,6 +298,9 @@ def is_foreign_language(text: str) -> bool:
     >>> is_foreign_language("So Thong tin va Truyen thong to chuc hoi nghi tong ket chuyen doi "
     ...     "so nam 2024 voi su tham gia cua dai dien cac so ban nganh va dia phuong")
     False
+    >>> is_foreign_language("Tsoom fwv teb chaws tau tshaj tawm txoj kev npaj rau cov neeg "
+    ...     "nyob hauv zos kom muaj kev paub txog thev naus laus zis tshiab thiab siv xov tooj")
+    True
     """
     sample = text[:1500]  # a page's first two hundred words say it
     # Vietnamese writes about one letter outside ASCII a word, 2-3 bytes in UTF-8; English a
@@ -308,7 +314,28 @@ def is_foreign_language(text: str) -> bool:
         return False
     if sum(1 for word in words if _VIETNAMESE_LETTER.search(word)) >= 0.05 * len(words):
         return False
-    return sum(1 for word in words if word.lower() in _ENGLISH_WORDS) >= 0.05 * len(words)
+    if sum(1 for word in words if word.lower() in _ENGLISH_WORDS) >= 0.05 * len(words):
+        return True
+    letters = [w for w in (_NOT_LETTERS.sub("", word) for word in fold(sample).split()) if w]
+    return len(letters) >= 20 and sum(map(is_syllable, letters)) < 0.6 * len(letters)
+
+
+# A Vietnamese syllable without its marks: an onset, one to three vowels, a final consonant.
+_SYLLABLE = re.compile(
+    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?"
+)
+_NOT_LETTERS = re.compile(r"[^a-z]+")
+
+
+def is_syllable(word: str) -> bool:
+    """Whether ``word`` (folded: lower case, no marks, đ as d) could be a Vietnamese syllable.
+
+    >>> [is_syllable(w) for w in ("nguyen", "chuyen", "khuya", "quy", "ruou", "gieng")]
+    [True, True, True, True, True, True]
+    >>> [is_syllable(w) for w in ("tsoom", "fwv", "txoj", "province", "and", "hmoob")]
+    [False, False, False, False, False, False]
+    """
+    return _SYLLABLE.fullmatch(word) is not None
 
 
 # What a portal writes on the page it serves (with status 200) for an article it no longer has.
