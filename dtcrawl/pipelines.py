@@ -44,7 +44,7 @@ from concurrent.futures.process import BrokenProcessPool
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from dtcrawl.dates import listed_date
-from dtcrawl.storage import GONE, NO_TEXT, open_shared
+from dtcrawl.storage import EVENT_PAGE, FOREIGN_PAGE, GONE, NO_TEXT, STATIC_PAGE, open_shared
 from dtcrawl.template import load_template, save_template
 from dtcrawl.trace import Trace
 from dtcrawl.urls import url_key
@@ -84,11 +84,13 @@ BATCHES_IN_FLIGHT = 2
 # would import its module in the crawl process).
 
 
-#: Cleaning outcomes that are pages of the portal but not news: their stat and the log's reason.
-_NOT_NEWS = {
-    "static": ("static_pages", "a page of the portal's own (no date, not in a listing)"),
-    "foreign": ("foreign_pages", "not in Vietnamese"),
-    "event": ("event_pages", "an event's page (a calendar entry), not news"),
+#: Cleaning outcomes that are pages of the portal not stored, and nothing broken: their stat
+#: and the reason recorded in fetch_errors (such a page waits for its re-check: storage.pages_left).
+_NOT_STORED = {
+    "static": ("static_pages", STATIC_PAGE),
+    "foreign": ("foreign_pages", FOREIGN_PAGE),
+    "event": ("event_pages", EVENT_PAGE),
+    "gone": ("gone_pages", GONE),
 }
 
 
@@ -473,21 +475,16 @@ class ArchivePipeline:
             self._count("listings")
             self.trace.write("listing_candidate", url=page.url)
             return
-        if page.outcome in _NOT_NEWS:
-            # A page of the portal's own ("Giới thiệu chung") or in another language: not
-            # news of this archive, and nothing broken.
-            kind, why = _NOT_NEWS[page.outcome]
+        if page.outcome in _NOT_STORED:
+            # A page of the portal's own ("Giới thiệu chung"), in another language, an event's,
+            # or a deleted story still listed: not news of this archive, nothing broken (no
+            # sign of a changed layout). Recorded with its reason, so that the next runs leave
+            # it until its re-check is due.
+            kind, why = _NOT_STORED[page.outcome]
             logger.info("%s: not stored: %s", page.url, why)
+            self.archive.record_fetch_error(self.run_id, self.portal.id, page.url, why, None)
             self._count(kind)
             self.trace.write(kind.removesuffix("s"), url=page.url)
-            return
-        if page.outcome == "gone":
-            # A deleted story that a listing still links: recorded (it waits for its re-check
-            # like a page without text), and no sign of a changed layout.
-            logger.info("%s: not stored: the page says the article is not there", page.url)
-            self.archive.record_fetch_error(self.run_id, self.portal.id, page.url, GONE, None)
-            self._count("gone_pages")
-            self.trace.write("gone", url=page.url)
             return
         if page.outcome != "article":
             self._error(page.url, NO_TEXT)
@@ -527,7 +524,7 @@ class ArchivePipeline:
     def _without_text(self) -> set[str]:
         """URL keys of this portal's pages that gave no article text at an earlier run."""
         if self._earlier_without_text is None:
-            self._earlier_without_text = self.archive.pages_without_text(
+            self._earlier_without_text = self.archive.pages_left(
                 self.portal.id, before_run=self.run_id
             )
         return self._earlier_without_text

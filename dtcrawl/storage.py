@@ -151,6 +151,12 @@ NO_TEXT = "no article text found (empty or broken page)"
 #: Reason recorded for a page that answers with a page saying its article is not there (a
 #: deleted story whose address a listing still links: a "soft 404").
 GONE = "the page says the article is not there (deleted; answered 200)"
+#: Reasons recorded for pages of a portal that are not news of this archive.
+STATIC_PAGE = "not news: a page of the portal's own (no date, and no listing lists it)"
+FOREIGN_PAGE = "not news: not in Vietnamese"
+EVENT_PAGE = "not news: an event's page (a calendar entry)"
+#: Pages recorded with these reasons once wait for their re-check (those without text, twice).
+NOT_STORED = (GONE, STATIC_PAGE, FOREIGN_PAGE, EVENT_PAGE)
 #: Page size of new archives (``PRAGMA page_size``, the largest SQLite allows), chosen with
 #: ``python -m dtcrawl.bench.archive --no-search --page-size N``. Article rows are 3-7 KB with
 #: the body, and a page holds whole rows plus a gap smaller than the next row: unused space per
@@ -957,34 +963,43 @@ class Archive:
                 (run_id, portal, url, reason, status, now_iso()),
             )
 
-    def pages_without_text(
+    def pages_left(
         self,
         portal: str,
         since: str | None = None,
         before_run: int | None = None,
         runs: int = 1,
-    ) -> set[str]:
-        """URL keys of ``portal``'s pages recorded as giving no article text (:data:`NO_TEXT`,
-        or :data:`GONE`) in ``runs`` runs or more.
+    ) -> dict[str, str]:
+        """URL keys of ``portal``'s pages the crawl leaves until their re-check is due, each
+        with the reason last recorded for it.
 
-        Only records made at ``since`` (ISO 8601) or later, and in runs before ``before_run``,
-        when given. A portal's short notices ("Thông báo" of two lines and a PDF) give no article
-        text at every run: once that is seen twice the crawl leaves them until their re-check is
-        due (a page empty once, a server's slip, is fetched again at the next run), and a repeat
-        is no sign of a changed layout.
+        Pages recorded as giving no article text (:data:`NO_TEXT`) in ``runs`` runs or more,
+        and pages recorded once as not news or gone (:data:`NOT_STORED`: the portal's own
+        pages, pages in another language, events' pages, deleted stories). Only records made
+        at ``since`` (ISO 8601) or later, and in runs before ``before_run``, when given. A
+        portal's short notices ("Thông báo" of two lines and a PDF) give no article text at
+        every run: once that is seen twice the crawl leaves them (a page empty once, a
+        server's slip, is fetched again at the next run), and a repeat is no sign of a changed
+        layout; a bilingual portal's English pages, listed in its sitemap, are read once a
+        re-check period, not at every run.
         """
-        sql = "SELECT url FROM fetch_errors WHERE portal = ? AND reason IN (?, ?)"
-        args: list[Any] = [portal, NO_TEXT, GONE]
+        marks = ", ".join("?" * len(NOT_STORED))
+        sql = (
+            "SELECT url, max(id), reason FROM fetch_errors "
+            f"WHERE portal = ? AND reason IN (?, {marks})"
+        )
+        args: list[Any] = [portal, NO_TEXT, *NOT_STORED]
         if since is not None:
             sql += " AND at >= ?"
             args.append(since)
         if before_run is not None:
             sql += " AND run_id < ?"
             args.append(before_run)
-        sql += " GROUP BY url HAVING count(DISTINCT coalesce(run_id, -1)) >= ?"
-        args.append(runs)
+        sql += " GROUP BY url HAVING count(DISTINCT coalesce(run_id, -1)) >= ? OR max(reason <> ?)"
+        args += [runs, NO_TEXT]
         with self._lock:
-            return {url_key(url) for (url,) in self.conn.execute(sql, args)}
+            # SQLite gives a row's other columns from the row that holds the max(): the last.
+            return {url_key(url): reason for url, _, reason in self.conn.execute(sql, args)}
 
     # --- incremental crawling ---------------------------------------------------------------
 

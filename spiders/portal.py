@@ -43,7 +43,7 @@ from twisted.web._newclient import ResponseFailed
 from dtcrawl import pages
 from dtcrawl.offsite import OffsiteRedirect
 from dtcrawl.registry import Portal, load_registry, select_portals, under_paths
-from dtcrawl.storage import Archive
+from dtcrawl.storage import STATIC_PAGE, Archive
 from dtcrawl.timeutil import VIETNAM, now_iso
 from dtcrawl.trace import Trace
 from dtcrawl.urls import canonicalize_url, is_print_view, url_key
@@ -159,7 +159,7 @@ class PortalSpider(scrapy.Spider):
         self.recheck_due: dict[str, dict[str, str]] = {}
         self.resume = True
         self.listed: set[str] = set()  # URL keys listed by the portal's start listings
-        self.without_text: set[str] = set()  # pages that gave no article text, not due
+        self.without_text: dict[str, str] = {}  # pages not stored (no text, not news): reason
         self.listed_dates: dict[str, str] = {}  # URL key -> text of a listing item with a date
         self.failures_in_a_row = 0
         #: The path of a sub-site found at the start URL (pages.sub_site_prefix), or None.
@@ -217,7 +217,7 @@ class PortalSpider(scrapy.Spider):
             # Pages that gave no article text at two runs (a portal's short notices) wait for
             # their re-check like articles: fetched again at every run, they were errors every run.
             since = (now - self.recheck_interval).isoformat(timespec="seconds")
-            self.without_text = archive.pages_without_text(self.portal.id, since=since, runs=2)
+            self.without_text = archive.pages_left(self.portal.id, since=since, runs=2)
         self.resume = last_ok is None or broken_since > 0
         for key, etag, last_modified, checked in rows:
             try:
@@ -275,7 +275,10 @@ class PortalSpider(scrapy.Spider):
             return None
         if is_print_view(url) or pages.is_home_url(url):
             return None
-        if key in self.without_text:
+        left = self.without_text.get(key)
+        if left is not None and not (left == STATIC_PAGE and _link_key(url) in self.listed):
+            # (A page without a date read as the portal's own that a listing now lists is an
+            # article after all: read again.)
             self.crawler.stats.inc_value("dtcrawl/without_text_not_due")
             return None
         self.scheduled.add(key)

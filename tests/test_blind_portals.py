@@ -30,6 +30,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections import Counter
+from urllib.parse import urlsplit
 
 import pytest
 import yaml
@@ -39,7 +40,7 @@ from dtcrawl.bench.synthetic import CATEGORIES, demo_corpus
 from dtcrawl.demo.portals import ALL_PORTALS, CUSTOM_REGISTRY_FAMILIES, PORTALS
 from dtcrawl.demo.server import DemoPortals
 from dtcrawl.demo.site import FAMILIES
-from dtcrawl.storage import GONE, NO_TEXT
+from dtcrawl.storage import FOREIGN_PAGE, GONE, NO_TEXT
 from dtcrawl.text import normalize, normalize_line
 from dtcrawl.urls import url_key
 
@@ -309,3 +310,32 @@ def test_a_portal_that_answers_busy_is_given_the_time_it_asks_for(tmp_path):
     # time here), not most of them (Scrapy's retries alone: 26 of 43 answers at 20 articles).
     busy = sum(statuses[status] for status in BUSY_STATUSES)
     assert busy <= len(answers) // 4, statuses
+
+
+def test_pages_not_stored_as_news_wait_for_their_recheck(tmp_path):
+    # A bilingual portal's English pages (its sitemap lists them all) are read, found not to be
+    # Vietnamese news, and recorded with that reason; the next run leaves them, as it leaves
+    # stored articles, until their re-check is due. They were fetched again at every run.
+    portal_id = "vonghai"
+    with DemoPortals(port=0, corpus=demo_corpus(20, portal_id), portal_ids=[portal_id]) as portals:
+        registry = root_registry(tmp_path / "portals.yaml", portal_id, portals.base_url(portal_id))
+        db = tmp_path / "archive.db"
+        english = []
+        for extra in ((), (), ("--set", "DTCRAWL_RECHECK_DAYS=0")):
+            portals.clear_requests()
+            run_dtcrawl(*crawl_args(db, registry, *extra, portal_id))
+            english.append(
+                {path for path in portals.fetched_paths(portal_id) if "/en/news/" in path}
+            )
+    conn = sqlite3.connect(db)
+    recorded = {
+        urlsplit(url).path
+        for (url,) in conn.execute("SELECT url FROM fetch_errors WHERE reason = ?", (FOREIGN_PAGE,))
+    }
+    assert conn.execute("SELECT count(*) FROM articles").fetchone() == (20,)
+    conn.close()
+    assert len(english[0]) >= 10 and len(recorded) >= len(english[0]) - 2
+    # Left until their re-check (one of them, linked from the home page as a section is, is
+    # read for its links at every run, as sections are).
+    assert len(english[1]) <= 1, english[1]
+    assert english[2] >= english[0] - {"/en/news"}  # due: read again
