@@ -647,11 +647,13 @@ function __doPostBack(eventTarget, eventArgument) {{ theForm.submit(); }}
             pieces.append(closing)
         out = ""
         newline = "\n" if layout != "div" else ""
+        # The indenting editor's lines end in HTML's <br>, the others in XHTML's <br />.
+        br = "<br>" if layout == "indent" else "<br />"
         for number, piece in enumerate(pieces):
             out += piece
             last = number == len(pieces) - 1
             if not last and not piece.endswith("</div>"):
-                out += "<br />" + newline
+                out += br + newline
             elif not last:
                 out += newline
         if layout == "div":
