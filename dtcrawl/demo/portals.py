@@ -111,6 +111,7 @@ CUSTOM_REGISTRY_FAMILIES = frozenset(
         "pdfpaste",
         "emagazine",
         "ratelimit",
+        "fckbr",
     }
 )
 
@@ -1727,6 +1728,39 @@ SKHCN_QUELAM = PortalDef(
 )
 
 
+# A provincial department portal on a home-grown ASP.NET CMS whose FCKeditor writes bodies with
+# EnterMode "br": every line of an article ends in a single <br />, no <p> anywhere; for blind
+# evaluation, not in the default demo (rendered by dtcrawl.demo.cms.fckbr; articles from
+# dtcrawl.bench.synthetic.demo_corpus, gold bodies from dtcrawl.demo.cms.fckbr.gold_corpus).
+SNV_MOCGIANG = PortalDef(
+    id="snv-mocgiang",
+    name="Cổng thông tin điện tử Sở Nội vụ tỉnh Mộc Giang",
+    province="Mộc Giang",
+    cms="fckbr",
+    host="127.0.0.56",
+    domain="snv.mocgiang.gov.vn",
+    short_name="MG",
+    agency="Sở Nội vụ tỉnh Mộc Giang",
+    editor="Ông Hà Văn Thuận - Phó Giám đốc Sở Nội vụ",
+    licence="Giấy phép số 09/GP-STTTT ngày 22/04/2015 của Sở Thông tin và Truyền thông tỉnh "
+    "Mộc Giang",
+    address="Số 46 đường Lê Lợi, phường Giang Đông, tỉnh Mộc Giang",
+    phone="0211.3845.172",
+    news_section=SectionDef(1, "Tin tức - Sự kiện"),
+    sections=(
+        SectionDef(37, "Chuyển đổi số"),
+        SectionDef(38, "Chính quyền số"),
+        SectionDef(39, "Kinh tế số"),
+        SectionDef(40, "Xã hội số"),
+        SectionDef(41, "An toàn thông tin"),
+    ),
+    page_size=6,
+    start=("home",),
+    robots_disallow=("/QuanTri/", "/Admin/"),
+    features=frozenset({"print_view", "alias_url", "view_counter", "enter_mode_br"}),
+)
+
+
 ALL_PORTALS: dict[str, PortalDef] = {
     **PORTALS,
     FAULTY.id: FAULTY,
@@ -1765,4 +1799,5 @@ ALL_PORTALS: dict[str, PortalDef] = {
     HUYEN_KIMSA.id: HUYEN_KIMSA,
     BAOLOCXUYEN.id: BAOLOCXUYEN,
     SKHCN_QUELAM.id: SKHCN_QUELAM,
+    SNV_MOCGIANG.id: SNV_MOCGIANG,
 }
