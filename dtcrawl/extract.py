@@ -850,6 +850,27 @@ def _names_its_image(element, text: str) -> bool:
     return any(fold(normalize_line(img.get("alt") or "")) == folded for img in images)
 
 
+def _italic_after_image(element, text: str) -> bool:
+    """The line is an italic run right after a photo in its element: ``<img><br><i>…</i>``.
+
+    Bodies written with line breaks and no paragraphs put a photo's caption on the line under
+    it, in italics, neither centred nor in an element of its own.
+    """
+    if element.find(".//img") is None:
+        return False
+    for node in element.iter("i", "em"):
+        if normalize_line(node.text_content()) != text:
+            continue
+        previous = node.getprevious()
+        while previous is not None and previous.tag == "br" and not (previous.tail or "").strip():
+            previous = previous.getprevious()
+        if previous is None or (previous.tail or "").strip():
+            continue
+        if previous.tag == "img" or (previous.tag == "a" and previous.find(".//img") is not None):
+            return True
+    return False
+
+
 def _near_form_controls(element) -> bool:
     """A line in a small box holding radio buttons, check boxes or a text field (polls, search)."""
     # A box's text is measured only once a control is found in it (measuring every box's text
@@ -991,10 +1012,18 @@ class _Line:
     # Why the template would drop this line, for a byline-shaped line held back until the
     # closing lines are read (see :func:`_held_byline`); None for the page's own lines.
     template_reason: str | None = None
+    # Held back as the template's inside the text's own element: the page's own when a line of
+    # the text follows it there (a stock sentence several articles share).
+    in_text: bool = False
 
 
 # A byline on up to this share of a portal's pages is a prolific reporter, not furniture.
 _BYLINE_SHARE = 0.6
+
+
+def _own(line: _Line) -> bool:
+    """The line is the page's own, not one held back as the template's."""
+    return line.template_reason is None
 
 
 def _held_byline(text: str, block: Block, template: PortalTemplate) -> bool:
@@ -1371,6 +1400,10 @@ def _clean(
             result.captions.append(text)
             dropped.append(DroppedLine(text, "caption (italic, centred, under a photo)"))
             continue
+        if block.italic and words <= 40 and _italic_after_image(block.element, text):
+            result.captions.append(text)
+            dropped.append(DroppedLine(text, "caption (italic, right after a photo)"))
+            continue
         if words <= 40 and _names_its_image(block.element, text):
             result.captions.append(text)
             dropped.append(DroppedLine(text, "caption (the photo's alt text)"))
@@ -1394,6 +1427,10 @@ def _clean(
             if reason:
                 if _held_byline(text, block, template):
                     body.append(_Line(block, text, line.kept_by_trafilatura, reason))
+                elif body and body[-1].block.element is block.element and _own(body[-1]):
+                    # A line in the text's own element, after a line of the text: the
+                    # template's only if no line of the text follows it there (see below).
+                    body.append(_Line(block, text, line.kept_by_trafilatura, reason, True))
                 else:
                     dropped.append(DroppedLine(text, reason))
                 continue
@@ -1486,6 +1523,15 @@ def _clean(
             body.pop()
             continue
         break
+    # A line held back inside the text's element with a line of the text after it there is
+    # the text's: bodies written as one element of <br>-broken lines share stock lines ("Hội
+    # nghị được tổ chức theo hình thức trực tiếp kết hợp trực tuyến.", "I. Kết quả triển
+    # khai") among a department's articles, at the one place a body's lines all stand.
+    for index, line in enumerate(body):
+        if line.in_text and any(
+            later.block.element is line.block.element and _own(later) for later in body[index + 1 :]
+        ):
+            line.template_reason = None
     # Held-back template lines that did not close the body are dropped as the template says.
     for line in body:
         if line.template_reason:
@@ -1533,10 +1579,8 @@ def _join_wrapped(body: list[_Line]) -> list[_Line]:
 
     Text pasted from a PDF keeps the PDF's line ends as ``<br>`` in the middle of sentences
     ("… triển khai hệ thống<br>một cửa điện tử …"). Two lines next to each other in one
-    element are one paragraph when the first does not end a sentence, is no heading (bold)
-    and the second is no list item; a second line starting with a capital (a name after the
-    break) needs a first line of eight words or more, as a wrapped line of text is and a
-    label or a short heading line is not. When the page's lines before a single ``<br>`` are
+    element are one paragraph when the first does not end a sentence, is no heading (bold),
+    and the second goes on in lower case and is no list item. When the page's lines before a single ``<br>`` are
     of one width (:func:`_wrap_width`), they are a PDF's lines: every single break inside a
     paragraph is joined, also after a sentence that happens to end at a line's end, and only
     a blank line (or a new element) starts a paragraph.
@@ -1545,7 +1589,7 @@ def _join_wrapped(body: list[_Line]) -> list[_Line]:
     ...     return _Line(Block(text, element, "", index, breaks=breaks), text, True)
     >>> body = [line("Sở Thông tin và Truyền thông đã triển khai hệ thống", 1, 0),
     ...         line("một cửa điện tử tại 120 xã, phường.", 2),
-    ...         line("Kết quả nổi bật", 3, 2), line("Tỉnh đã số hóa 90% hồ sơ.", 4)]
+    ...         line("Kết quả nổi bật", 3), line("Tỉnh đã số hóa 90% hồ sơ.", 4)]
     >>> [joined.text for joined in _join_wrapped(body)]
     ['Sở Thông tin và Truyền thông đã triển khai hệ thống một cửa điện tử tại 120 xã, phường.', \
 'Kết quả nổi bật', 'Tỉnh đã số hóa 90% hồ sơ.']
@@ -1612,9 +1656,10 @@ def _wrapped(first: _Line, second: _Line, pdf: bool) -> bool:
         return False
     if pdf:
         return True
-    if _ends_sentence(first):
-        return False
-    return second.text[:1].islower() or first.block.words >= 8
+    # Without a PDF's width, only a line that goes on in lower case: an editor who ends every
+    # paragraph with one <br> also leaves a heading or a paragraph without its full stop
+    # before a line that starts with a capital ("Thực hiện Kế hoạch số …" / "Ngày 14/10, …").
+    return not _ends_sentence(first) and second.text[:1].islower()
 
 
 def _without_pull_quotes(body: list[_Line], dropped: list[DroppedLine]) -> list[_Line]:
