@@ -174,7 +174,7 @@ def broadcast_slot(
     """The bulletin a story aired in: the latest slot at least 40 minutes before its posting
     (the previous evening's for a story posted in the early morning).
 
-    >>> broadcast_slot(datetime(2021, 1, 6, 7, 40))
+    >>> broadcast_slot(datetime(2021, 1, 6, 2, 15))
     (datetime.datetime(2021, 1, 5, 19, 45), 'Thời sự tối')
     >>> broadcast_slot(datetime(2021, 1, 6, 13, 5))
     (datetime.datetime(2021, 1, 6, 11, 30), 'Thời sự trưa')
