@@ -808,6 +808,7 @@ class BroadcasterSite(CmsSite):
             else (f'<span class="presenter">BTV: {esc(crew["btv"])}</span>')
         )
         channel = "CVR - FM 96,5 MHz" if radio else "CVTV1"
+        icon = "fa-microphone" if radio else "fa-television"
         keywords = ", ".join(
             dict.fromkeys(["chuyển đổi số", item.section.name.lower(), self.portal.province])
         )
@@ -826,7 +827,7 @@ class BroadcasterSite(CmsSite):
 {self.player_html(item)}
 <h1 class="detail-title">{esc(item.title)}</h1>
 <div class="detail-meta">
-<span class="air-time"><i class="fa fa-television"></i> Phát sóng: {hour_label(aired)} ngày {dmy(aired)} - {esc(slot)} ({channel})</span>
+<span class="air-time"><i class="fa {icon}"></i> Phát sóng: {hour_label(aired)} ngày {dmy(aired)} - {esc(slot)} ({channel})</span>
 <span class="post-time"><i class="fa fa-clock-o"></i> {posted_line(item.published)}</span>
 <span class="view-count"><i class="fa fa-eye"></i> {thousands(view_count(seed))}</span>
 {presenter}
