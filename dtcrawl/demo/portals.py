@@ -112,6 +112,7 @@ CUSTOM_REGISTRY_FAMILIES = frozenset(
         "emagazine",
         "ratelimit",
         "fckbr",
+        "broadcaster",
     }
 )
 
@@ -1761,6 +1762,40 @@ SNV_MOCGIANG = PortalDef(
 )
 
 
+# A provincial radio and television station's site: its news items are TV and radio reports
+# (player first, broadcast time and posting time, the narration as text, TV credits), listed
+# among video-only bulletins and programme episodes; with programme and schedule pages. For
+# blind evaluation, not in the default demo (rendered by dtcrawl.demo.cms.broadcaster; articles
+# from dtcrawl.bench.synthetic.demo_corpus).
+PTTH_CAOVAN = PortalDef(
+    id="ptth-caovan",
+    name="Đài Phát thanh và Truyền hình Cao Vân",
+    province="Cao Vân",
+    cms="broadcaster",
+    host="127.0.0.58",
+    domain="caovantv.vn",
+    short_name="CVTV",
+    agency="Ủy ban nhân dân tỉnh Cao Vân",
+    editor="Nhà báo Hoàng Minh Tuấn - Giám đốc Đài Phát thanh và Truyền hình Cao Vân",
+    licence="Giấy phép cung cấp thông tin lên mạng số 215/GP-BTTTT ngày 12/05/2020 của Bộ Thông "
+    "tin và Truyền thông",
+    address="Số 9 đường Lê Lợi, phường Vân Sơn, tỉnh Cao Vân",
+    phone="0219.3855.247",
+    news_section=SectionDef(1, "Tin tức"),
+    sections=(
+        SectionDef(12, "Chuyển đổi số"),
+        SectionDef(13, "Chính quyền số"),
+        SectionDef(14, "Kinh tế số"),
+        SectionDef(15, "Xã hội số"),
+        SectionDef(16, "An toàn thông tin"),
+    ),
+    page_size=9,
+    start=("home",),
+    robots_disallow=("/admin/", "/tim-kiem", "/live/"),
+    features=frozenset({"video_player", "broadcast_time", "short_alias", "tracking_param"}),
+)
+
+
 ALL_PORTALS: dict[str, PortalDef] = {
     **PORTALS,
     FAULTY.id: FAULTY,
@@ -1800,4 +1835,5 @@ ALL_PORTALS: dict[str, PortalDef] = {
     BAOLOCXUYEN.id: BAOLOCXUYEN,
     SKHCN_QUELAM.id: SKHCN_QUELAM,
     SNV_MOCGIANG.id: SNV_MOCGIANG,
+    PTTH_CAOVAN.id: PTTH_CAOVAN,
 }

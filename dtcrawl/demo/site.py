@@ -17,6 +17,7 @@ from typing import Any
 from dtcrawl.demo.cms.aspclassic import AspClassicSite
 from dtcrawl.demo.cms.aspnet import AspNetSite
 from dtcrawl.demo.cms.bilingual import BilingualSite
+from dtcrawl.demo.cms.broadcaster import BroadcasterSite
 from dtcrawl.demo.cms.cardlinks import CardLinksSite
 from dtcrawl.demo.cms.clickredir import ClickRedirSite
 from dtcrawl.demo.cms.comments import CommentsSite
@@ -112,6 +113,7 @@ FAMILIES: dict[str, type[CmsSite]] = {
     "emagazine": EMagazineSite,
     "ratelimit": RateLimitSite,
     "fckbr": FckBrSite,
+    "broadcaster": BroadcasterSite,
 }
 
 
