@@ -113,6 +113,7 @@ CUSTOM_REGISTRY_FAMILIES = frozenset(
         "ratelimit",
         "fckbr",
         "broadcaster",
+        "ethnic",
     }
 )
 
@@ -1796,6 +1797,48 @@ PTTH_CAOVAN = PortalDef(
 )
 
 
+# A northern mountain province's portal (ASP.NET MVC) that publishes its news in Vietnamese and,
+# translated, in H'Mông and Dao (/vi, /hmn, /dao, a language switcher on every page); for blind
+# evaluation, not in the default demo (rendered by dtcrawl.demo.cms.ethnic; articles from
+# dtcrawl.bench.synthetic.demo_corpus). Only the Vietnamese articles are gold.
+CAOPHIN = PortalDef(
+    id="caophin",
+    name="Cổng thông tin điện tử tỉnh Cao Phìn",
+    province="Cao Phìn",
+    cms="ethnic",
+    host="127.0.0.57",
+    domain="caophin.gov.vn",
+    short_name="CP",
+    agency="Ủy ban nhân dân tỉnh Cao Phìn",
+    editor="Ông Hoàng Văn Chúng - Chánh Văn phòng UBND tỉnh",
+    licence="Giấy phép số 19/GP-TTĐT ngày 22/04/2020 của Cục Phát thanh, truyền hình và thông tin "
+    "điện tử",
+    address="Số 6 đường Nguyễn Trãi, phường Phìn Hồ, tỉnh Cao Phìn",
+    phone="0219.3866.215",
+    news_section=SectionDef(10, "Tin tức - Sự kiện"),
+    sections=(
+        SectionDef(11, "Chuyển đổi số"),
+        SectionDef(12, "Chính quyền số"),
+        SectionDef(13, "Kinh tế số"),
+        SectionDef(14, "Xã hội số"),
+        SectionDef(15, "An toàn thông tin"),
+    ),
+    page_size=6,
+    start=("home",),
+    robots_disallow=("/Admin/", "/bin/", "/vi/tim-kiem", "/hmn/tim-kiem", "/dao/tim-kiem"),
+    broken=(
+        BrokenPage(
+            key="caophin-broken-missing",
+            kind="missing",
+            category="Xã hội số",
+            title="Thông báo lịch tạm dừng hệ thống một cửa điện tử để bảo trì",
+            published="2021-01-05T15:10:00",
+        ),
+    ),
+    features=frozenset({"ethnic_languages", "language_switch", "short_alias", "view_counter"}),
+)
+
+
 ALL_PORTALS: dict[str, PortalDef] = {
     **PORTALS,
     FAULTY.id: FAULTY,
@@ -1836,4 +1879,5 @@ ALL_PORTALS: dict[str, PortalDef] = {
     SKHCN_QUELAM.id: SKHCN_QUELAM,
     SNV_MOCGIANG.id: SNV_MOCGIANG,
     PTTH_CAOVAN.id: PTTH_CAOVAN,
+    CAOPHIN.id: CAOPHIN,
 }

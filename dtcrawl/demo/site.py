@@ -28,6 +28,7 @@ from dtcrawl.demo.cms.dnn import DnnSite
 from dtcrawl.demo.cms.drupal import DrupalSite
 from dtcrawl.demo.cms.emagazine import EMagazineSite
 from dtcrawl.demo.cms.fckbr import FckBrSite
+from dtcrawl.demo.cms.ethnic import EthnicSite
 from dtcrawl.demo.cms.iframecms import IframeCmsSite
 from dtcrawl.demo.cms.joomla import JoomlaSite
 from dtcrawl.demo.cms.jspportal import JspPortalSite
@@ -114,6 +115,7 @@ FAMILIES: dict[str, type[CmsSite]] = {
     "ratelimit": RateLimitSite,
     "fckbr": FckBrSite,
     "broadcaster": BroadcasterSite,
+    "ethnic": EthnicSite,
 }
 
 
