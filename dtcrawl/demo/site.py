@@ -27,8 +27,8 @@ from dtcrawl.demo.cms.districtaspx import DistrictAspxSite
 from dtcrawl.demo.cms.dnn import DnnSite
 from dtcrawl.demo.cms.drupal import DrupalSite
 from dtcrawl.demo.cms.emagazine import EMagazineSite
-from dtcrawl.demo.cms.fckbr import FckBrSite
 from dtcrawl.demo.cms.ethnic import EthnicSite
+from dtcrawl.demo.cms.fckbr import FckBrSite
 from dtcrawl.demo.cms.iframecms import IframeCmsSite
 from dtcrawl.demo.cms.joomla import JoomlaSite
 from dtcrawl.demo.cms.jspportal import JspPortalSite
