@@ -15,9 +15,11 @@ from dtcrawl.text import fold, normalize_line
 
 _AUTHOR_LABEL = re.compile(
     r"^\(?\s*(?:tin\s*(?:,|và|&|-)?\s*ảnh|bài\s*(?:,|và|&|-)?\s*ảnh|tin\s+bài|tin|bài"
-    r"|tác\s+giả|người\s+viết|bài\s+viết|thực\s+hiện|nhóm\s+pv|phóng\s+viên)\s*:\s*(?P<v>.+?)\s*\)?$",
+    r"|tác\s+giả|người\s+viết|bài\s+viết|thực\s+hiện|nhóm\s+pv|phóng\s+viên|nhóm\s+phóng\s+viên"
+    r"|pv|ptv)\s*:\s*(?P<v>.+?)\s*\)?$",
     re.IGNORECASE,
 )
+_INTERVIEWER = re.compile(r"^\(?\s*pt?v\s*:", re.IGNORECASE)
 _SOURCE_LABEL = re.compile(r"^\(?\s*nguồn(?:\s+tin)?\s*:\s*(?P<v>.+?)\s*\)?\.?$", re.IGNORECASE)
 _THEO = re.compile(r"^\(?\s*theo\s+(?P<v>[^,;:]{2,80}?)\s*\)?\.?$", re.IGNORECASE)
 # A label alone in its block, its value in the next one (Drupal's and DNN's field markup:
@@ -41,7 +43,8 @@ _CONTENT_CREDIT = re.compile(r"^\s*nội\s+dung\s*:\s*(?P<v>.+?)\s*$", re.IGNORE
 _PRODUCTION_CREDIT = re.compile(
     r"^\s*(?:thiết\s+kế|đồ\s+họa|đồ\s+hoạ|trình\s+bày|kỹ\s+thuật|kĩ\s+thuật|video|quay\s+phim"
     r"|dựng\s+phim|dựng\s+video|biên\s+tập|thể\s+hiện|ảnh\s+và\s+video|infographic"
-    r"|sản\s+xuất|chỉ\s+đạo\s+sản\s+xuất)\s*:\s*(?P<v>.+?)\s*$",
+    r"|sản\s+xuất|chỉ\s+đạo\s+sản\s+xuất|đạo\s+diễn|dẫn\s+chương\s+trình|mc|âm\s+thanh"
+    r"|ánh\s+sáng|biên\s+tập\s+viên|btv|qp|kt|đd|ktv)\s*:\s*(?P<v>.+?)\s*$",
     re.IGNORECASE,
 )
 _PHOTO_CREDIT = re.compile(r"^\(?\s*ảnh\s*:\s*(?P<v>.+?)\s*\)?$", re.IGNORECASE)
@@ -52,7 +55,25 @@ _CAPTION_START = re.compile(
 _CAPTION_END = re.compile(
     r"\((?:ảnh|ảnh minh họa|ảnh minh hoạ|nguồn ảnh)\s*[:.]?[^()]*\)\.?$", re.I
 )
-_NEXT_FIELD = re.compile(r"\s+[-–|]\s+(?=[^\s:]+(?:\s[^\s:]+){0,3}\s*:|\d{1,2}[/.-]\d)")
+# Where a byline's value ends and the next field starts: " - Ngày đăng: …", "; QP: …".
+_NEXT_FIELD = re.compile(
+    r"\s+[-–|]\s+(?=[^\s:]+(?:\s[^\s:]+){0,3}\s*:|\d{1,2}[/.-]\d)"
+    r"|\s*;\s*(?=[^\s:]+(?:\s[^\s:]+){0,3}\s*:)"
+)
+# A label glued to the value before it by markup without a space ("Văn TùngKỹ thuật: …", two
+# <span>s): a capital right after a small letter, starting up to three words and a colon.
+_GLUED_LABEL = re.compile(r"(?=\w[^\s:]*(?:\s[^\s:]+){0,2}\s*:)")
+
+
+def _before_glued_label(value: str) -> str:
+    """``value`` up to a next field's label glued to it ("Văn TùngKỹ thuật: …" → "Văn Tùng")."""
+    for match in _GLUED_LABEL.finditer(value, 1):
+        index = match.start()
+        if value[index].isupper() and value[index - 1].islower():
+            return value[:index]
+    return value
+
+
 # "Hồng Nhung (TTXVN)": a name, then the news agency or paper in capitals within brackets.
 _NAME_AGENCY = re.compile(r"^(?P<name>[^()]{2,40}?)\s*\((?P<agency>[A-ZĐ][A-ZĐ&/.\- ]{1,15})\)$")
 _NAME_WORD = re.compile(r"^(?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^\s.]*\.?)+$")
@@ -64,6 +85,12 @@ def parse_labelled_byline(line: str) -> tuple[str, str] | None:
 
     >>> parse_labelled_byline("Tin, ảnh: Ngọc Hà")
     ('author', 'Ngọc Hà')
+    >>> parse_labelled_byline("PV: Thu Hà; QP: Tuấn Anh")
+    ('author', 'Thu Hà')
+    >>> parse_labelled_byline("Phóng viên: Văn TùngKỹ thuật: Thanh Tâm")
+    ('author', 'Văn Tùng')
+    >>> parse_labelled_byline("PV: Xin cảm ơn ông!") is None
+    True
     >>> parse_labelled_byline("Nguồn: Công văn số 86549/UBND-NCKS")
     ('source', 'Công văn số 86549/UBND-NCKS')
     >>> parse_labelled_byline("Tin tức về chuyển đổi số") is None
@@ -77,9 +104,12 @@ def parse_labelled_byline(line: str) -> tuple[str, str] | None:
     if match := _AUTHOR_LABEL.match(line):
         # "Tác giả: Hoàng Lan - Ngày đăng: 14/04/2025": the byline ends where the next field
         # (a label, a date) starts.
-        value = _NEXT_FIELD.split(match["v"], maxsplit=1)[0].strip(" .")
-        # "Tin: ..." followed by a sentence is a heading, not a byline.
+        value = _before_glued_label(_NEXT_FIELD.split(match["v"], maxsplit=1)[0]).strip(" .")
+        # "Tin: ..." followed by a sentence is a heading, not a byline; an interview's "PV:"
+        # (its questions) is a byline only before names.
         if len(value.split()) <= 8 and not value.endswith((":", "?")):
+            if _INTERVIEWER.match(line) and not _names(value):
+                return None
             return "author", value
     return None
 
@@ -115,6 +145,8 @@ def is_production_credit(line: str) -> bool:
     alone under a photo it is the photo's caption.
 
     >>> is_production_credit("Thiết kế: Mỹ Duyên"), is_production_credit("Đồ họa: Minh Anh, Thu Lan")
+    (True, True)
+    >>> is_production_credit("QP: Văn Khải"), is_production_credit("BTV: Khánh Linh")
     (True, True)
     >>> is_production_credit("Đồ họa: hệ thống kết nối 120 cơ quan")
     False

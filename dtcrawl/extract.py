@@ -660,13 +660,16 @@ def _is_meta_line(text: str) -> bool:
     True
     >>> _is_meta_line("bởi admin — Xuất bản 07/01/2021 21:40, Lần sửa cuối 07/01/2021 21:40")
     True
+    >>> _is_meta_line("Phát sóng: 11h00 ngày 04/01/2021 - Thời sự phát thanh trưa (CVR - FM 96,5 "
+    ...     "MHz) Cập nhật: 12:24, 04/01/2021 (GMT+7) 424")
+    True
     """
     if _FOUR_LEFTOVERS.search(text):
         # _META_WORDS.sub would leave these four letters at least: not a line of dates and
         # labels alone (most lines of running text, told without the costlier regexes).
         return (
             not text.endswith((".", "!", "?", ";"))
-            and len(text.split()) <= 20
+            and len(text.split()) <= _meta_words(text)
             and _LABELLED_DATE.search(text) is not None
             and bool(_DATE_RE.search(text) or _TIME_RE.search(text) or "lượt xem" in text.lower())
         )
@@ -679,9 +682,15 @@ def _is_meta_line(text: str) -> bool:
     # …", Plone's): short, no sentence.
     return (
         _LABELLED_DATE.search(text) is not None
-        and len(text.split()) <= 20
+        and len(text.split()) <= _meta_words(text)
         and not text.endswith((".", "!", "?", ";"))
     )
+
+
+def _meta_words(text: str) -> int:
+    """Most words a line of dates and labels has: 20, or 30 with two dates (a broadcaster's
+    "Phát sóng: 11h00 ngày 04/01/2021 - Thời sự trưa (…) Cập nhật: 12:24, 04/01/2021")."""
+    return 30 if len(_DATE_RE.findall(text)) >= 2 else 20
 
 
 def _starts_with_phrase(text: str, phrases: tuple[str, ...]) -> str | None:
@@ -1037,7 +1046,19 @@ def _held_byline(text: str, block: Block, template: PortalTemplate) -> bool:
     """
     if not (looks_like_name(text) or split_agency(text) or parse_theo_source(text)):
         return False
+    if block.link_density >= 0.6 and _links_in(block.element) >= 2:
+        return False  # a row of links: "Facebook Zalo" share buttons, not a name
     return template.share(text, block.path) < _BYLINE_SHARE
+
+
+def _links_in(element, enough: int = 2) -> int:
+    """How many links the element holds, counted up to ``enough``."""
+    count = 0
+    for _ in element.iter("a"):
+        count += 1
+        if count >= enough:
+            break
+    return count
 
 
 def extract_article(
