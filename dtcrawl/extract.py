@@ -1448,9 +1448,16 @@ def _clean(
             if reason:
                 if _held_byline(text, block, template):
                     body.append(_Line(block, text, line.kept_by_trafilatura, reason))
-                elif body and body[-1].block.element is block.element and _own(body[-1]):
-                    # A line in the text's own element, after a line of the text: the
-                    # template's only if no line of the text follows it there (see below).
+                elif (
+                    body
+                    and body[-1].block.element is block.element
+                    and any(
+                        earlier.block.element is block.element and _own(earlier) for earlier in body
+                    )
+                ):
+                    # A line in the text's own element, after a line of the text (perhaps
+                    # after other such lines): the template's only if no line of the text
+                    # follows it there (see below).
                     body.append(_Line(block, text, line.kept_by_trafilatura, reason, True))
                 else:
                     dropped.append(DroppedLine(text, reason))
