@@ -1311,6 +1311,56 @@ _HOME_PATH = re.compile(
 )
 
 
+_POSTBACK_LINK = re.compile(
+    r"<a\b[^>]*?href\s*=\s*[\"']javascript:\s*__doPostBack\(\s*(?:'|&#39;|&quot;)([^'&\"]*)"
+    r"(?:'|&#39;|&quot;)\s*,\s*(?:'|&#39;|&quot;)([^'&\"]*)(?:'|&#39;|&quot;)\s*\)[^>]*>(.*?)</a>",
+    re.IGNORECASE | re.DOTALL,
+)
+_GRID_PAGE = re.compile(r"^Page\$(\d+)$", re.IGNORECASE)
+_TAGS = re.compile(r"<[^>]+>")
+
+
+@dataclass(frozen=True)
+class PostbackPage:
+    """A page of a listing that an ASP.NET pager reaches only by posting its form back.
+
+    ``control`` names the pager (the GridView, or the DataPager whose links these are), so
+    that two pagers of one page keep their numbers apart.
+    """
+
+    number: int
+    target: str
+    argument: str
+    control: str
+
+
+def postback_pager(html: str) -> list[PostbackPage]:
+    """The numbered pages of an ASP.NET pager whose links post the page back.
+
+    GridView pagers name the page in the argument (``__doPostBack('…$gvTin','Page$2')``, also
+    behind a "..." link); DataPager ones give each link a control of its own and an empty
+    argument, the number being the link's text. Pager words without a number ("Trang sau",
+    "»") are left: the numbered links a page shows lead on.
+
+    >>> link = '<a href="javascript:__doPostBack(&#39;{}&#39;,&#39;{}&#39;)">{}</a>'
+    >>> html = (link.format("ctl00$gv", "Page$2", "2") + link.format("ctl00$gv", "Page$11", "...")
+    ...     + link.format("ctl00$dp$ctl01$ctl03", "", "3")
+    ...     + link.format("ctl00$lbtTimKiem", "", "Tìm kiếm"))
+    >>> [(p.number, p.control) for p in postback_pager(html)]
+    [(2, 'ctl00$gv'), (11, 'ctl00$gv'), (3, 'ctl00$dp$ctl01')]
+    """
+    found: list[PostbackPage] = []
+    for target, argument, label in _POSTBACK_LINK.findall(html):
+        grid = _GRID_PAGE.match(argument)
+        if grid:
+            found.append(PostbackPage(int(grid[1]), target, argument, target))
+            continue
+        text = _TAGS.sub("", label).strip()
+        if not argument and text.isdigit() and "$" in target:
+            found.append(PostbackPage(int(text), target, argument, target.rsplit("$", 1)[0]))
+    return found
+
+
 @lru_cache(maxsize=65_536)  # every page's menus link the same addresses
 def is_home_url(url: str) -> bool:
     """True for a portal's home page (``/``, ``/vi``, ``/portal/Pages/default.aspx``, ...).

@@ -267,6 +267,41 @@ class PortalSpider(scrapy.Spider):
             priority=1,
         )
 
+    def _postback_pages(self, response: Response, root: str, depth: int, incremental: bool):
+        """Requests for a listing's pages that its ASP.NET pager reaches only by posting the
+        page's form back, as a browser does (``__EVENTTARGET`` and ``__EVENTARGUMENT`` set, the
+        form's hidden state sent as served); each answer is read as the listing's next page.
+        Pages are known by their number per pager, so page 1 (the GET) and a page linked
+        from two of its neighbours are read once."""
+        current = response.meta.get("postback_page", 1)
+        for target in pages.postback_pager(self._html(response)):
+            if self.listing_count[root] >= self.max_listing_pages:
+                break
+            seen = self.pager_numbers[f"{root}#{target.control}"]
+            seen.add(current)
+            if target.number in seen:
+                continue
+            try:
+                request = scrapy.FormRequest.from_response(
+                    response,
+                    formxpath="//form[.//input[@name='__EVENTTARGET' or @name='__VIEWSTATE']]",
+                    formdata={"__EVENTTARGET": target.target, "__EVENTARGUMENT": target.argument},
+                    dont_click=True,
+                    callback=self.parse_listing,
+                    errback=self.on_error,
+                    meta={"root": root, "listing_depth": depth + 1, "postback_page": target.number},
+                    dont_filter=True,
+                    priority=1,
+                )
+            except ValueError:  # no ASP.NET form on the page: nothing to post back
+                return
+            seen.add(target.number)
+            self.listing_count[root] += 1
+            self.crawler.stats.inc_value("dtcrawl/postback_pages")
+            yield request
+            if incremental:
+                break
+
     def _article_request(self, url: str, *, source: str, root: str | None) -> scrapy.Request | None:
         """Request an article candidate unless it is stored (and not due) or already queued."""
         url = _canonical(url)
@@ -393,7 +428,11 @@ class PortalSpider(scrapy.Spider):
         # the pages one by one (the first one not read yet), so that it can stop as soon as
         # the listing shows nothing new instead of having queued the whole archive.
         incremental = bool(self.known) and not self.resume
-        for url in self._pagination(page):
+        further = self._pagination(page)
+        if not further and "__doPostBack" in self._html(response):
+            # An ASP.NET pager that only posts the page back (GridView "Page$2", DataPager).
+            yield from self._postback_pages(response, root, depth, incremental)
+        for url in further:
             if self.listing_count[root] >= self.max_listing_pages:
                 break
             key = _key(url)
