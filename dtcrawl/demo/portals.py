@@ -114,6 +114,7 @@ CUSTOM_REGISTRY_FAMILIES = frozenset(
         "fckbr",
         "broadcaster",
         "ethnic",
+        "jsonmore",
     }
 )
 
@@ -1839,6 +1840,40 @@ CAOPHIN = PortalDef(
 )
 
 
+# A provincial portal built by a vendor on a JavaScript front end over a JSON API: the first
+# screen of each listing is rendered on the server, the rest only through a "Xem thêm" button
+# that fetches JSON; for blind evaluation, not in the default demo (rendered by
+# dtcrawl.demo.cms.jsonmore; articles from dtcrawl.bench.synthetic.demo_corpus).
+VANKHE = PortalDef(
+    id="vankhe",
+    name="Cổng thông tin điện tử tỉnh Vạn Khê",
+    province="Vạn Khê",
+    cms="jsonmore",
+    host="127.0.0.60",
+    domain="vankhe.gov.vn",
+    short_name="VK",
+    agency="Ủy ban nhân dân tỉnh Vạn Khê",
+    editor="Bà Đinh Thị Thu Trang - Phó Chánh Văn phòng UBND tỉnh",
+    licence="Giấy phép số 52/GP-TTĐT ngày 09/11/2023 của Cục Phát thanh, truyền hình và thông tin "
+    "điện tử",
+    address="Số 2 đường Lê Lợi, phường Khê Trung, tỉnh Vạn Khê",
+    phone="0226.3851.904",
+    news_section=SectionDef(1, "Tin tức - Sự kiện"),
+    sections=(
+        SectionDef(5, "Chuyển đổi số"),
+        SectionDef(6, "Chính quyền số"),
+        SectionDef(7, "Kinh tế số"),
+        SectionDef(8, "Xã hội số"),
+        SectionDef(9, "An toàn thông tin"),
+    ),
+    page_size=8,
+    start=("home",),
+    advertised_sitemaps=(),
+    robots_disallow=("/admin/", "/tim-kiem"),
+    features=frozenset({"json_load_more", "tracking_param", "print_view", "short_alias"}),
+)
+
+
 ALL_PORTALS: dict[str, PortalDef] = {
     **PORTALS,
     FAULTY.id: FAULTY,
@@ -1880,4 +1915,5 @@ ALL_PORTALS: dict[str, PortalDef] = {
     SNV_MOCGIANG.id: SNV_MOCGIANG,
     PTTH_CAOVAN.id: PTTH_CAOVAN,
     CAOPHIN.id: CAOPHIN,
+    VANKHE.id: VANKHE,
 }

@@ -31,6 +31,7 @@ from dtcrawl.demo.cms.ethnic import EthnicSite
 from dtcrawl.demo.cms.fckbr import FckBrSite
 from dtcrawl.demo.cms.iframecms import IframeCmsSite
 from dtcrawl.demo.cms.joomla import JoomlaSite
+from dtcrawl.demo.cms.jsonmore import JsonMoreSite
 from dtcrawl.demo.cms.jspportal import JspPortalSite
 from dtcrawl.demo.cms.liferay import LiferaySite
 from dtcrawl.demo.cms.liferay7 import Liferay7Site
@@ -116,6 +117,7 @@ FAMILIES: dict[str, type[CmsSite]] = {
     "fckbr": FckBrSite,
     "broadcaster": BroadcasterSite,
     "ethnic": EthnicSite,
+    "jsonmore": JsonMoreSite,
 }
 
 
