@@ -17,8 +17,9 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
+from html import unescape as html_unescape
 from types import MappingProxyType
-from urllib.parse import parse_qsl, urljoin, urlsplit
+from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit
 
 import lxml.html
 from lxml import etree
@@ -1309,6 +1310,90 @@ _HOME_PATH = re.compile(
     r"(?:(?:index|default|home|trang-?chu)\.\w+)?/?$",
     re.I,
 )
+
+
+# Attributes that name where a page's script loads more of a list from ("Xem thêm" buttons,
+# lazily filled blocks): data-url, data-api, data-source, data-href, data-load-url, ...
+_SCRIPT_SOURCE = re.compile(
+    r"""\bdata-[\w-]*?(?:url|api|src|source|href|endpoint)\s*=\s*["']([^"'<>\s]+)["']""",
+    re.IGNORECASE,
+)
+_STATIC_FILE = re.compile(
+    r"\.(?:jpe?g|png|gif|webp|svg|ico|css|js|woff2?|ttf|mp4|mp3|pdf|docx?|xlsx?|zip|rar)$", re.I
+)
+# The query key a JSON list is paged by, and the key of an offset into it.
+_LIST_PAGE_KEY = re.compile(
+    r"^(?:page|pageindex|pagenumber|pageno|pagenum|p|trang|pi|currentpage)$", re.I
+)
+_OFFSET_KEY = re.compile(r"^(?:offset|start|skip|from)$", re.I)
+
+
+def script_list_sources(html: str, base_url: str) -> list[str]:
+    """Addresses of the JSON lists a page's scripts load (an API under ``/api/``, ``/ajax/``,
+    or a ``.json`` file), named in the page's ``data-*`` attributes.
+
+    A vendor's front end renders a listing's first screen and goes on with a "Xem thêm"
+    button whose script fetches the next items as JSON; the button (or the list, or a block
+    filled after the page loads) names the address.
+
+    >>> script_list_sources('<button data-url="/api/v1/articles?pageIndex=2&amp;pageSize=8">'
+    ...     '<img data-src="/img/a.jpg">', "http://t.vn/tin-tuc")
+    ['http://t.vn/api/v1/articles?pageIndex=2&pageSize=8']
+    """
+    found = []
+    for value in _SCRIPT_SOURCE.findall(html):
+        path = urlsplit(value).path.lower()
+        if ("/api/" in path or "/ajax/" in path or path.endswith(".json")) and not (
+            _STATIC_FILE.search(path)
+        ):
+            found.append(urljoin(base_url, html_unescape(value)))
+    return list(dict.fromkeys(found))
+
+
+def json_list_links(data: object, base_url: str) -> list[str]:
+    """Page addresses in a JSON answer of a list: every string that is a URL or a path of the
+    site's pages (``"url": "/tin-tuc/…-20633.html"``), images and other files left out.
+
+    >>> json_list_links({"data": [{"url": "/tin-tuc/a-1.html", "thumbnail": "/up/a.jpg",
+    ...     "title": "A"}], "total": 1}, "http://t.vn/api/v1/articles")
+    ['http://t.vn/tin-tuc/a-1.html']
+    """
+    found: list[str] = []
+    stack = [data]
+    while stack:
+        value = stack.pop()
+        if isinstance(value, dict):
+            stack.extend(reversed(list(value.values())))
+        elif isinstance(value, list):
+            stack.extend(reversed(value))
+        elif isinstance(value, str) and value.startswith(("/", "http://", "https://")):
+            if " " in value or value.startswith("//"):
+                continue
+            path = urlsplit(value).path
+            if len(path) > 1 and not _STATIC_FILE.search(path) and "/api/" not in path:
+                found.append(urljoin(base_url, value))
+    return list(dict.fromkeys(found))
+
+
+def next_list_page(url: str, items: int) -> str | None:
+    """The address of the next page of a JSON list: its page number plus one, or its offset
+    plus the ``items`` this page gave; None when the address names neither.
+
+    >>> next_list_page("http://t.vn/api/articles?pageIndex=2&pageSize=8", 8)
+    'http://t.vn/api/articles?pageIndex=3&pageSize=8'
+    >>> next_list_page("http://t.vn/api/articles?offset=20&limit=10", 10)
+    'http://t.vn/api/articles?offset=30&limit=10'
+    >>> next_list_page("http://t.vn/api/articles?categoryId=5", 8) is None
+    True
+    """
+    parts = urlsplit(url)
+    pairs = parse_qsl(parts.query, keep_blank_values=True)
+    for index, (key, value) in enumerate(pairs):
+        if value.isdigit() and (_LIST_PAGE_KEY.match(key) or _OFFSET_KEY.match(key)):
+            step = 1 if _LIST_PAGE_KEY.match(key) else items
+            pairs[index] = (key, str(int(value) + step))
+            return parts._replace(query=urlencode(pairs)).geturl()
+    return None
 
 
 _POSTBACK_LINK = re.compile(

@@ -25,6 +25,7 @@ Every page is handed to the pipeline as an item (``kind``: ``page``, ``article``
 from __future__ import annotations
 
 import gc
+import json
 from collections import Counter, defaultdict
 from datetime import datetime, timedelta
 from functools import lru_cache
@@ -414,6 +415,13 @@ class PortalSpider(scrapy.Spider):
         self.known_streak[root] = streak
         for url in sections:
             yield self._listing_request(url, root=url, depth=1)
+        html = self._html(response)
+        if "data-" in html and ("/api/" in html or "/ajax/" in html or ".json" in html):
+            # A list a script goes on with ("Xem thêm" fetching JSON from /api/…).
+            for url in pages.script_list_sources(html, response.url):
+                if _key(url) not in self.listing_seen and self._on_portal(url):
+                    self.listing_seen.add(_key(url))
+                    yield self._json_list_request(url, root=root if depth else url)
         if depth == 0:
             for feed in page.feeds:
                 if _key(feed) not in self.scheduled:
@@ -558,6 +566,51 @@ class PortalSpider(scrapy.Spider):
             yield self._part_request(item, request.meta["parts"])
         else:
             yield item
+
+    def _json_list_request(self, url: str, *, root: str) -> scrapy.Request:
+        return scrapy.Request(
+            url,
+            callback=self.parse_json_list,
+            errback=self.on_quiet_error,
+            meta={"root": root},
+            headers={"Accept": "application/json, text/javascript, */*; q=0.01"},
+            priority=1,
+        )
+
+    def parse_json_list(self, response: Response):
+        """Article candidates from a JSON list a listing's script loads, and its next page.
+
+        The list's items are the page addresses in it (:func:`pages.json_list_links`); its next
+        page is its page number plus one (or its offset plus its items), read while it gives
+        something new, up to ``DTCRAWL_MAX_LISTING_PAGES``.
+        """
+        root = response.meta["root"]
+        if response.status >= 400:
+            return  # past the end, or an address the script builds differently: nothing lost
+        try:
+            data = json.loads(response.body)
+        except (ValueError, UnicodeDecodeError):
+            return
+        links = [url for url in pages.json_list_links(data, response.url) if self._on_portal(url)]
+        self.crawler.stats.inc_value("dtcrawl/json_list_pages")
+        new = 0
+        for url in links:
+            self.listed.add(_link_key(url))
+            request = self._article_request(url, source=response.url, root=root)
+            if request is not None:
+                new += 0 if request.meta["recheck"] else 1
+                yield request
+        streak = 0 if new else self.known_streak.get(root, 0) + 1
+        self.known_streak[root] = streak
+        if not links or (streak >= self.stop_after_known and self.known and not self.resume):
+            return
+        following = pages.next_list_page(response.url, len(links))
+        if following is None or self.listing_count[root] >= self.max_listing_pages:
+            return
+        if _key(following) not in self.listing_seen:
+            self.listing_seen.add(_key(following))
+            self.listing_count[root] += 1
+            yield self._json_list_request(following, root=root)
 
     def parse_feed(self, response: Response):
         """Article candidates from an RSS or Atom feed."""
