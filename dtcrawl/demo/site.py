@@ -46,6 +46,7 @@ from dtcrawl.demo.cms.oldframes import OldFramesSite
 from dtcrawl.demo.cms.pdfpaste import PdfPasteSite
 from dtcrawl.demo.cms.phpcustom import PhpCustomSite
 from dtcrawl.demo.cms.plone import PloneSite
+from dtcrawl.demo.cms.postback import PostbackSite
 from dtcrawl.demo.cms.querycms import QueryCmsSite
 from dtcrawl.demo.cms.ratelimit import RateLimitSite
 from dtcrawl.demo.cms.sharepoint import SharePointSite
@@ -116,6 +117,7 @@ FAMILIES: dict[str, type[CmsSite]] = {
     "fckbr": FckBrSite,
     "broadcaster": BroadcasterSite,
     "ethnic": EthnicSite,
+    "postback": PostbackSite,
 }
 
 
