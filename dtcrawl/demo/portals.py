@@ -1852,7 +1852,7 @@ STP_LUNGHA = PortalDef(
     host="127.0.0.59",
     domain="stp.lungha.gov.vn",
     short_name="LH",
-    agency="Ủy ban nhân dân tỉnh Lũng Hà",
+    agency="Sở Tư pháp tỉnh Lũng Hà",
     editor="Ông Vi Văn Khoát - Phó Giám đốc Sở Tư pháp",
     licence="Giấy phép số 06/GP-STTTT ngày 17/09/2013 của Sở Thông tin và Truyền thông tỉnh "
     "Lũng Hà",

@@ -59,6 +59,8 @@ PAGER = "ctl00$cphMain$dpTin"
 SEARCH_BUTTON = "ctl00$btnTimKiem"
 POLL_BUTTON = "ctl00$ucBinhChon$btnBinhChon"
 OTHERS_PAGE_SIZE = 5
+#: The section GridViews have PageSize="5"; the general ListView pages by the portal's size.
+SECTION_PAGE_SIZE = 5
 HOME_COUNT = 8
 _STATE_MAGIC = b"\xff\x01\x0f\x0f"
 _EVENTS_MAGIC = b"\xff\x01\x16"
@@ -356,7 +358,7 @@ class PostbackSite(CmsSite):
         if kind == "news":
             return self.page_of(self.items, 1)[1]
         if kind == "section":
-            return self.page_of(self.listed(subject), 1)[1]
+            return max(1, -(-len(self.listed(subject)) // SECTION_PAGE_SIZE))
         if kind == "article":
             return max(1, -(-len(self.related(subject)) // OTHERS_PAGE_SIZE))
         return 1
@@ -585,7 +587,9 @@ value="{encode_eventvalidation(self.machine_key, form.generator, form.events)}" 
         )
 
     def section_main(self, form: _Page, section: Section, page: int) -> str:
-        items, pages = self.page_of(self.listed(section), page)
+        listed = self.listed(section)
+        pages = max(1, -(-len(listed) // SECTION_PAGE_SIZE))
+        items = listed[(page - 1) * SECTION_PAGE_SIZE : page * SECTION_PAGE_SIZE]
         return (
             f'<div class="khung-ds"><h2 class="tieude-cm"><span id="ctl00_ContentPlaceHolder1_'
             f'lblChuyenMuc">{esc(section.name)}</span></h2>'
@@ -650,9 +654,9 @@ value="{encode_eventvalidation(self.machine_key, form.generator, form.events)}" 
         p = self.portal
         if kind == "gioithieu":
             text = (
-                f"{p.name} là cơ quan chuyên môn thuộc {p.agency.replace('Ủy ban nhân dân', 'UBND')}"
-                ", tham mưu, giúp Ủy ban nhân dân tỉnh quản lý nhà nước về công tác xây dựng và "
-                "thi hành pháp luật, kiểm tra văn bản, phổ biến giáo dục pháp luật và bổ trợ tư pháp."
+                f"{p.name} là cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh {p.province}, tham "
+                "mưu, giúp Ủy ban nhân dân tỉnh quản lý nhà nước về công tác xây dựng và thi hành "
+                "pháp luật, kiểm tra văn bản, phổ biến giáo dục pháp luật và bổ trợ tư pháp."
             )
             return f'<div class="noidung-tinh"><h2>Giới thiệu</h2><p>{esc(text)}</p></div>'
         return (
