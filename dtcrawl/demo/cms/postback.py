@@ -31,7 +31,7 @@ import hashlib
 import hmac
 from collections.abc import Mapping
 from datetime import datetime
-from urllib.parse import parse_qsl, urlsplit
+from urllib.parse import parse_qsl, urlencode, urlsplit
 
 from dtcrawl.demo.cms.common import (
     CmsSite,
@@ -169,12 +169,24 @@ def event_allowed(key: bytes, generator: str, value: str, target: str, argument:
 def postback_link(target: str, argument: str, text: str, css: str = "") -> str:
     """A WebForms ``__doPostBack`` link.
 
+    ASP.NET 4 encodes the quotes of the script as ``&#39;``.
+
     >>> postback_link("gv", "Page$2", "2")
-    '<a href="javascript:__doPostBack(&#x27;gv&#x27;,&#x27;Page$2&#x27;)">2</a>'
+    '<a href="javascript:__doPostBack(&#39;gv&#39;,&#39;Page$2&#39;)">2</a>'
     """
     klass = f' class="{css}"' if css else ""
-    href = esc(f"javascript:__doPostBack('{target}','{argument}')")
+    href = f"javascript:__doPostBack(&#39;{esc(target)}&#39;,&#39;{esc(argument)}&#39;)"
     return f'<a{klass} href="{href}">{text}</a>'
+
+
+def form_action(request: Request) -> str:
+    """The ``action`` WebForms writes on its form: the requested page and query, relative.
+
+    >>> form_action(Request("/TinTuc/ChiTiet.aspx", {"ID": "3"}, 0, "", ""))
+    './ChiTiet.aspx?ID=3'
+    """
+    query = urlencode(request.params)
+    return f"./{request.path.rsplit('/', 1)[-1]}" + (f"?{query}" if query else "")
 
 
 class _Page:
@@ -401,7 +413,7 @@ class PostbackSite(CmsSite):
             crumbs = [(self.news.name, "")]
             return self.frame(form, self.news.name, crumbs, main, request, {"PageIndex": page - 1})
         if kind == "section":
-            form = _Page("tintuc_danhsachtin_aspx", f"./DanhSachTin.aspx?CatID={subject.id}")
+            form = _Page("tintuc_danhsachtin_aspx", form_action(request))
             main = self.section_main(form, subject, page)
             crumbs = [(self.news.name, self.listing_path(None)), (subject.name, "")]
             state = {"PageIndex": page - 1, "CatID": subject.id}
@@ -670,9 +682,7 @@ value="{encode_eventvalidation(self.machine_key, form.generator, form.events)}" 
         return self.others(item, count=len(self.items))
 
     def article_html(self, item: Item, request: Request, others_page: int = 1) -> str:
-        form = _Page(
-            "tintuc_chitiet_aspx", f"./ChiTiet.aspx?ID={item.number}&CatID={item.section.id}"
-        )
+        form = _Page("tintuc_chitiet_aspx", form_action(request))
         related = self.related(item)
         pages = max(1, -(-len(related) // OTHERS_PAGE_SIZE))
         shown = related[(others_page - 1) * OTHERS_PAGE_SIZE : others_page * OTHERS_PAGE_SIZE]
