@@ -16,9 +16,11 @@ URL shapes:
 - home ``/`` and ``/Default.aspx`` (newest 8 articles only);
 - general news ``/TinTuc/TinTongHop.aspx`` (ListView + DataPager, targets
   ``ctl00$cphMain$dpTin$ctl01$ctlNN`` with an empty argument);
-- section ``/TinTuc/DanhSachTin.aspx?CatID=<id>`` (GridView, target
+- section ``/TinTuc/DanhSachTin.aspx?CatID=<id>`` (GridView of 4 a page, target
   ``ctl00$ContentPlaceHolder1$gvTinTuc``, arguments ``Page$N``, ``Page$First``, ``Page$Last``);
-- article ``/TinTuc/ChiTiet.aspx?ID=<n>&CatID=<c>``; sidebars link it as ``?ID=<n>`` alone;
+- article ``/TinTuc/ChiTiet.aspx?ID=<n>&CatID=<c>``, with "Các tin khác" under it (the portal's
+  newest other news, a GridView of 4 a page, ``ctl00$ContentPlaceHolder1$gvTinKhac``, paged by
+  postback too); sidebars link it as ``?ID=<n>`` alone;
   print view ``/TinTuc/InTin.aspx?ID=<n>`` (opened by a ``javascript:window.open`` link);
 - static pages ``/GioiThieu.aspx``, ``/LienHe.aspx``. No sitemap, no RSS.
 """
@@ -58,9 +60,9 @@ OTHERS_GRID = "ctl00$ContentPlaceHolder1$gvTinKhac"
 PAGER = "ctl00$cphMain$dpTin"
 SEARCH_BUTTON = "ctl00$btnTimKiem"
 POLL_BUTTON = "ctl00$ucBinhChon$btnBinhChon"
-OTHERS_PAGE_SIZE = 5
-#: The section GridViews have PageSize="5"; the general ListView pages by the portal's size.
-SECTION_PAGE_SIZE = 5
+OTHERS_PAGE_SIZE = 4
+#: The section GridViews have PageSize="4"; the general ListView pages by the portal's size (8).
+SECTION_PAGE_SIZE = 4
 HOME_COUNT = 8
 _STATE_MAGIC = b"\xff\x01\x0f\x0f"
 _EVENTS_MAGIC = b"\xff\x01\x16"
@@ -679,7 +681,9 @@ value="{encode_eventvalidation(self.machine_key, form.generator, form.events)}" 
     # -- articles
 
     def related(self, item: Item) -> list[Item]:
-        return self.others(item, count=len(self.items))
+        """ "Các tin khác": the portal's other news, newest first (the GridView is bound to the
+        general news list without the current article, so its page 1 is the newest news)."""
+        return [it for it in self.items if it is not item and it.kind == "article"]
 
     def article_html(self, item: Item, request: Request, others_page: int = 1) -> str:
         form = _Page("tintuc_chitiet_aspx", form_action(request))
