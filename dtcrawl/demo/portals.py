@@ -115,6 +115,7 @@ CUSTOM_REGISTRY_FAMILIES = frozenset(
         "broadcaster",
         "ethnic",
         "jsonmore",
+        "postback",
     }
 )
 
@@ -1874,6 +1875,39 @@ VANKHE = PortalDef(
 )
 
 
+# An older provincial department portal on ASP.NET WebForms (IIS) whose news lists are GridView /
+# DataPager controls that page only by postback (javascript:__doPostBack, __VIEWSTATE,
+# __EVENTVALIDATION); no sitemap, no RSS; for blind evaluation, not in the default demo (rendered
+# by dtcrawl.demo.cms.postback; articles from dtcrawl.bench.synthetic.demo_corpus).
+STP_LUNGHA = PortalDef(
+    id="stp-lungha",
+    name="Sở Tư pháp tỉnh Lũng Hà",
+    province="Lũng Hà",
+    cms="postback",
+    host="127.0.0.59",
+    domain="stp.lungha.gov.vn",
+    short_name="LH",
+    agency="Sở Tư pháp tỉnh Lũng Hà",
+    editor="Ông Vi Văn Khoát - Phó Giám đốc Sở Tư pháp",
+    licence="Giấy phép số 06/GP-STTTT ngày 17/09/2013 của Sở Thông tin và Truyền thông tỉnh "
+    "Lũng Hà",
+    address="Số 12 đường Bế Văn Đàn, phường Sông Lũng, tỉnh Lũng Hà",
+    phone="0205.3871.264",
+    news_section=SectionDef(10, "Tin tức - Sự kiện"),
+    sections=(
+        SectionDef(12, "Chuyển đổi số"),
+        SectionDef(13, "Chính quyền số"),
+        SectionDef(14, "Kinh tế số"),
+        SectionDef(15, "Xã hội số"),
+        SectionDef(16, "An toàn thông tin"),
+    ),
+    page_size=8,
+    start=("home",),
+    robots_disallow=("/QuanTri/", "/aspnet_client/"),
+    features=frozenset({"postback_paging", "print_view", "alias_url", "view_counter"}),
+)
+
+
 ALL_PORTALS: dict[str, PortalDef] = {
     **PORTALS,
     FAULTY.id: FAULTY,
@@ -1916,4 +1950,5 @@ ALL_PORTALS: dict[str, PortalDef] = {
     PTTH_CAOVAN.id: PTTH_CAOVAN,
     CAOPHIN.id: CAOPHIN,
     VANKHE.id: VANKHE,
+    STP_LUNGHA.id: STP_LUNGHA,
 }

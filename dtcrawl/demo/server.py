@@ -79,7 +79,11 @@ class _Handler(BaseHTTPRequestHandler):
     def do_HEAD(self) -> None:  # noqa: N802
         self._answer(send_body=False)
 
-    def _answer(self, send_body: bool) -> None:
+    def do_POST(self) -> None:  # noqa: N802
+        length = int(self.headers.get("Content-Length") or 0)
+        self._answer(send_body=True, form=self.rfile.read(length) if length > 0 else b"")
+
+    def _answer(self, send_body: bool, form: bytes | None = None) -> None:
         owner = self.server.owner
         portal_id = self.server.portal_id
         headers = dict(self.headers.items())
@@ -87,7 +91,15 @@ class _Handler(BaseHTTPRequestHandler):
         base = f"http://{self.server.server_address[0]}:{self.server.server_address[1]}"
         site = owner.sites.site(portal_id)
         respond = getattr(site, "respond", None)
-        if respond is not None:  # a portal with a front (WAF) needs the headers and the client
+        if form is not None:  # a POST: only sites with ``respond_post`` take form bodies
+            respond_post = getattr(site, "respond_post", None)
+            content_type = self.headers.get("Content-Type", "")
+            response = (
+                respond_post(self.path, form, content_type, owner.revision, base)
+                if respond_post is not None
+                else Response(405, {"Allow": "GET, HEAD", "Content-Type": "text/plain"}, b"")
+            )
+        elif respond is not None:  # a portal with a front (WAF) needs the headers and the client
             response = respond(self.path, owner.revision, base, headers, self.client_address[0])
         else:
             response = owner.sites.render(portal_id, self.path, owner.revision, base)
@@ -103,7 +115,7 @@ class _Handler(BaseHTTPRequestHandler):
         elif behaviour == "reset":
             self._reset_mid_body(response)
             return
-        not_modified = is_not_modified(response, headers)
+        not_modified = form is None and is_not_modified(response, headers)
         status = 304 if not_modified else response.status
         owner.answers.append((portal_id, self.command, self.path, status))
         if not_modified:

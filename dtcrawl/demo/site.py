@@ -47,6 +47,7 @@ from dtcrawl.demo.cms.oldframes import OldFramesSite
 from dtcrawl.demo.cms.pdfpaste import PdfPasteSite
 from dtcrawl.demo.cms.phpcustom import PhpCustomSite
 from dtcrawl.demo.cms.plone import PloneSite
+from dtcrawl.demo.cms.postback import PostbackSite
 from dtcrawl.demo.cms.querycms import QueryCmsSite
 from dtcrawl.demo.cms.ratelimit import RateLimitSite
 from dtcrawl.demo.cms.sharepoint import SharePointSite
@@ -118,6 +119,7 @@ FAMILIES: dict[str, type[CmsSite]] = {
     "broadcaster": BroadcasterSite,
     "ethnic": EthnicSite,
     "jsonmore": JsonMoreSite,
+    "postback": PostbackSite,
 }
 
 
