@@ -69,6 +69,12 @@ PRINT = re.compile(r"^/in-bai/(\d+)\.html$")
 SECTION = re.compile(r"^/chuyen-muc/([a-z0-9-]+)-c(\d+)/(?:trang-(\d+)/)?$")
 NEWS = re.compile(r"^/tin-tuc/(?:trang-(\d+)/)?$")
 TRACKING = "utm_source=trangchu&utm_medium=box"
+#: Pages of the portal that are not news: the week's work calendar, the login form, the site map.
+EXTRA_PAGES = {
+    "/lich-cong-tac/": "Lịch công tác tuần",
+    "/dang-nhap.html": "Đăng nhập hệ thống",
+    "/so-do-site.html": "Sơ đồ site",
+}
 
 
 def stamp(moment: datetime) -> str:
@@ -244,6 +250,8 @@ class DateBottomSite(CmsSite):
             if params.get("m"):
                 return None
             return self.html_response(self.home_html(request))
+        if path in EXTRA_PAGES:
+            return self.html_response(self.extra_html(path, request))
         if match := ARTICLE.match(path):
             item = self.by_number.get(int(match.group(1)))
             return self.article_response(item, request) if item else None
@@ -302,6 +310,49 @@ class DateBottomSite(CmsSite):
             '<div class="box" id="sukien"><h3 class="box-title">Sự kiện sắp diễn ra</h3>'
             f"<ul>{rows}</ul></div>"
         )
+
+    def extra_html(self, path: str, request: Request) -> str:
+        """The calendar, login and site-map pages (full of dates or links, no article)."""
+        name = EXTRA_PAGES[path]
+        if path == "/lich-cong-tac/":
+            monday = TODAY - timedelta(days=TODAY.weekday())
+            rows = "".join(
+                f"<tr><td>{weekday(day)}, {dmy(day)}</td><td>Sáng: {esc(morning)}</td>"
+                f"<td>Chiều: {esc(afternoon)}</td></tr>"
+                for day, (morning, afternoon) in (
+                    (monday + timedelta(days=i), pair)
+                    for i, pair in enumerate(
+                        (
+                            ("Họp giao ban Thường trực UBND huyện", "Làm việc tại cơ quan"),
+                            ("Kiểm tra Bộ phận Một cửa huyện", "Họp Ban Chỉ đạo chuyển đổi số"),
+                            (
+                                "Dự hội nghị trực tuyến của tỉnh",
+                                "Tiếp và làm việc với doanh nghiệp",
+                            ),
+                            ("Tiếp công dân định kỳ", "Duyệt kế hoạch năm 2027"),
+                            ("Kiểm tra các xã về dịch vụ công trực tuyến", "Làm việc tại cơ quan"),
+                        )
+                    )
+                )
+            )
+            main = (
+                f'<h1 class="ten-chuyen-muc">{name}</h1><p>Tuần từ ngày {dmy(monday)} đến ngày '
+                f'{dmy(monday + timedelta(days=6))}</p><table class="lich-tuan">{rows}</table>'
+            )
+        elif path == "/dang-nhap.html":
+            main = (
+                f'<h1 class="ten-chuyen-muc">{name}</h1><form method="post" action="/dang-nhap.html">'
+                '<label>Tên đăng nhập <input name="username"/></label>'
+                '<label>Mật khẩu <input type="password" name="password"/></label>'
+                '<button type="submit">Đăng nhập</button></form>'
+            )
+        else:
+            links = "".join(
+                f'<li><a href="{esc(self.listing_path(s))}">{esc(s.name)}</a></li>'
+                for s in [self.news, *self.sections.values()]
+            )
+            main = f'<h1 class="ten-chuyen-muc">{name}</h1><ul class="so-do">{links}</ul>'
+        return self.frame(name, [(name, "")], main, request)
 
     # -- frame
 
