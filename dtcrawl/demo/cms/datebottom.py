@@ -420,6 +420,7 @@ alt="Cổng TTĐT Chính phủ"/></a></div>
 <p><strong>Cơ quan chủ quản: {esc(p.agency)}</strong></p>
 <p>Chịu trách nhiệm chính: {esc(p.editor)}</p><p>{esc(p.licence)}</p>
 <p>Địa chỉ: {esc(p.address)}. Điện thoại: {esc(p.phone)}</p><p>{esc(reuse_notice(p))}</p>
+<p>Bản quyền © 2019 - {TODAY.year} thuộc {esc(p.agency)}</p>
 <p class="vedau"><a href="#top-bar">Về đầu trang</a></p></div></div>
 </body></html>
 """
@@ -539,7 +540,10 @@ alt="Cổng TTĐT Chính phủ"/></a></div>
                 )
             if item.source:
                 foot += f'<p class="nguon-tin">Nguồn: {esc(item.source)}</p>'
-        foot += f'<div class="ngay-gio">{self.date_lines(item, kind, request.revision)}</div>'
+        foot += (
+            '<div class="ngay-gio" style="color: #8a8a8a; font-size: 11px; text-align: right;">'
+            f"{self.date_lines(item, kind, request.revision)}</div>"
+        )
         main = (
             f'<h1 class="tieu-de-bai">{esc(item.title)}</h1>{head}'
             f'<div class="noi-dung-bai">{"".join(parts)}</div>{foot}'
