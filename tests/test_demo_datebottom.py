@@ -22,6 +22,7 @@ from dtcrawl.demo.cms.datebottom import (
     signed_of,
     stamp,
 )
+from dtcrawl.demo.portals import ALL_PORTALS, PORTALS
 
 PORTAL = "huyen-khetruc"
 CORPUS = demo_corpus(40, PORTAL)
@@ -143,3 +144,9 @@ def test_hazards_alias_print_tracking_javascript_and_404(demo, site):
     assert fetch(demo, "/tin-tuc/trang-99/")[0] == 404
     status, _, robots = fetch(demo, "/robots.txt")
     assert status == 200 and "Disallow: /admin/" in robots
+
+
+def test_portal_is_blind_only_and_gives_no_cms_hint():
+    assert PORTAL in ALL_PORTALS and PORTAL not in PORTALS
+    assert ALL_PORTALS[PORTAL].registry_cms == "custom"
+    assert ALL_PORTALS[PORTAL].host == "127.0.0.61"

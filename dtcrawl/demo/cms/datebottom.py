@@ -177,7 +177,7 @@ def gold_record(site: DateBottomSite, key: str, revision: int = 0) -> dict[str, 
     item = site.by_key[key]
     kind = layout_of(key)
     before, after = extra_paragraphs(item, kind)
-    modified = item.shown_modified(revision)
+    modified = None if kind in ("updated", "letter") else item.shown_modified(revision)
     letter = kind == "letter"
     return {
         "key": key,
