@@ -116,6 +116,7 @@ CUSTOM_REGISTRY_FAMILIES = frozenset(
         "ethnic",
         "jsonmore",
         "postback",
+        "datebottom",
     }
 )
 
@@ -1908,6 +1909,39 @@ STP_LUNGHA = PortalDef(
 )
 
 
+# A district portal on a home-grown PHP CMS whose article pages carry no date under the title:
+# the CMS's stamps ("Ngày đăng", "Cập nhật lúc", "Ngày tạo/xuất bản/cập nhật") sit at the end of
+# the article, among many other dates on the page; for blind evaluation, not in the default demo
+# (rendered by dtcrawl.demo.cms.datebottom; articles from dtcrawl.bench.synthetic.demo_corpus).
+HUYEN_KHETRUC = PortalDef(
+    id="huyen-khetruc",
+    name="Cổng thông tin điện tử huyện Khe Trúc",
+    province="Yên Thạch",
+    cms="datebottom",
+    host="127.0.0.61",
+    domain="khetruc.yenthach.gov.vn",
+    short_name="KT",
+    agency="Ủy ban nhân dân huyện Khe Trúc, tỉnh Yên Thạch",
+    editor="Bà Nông Thị Hảo - Phó Chánh Văn phòng HĐND và UBND huyện",
+    licence="Giấy phép số 12/GP-STTTT ngày 09/08/2019 của Sở Thông tin và Truyền thông tỉnh Yên "
+    "Thạch",
+    address="Số 5 đường Hùng Vương, thị trấn Khe Trúc, huyện Khe Trúc, tỉnh Yên Thạch",
+    phone="0216.3845.309",
+    news_section=SectionDef(1, "Tin tức - Sự kiện"),
+    sections=(
+        SectionDef(21, "Chuyển đổi số"),
+        SectionDef(22, "Chính quyền số"),
+        SectionDef(23, "Kinh tế số"),
+        SectionDef(24, "Xã hội số"),
+        SectionDef(25, "An toàn thông tin"),
+    ),
+    page_size=8,
+    start=("home",),
+    robots_disallow=("/admin/", "/index.php?m=binhchon"),
+    features=frozenset({"dates_at_bottom", "legacy_alias", "print_view", "tracking_param"}),
+)
+
+
 ALL_PORTALS: dict[str, PortalDef] = {
     **PORTALS,
     FAULTY.id: FAULTY,
@@ -1951,4 +1985,5 @@ ALL_PORTALS: dict[str, PortalDef] = {
     CAOPHIN.id: CAOPHIN,
     VANKHE.id: VANKHE,
     STP_LUNGHA.id: STP_LUNGHA,
+    HUYEN_KHETRUC.id: HUYEN_KHETRUC,
 }

@@ -23,6 +23,7 @@ from dtcrawl.demo.cms.clickredir import ClickRedirSite
 from dtcrawl.demo.cms.comments import CommentsSite
 from dtcrawl.demo.cms.common import CmsSite, Response
 from dtcrawl.demo.cms.crosspost import CrossPostSite
+from dtcrawl.demo.cms.datebottom import DateBottomSite
 from dtcrawl.demo.cms.districtaspx import DistrictAspxSite
 from dtcrawl.demo.cms.dnn import DnnSite
 from dtcrawl.demo.cms.drupal import DrupalSite
@@ -120,6 +121,7 @@ FAMILIES: dict[str, type[CmsSite]] = {
     "ethnic": EthnicSite,
     "jsonmore": JsonMoreSite,
     "postback": PostbackSite,
+    "datebottom": DateBottomSite,
 }
 
 
