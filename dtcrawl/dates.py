@@ -263,6 +263,47 @@ def _holds_headline_link(element) -> bool:
 _TITLE_TAGS = frozenset(("h1", "h2", "h3", "h4", "div", "p", "span", "td", "strong", "b"))
 
 
+_CREATED_LABELS = ("ngay tao", "khoi tao", "tao luc", "tao ngay")
+
+
+def _labelled_stamps(text: str) -> list[tuple[str, datetime]]:
+    """The dates of a line of several labelled stamps, each with the kind its own label says.
+
+    A CMS's stamps line up in one element: when it was created, published and updated. The
+    creation stamp is none of the article's dates; an unlabelled date among labelled ones is
+    left out. Lines with fewer than two dates give nothing (they are read whole).
+
+    >>> [(kind, value.isoformat()) for kind, value in _labelled_stamps(
+    ...     "Ngày tạo: 04/01/2023 10:05 | Ngày xuất bản: 05/01/2023 08:25 | "
+    ...     "Ngày cập nhật: 09/01/2023 14:00")]
+    [('published', '2023-01-05T08:25:00+07:00'), ('modified', '2023-01-09T14:00:00+07:00')]
+    """
+    dates = list(_DATE_RE.finditer(text))
+    if len(dates) < 2:
+        return []
+    stamps = []
+    start = 0
+    for index, match in enumerate(dates):
+        end = dates[index + 1].start() if index + 1 < len(dates) else len(text)
+        label = fold(text[start : match.start()])
+        start = match.end()
+        if any(created in label for created in _CREATED_LABELS):
+            continue
+        if any(published in label for published in _PUBLISHED_LABELS) or _WEEKDAY.match(
+            label.strip(" |-–(")
+        ):
+            kind = "published"
+        elif any(modified in label for modified in _MODIFIED_LABELS):
+            kind = "modified"
+        else:
+            continue
+        value = parse_vietnamese_datetime(text[match.start() : end])
+        if value is not None:
+            stamps.append((kind, value))
+    # Without a publication stamp among them, the line is read whole, as before.
+    return stamps if any(kind == "published" for kind, _ in stamps) else []
+
+
 def _date_elements(tree, title_text: str | None):
     """Yield (order, element, text, is_time_tag) for elements carrying dates, and the title order."""
     title_folded = fold(normalize_line(title_text)) if title_text else None
@@ -349,6 +390,11 @@ def find_dates(tree_or_html, title: str | None = None) -> PageDates:
     for order, element, text, is_time, t_order in _date_elements(tree, title):
         title_order = t_order if t_order is not None else title_order
         if _in_link_or_list(element):
+            continue
+        stamps = _labelled_stamps(text)
+        if stamps:
+            # "Ngày tạo: … | Ngày xuất bản: … | Ngày cập nhật: …": each date by its own label.
+            candidates.extend((order, kind, value) for kind, value in stamps)
             continue
         value = parse_vietnamese_datetime(text)
         if value is None:

@@ -1030,6 +1030,38 @@ class _Line:
 _BYLINE_SHARE = 0.6
 
 
+_MOTTO = re.compile(
+    r"^(?:doc lap\s*-\s*tu do\s*-\s*hanh phuc|cong hoa xa hoi chu nghia viet nam)\b"
+)
+_DOCUMENT_NUMBER_LINE = re.compile(r"^(?:Số|So)\s*:\s*\d+[\w/.-]*/[\w/.-]+\s*$")
+_PLACE_DATE = re.compile(r"^[^,\d]{2,40}, ngày \d{1,2} tháng \d{1,2} năm \d{4}\.?$")
+_SIGNATURE = re.compile(r"^(?:nơi nhận\s*:|tm\.|kt\.|tl\.|q\.\s|\(đã ký\))", re.IGNORECASE)
+
+
+def _document_form(text: str, words: int, after_text: bool) -> str | None:
+    """What a line of an official document's form is ("document heading", "document number",
+    "signature", ...), or None for the document's text.
+
+    >>> _document_form("ỦY BAN NHÂN DÂN", 4, False), _document_form("Số: 384/TB-UBND", 2, False)
+    ('document heading', 'document number')
+    >>> _document_form("Nơi nhận:", 2, True), _document_form("Khe Trúc, ngày 03 tháng 01 năm 2021", 8, True)
+    ('signature', 'place and date')
+    >>> _document_form("Căn cứ Quyết định số 562/QĐ-UBND ngày 25/12/2019.", 7, False) is None
+    True
+    """
+    if words <= 10 and _MOTTO.match(fold(text)):
+        return "national motto"
+    if words <= 6 and _DOCUMENT_NUMBER_LINE.match(text):
+        return "document number"
+    if words <= 12 and _PLACE_DATE.match(text):
+        return "place and date"
+    if after_text and words <= 12 and _SIGNATURE.match(text):
+        return "signature"
+    if not after_text and words <= 10 and text.isupper():
+        return "document heading"  # the issuing body, the document's kind ("THÔNG BÁO")
+    return None
+
+
 def _own(line: _Line) -> bool:
     """The line is the page's own, not one held back as the template's."""
     return line.template_reason is None
@@ -1372,7 +1404,10 @@ def _clean(
     link_lines = 0
     label = None  # a byline or source label alone in its block: its value comes next
     in_credits = False  # the line before was a long read's credit ("Nội dung: …")
-    for line in candidates:
+    # An official document published as the article (a "Thông báo" with the state's motto):
+    # its heading and its signature block are the document's form, not the text.
+    document = any(_MOTTO.match(fold(line.text)) for line in candidates if line.block.words <= 10)
+    for index, line in enumerate(candidates):
         text = line.text
         block = line.block
         after_credit, in_credits = in_credits, False
@@ -1391,6 +1426,15 @@ def _clean(
             # A pull quote's or a list's mark in a block of its own ("“", "•", "***").
             dropped.append(DroppedLine(text, "no words"))
             continue
+        if document:
+            form = _document_form(text, words, bool(body))
+            if form == "signature":
+                dropped.append(DroppedLine(text, "document's signature block; rest dropped"))
+                dropped.extend(DroppedLine(rest.text, form) for rest in candidates[index + 1 :])
+                break
+            if form:
+                dropped.append(DroppedLine(text, form))
+                continue
         # 1. Credits, captions, labelled bylines and sources, wherever they stand.
         credit_like = words <= 16 and ":" in text
         if credit_like and (writer := parse_content_credit(text)):

@@ -371,12 +371,20 @@ _MEMO_SIZE = 2048  # entries of each of a PortalTemplate's memos
 _MEMO_CHARS = 400  # longer lines are a page's own: memoised for that page only
 
 
+_OWN_TEXT_CHARS = 160  # a paragraph of the page's own text, longer than a headline
+_VARYING_CHARS = 120  # a line this long repeated with other numbers is a shared sentence
+
+
 @dataclass
 class _Seen:
     sample: str
     page_count: int
     first_seen: str
     last_seen: str
+    # A long line seen with other numbers on another page ("Trước đó, ngày 15/12/2020, huyện
+    # đã tổ chức hội nghị … theo Quyết định số 797/QĐ-UBND …"): a sentence the articles share
+    # as a pattern, each with its own figures, not the portal's furniture.
+    varies: bool = False
 
 
 @dataclass
@@ -440,7 +448,9 @@ class PortalTemplate:
                 fingerprints.setdefault(path_print(text, block.path, known[0]), text)
         self._last_page = page
         # The same article reached by several URLs (variants, print view, a syndicated copy
-        # fetched twice) is one page: key pages by their own long text when they have some.
+        # fetched twice) is one page: key pages by their own long text when they have some
+        # (paragraphs, not headlines: a "Các tin khác" list that differs with the address the
+        # article was reached by must not make it two pages).
         # Blocks already seen on many pages (footers, disclaimers) say nothing about which page
         # this is, so they are left out of the key.
         many = max(5, 0.3 * self._base)
@@ -448,7 +458,7 @@ class PortalTemplate:
             {
                 page[b.text][0]
                 for b in blocks
-                if len(b.text) >= 80 and self._seen_on(page[b.text][1]) < many
+                if len(b.text) >= _OWN_TEXT_CHARS and self._seen_on(page[b.text][1]) < many
             }
         )
         page_key = _fingerprint(*own_texts) if sum(map(len, own_texts)) >= 200 else None
@@ -468,6 +478,8 @@ class PortalTemplate:
             else:
                 seen.page_count += 1
                 seen.last_seen = now
+                if len(sample) > _VARYING_CHARS and not seen.varies and seen.sample != sample[:200]:
+                    seen.varies = True
         if len(self.blocks) > self.max_blocks:
             self.prune()
         return True
@@ -515,6 +527,11 @@ class PortalTemplate:
         furniture counts as template after tens of pages, not after a tenth of the archive."""
         return min(self.pages_seen, self.fraction_window)
 
+    def _varies(self, block_text: str, path: str) -> bool:
+        """The long block was seen with other numbers on another page (see :class:`_Seen`)."""
+        seen = self.blocks.get(self._path_print(block_text, path))
+        return seen is not None and seen.varies
+
     def _seen_on(self, fingerprint: str) -> int:
         seen = self.blocks.get(fingerprint)
         return seen.page_count if seen else 0
@@ -560,6 +577,12 @@ class PortalTemplate:
                 return None
             at_path = self.count(block_text, path)
             if at_path >= threshold:
+                if (
+                    long_text
+                    and len(block_text) > _VARYING_CHARS
+                    and self._varies(block_text, path)
+                ):
+                    return None
                 return f"template: on {at_path} of {self.pages_seen} pages"
             if long_text:
                 return None
