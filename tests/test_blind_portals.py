@@ -20,7 +20,9 @@ next article under each; then a district whose editors paste from PDF and Word, 
 with E-magazine long reads, a department behind a firewall that sets a cookie on the first
 visit and refuses clients that ask too fast, a department whose editor writes bodies as lines
 broken by <br> with no paragraphs, a province that publishes in Vietnamese, H'Mông and Dao, and
-a radio and television station whose stories are reports under a player) was written from what the real CMS family
+a radio and television station whose stories are reports under a player, a vendor's site whose
+listings go on only through JSON, an ASP.NET portal whose lists page only by posting the form
+back, and a district whose articles are dated only below their text) was written from what the real CMS family
 serves, by someone who did not look at the crawler or the cleaner; they are not part of the
 default demo. The crawl starts from the site's root URL alone, as an operator's first registry
 entry would (no sections, feeds, sitemaps, patterns or CMS name), and the archive must hold
@@ -86,6 +88,9 @@ BLIND = [
     "snv-mocgiang",
     "caophin",
     "ptth-caovan",
+    "vankhe",
+    "stp-lungha",
+    "huyen-khetruc",
 ]
 BUSY_STATUSES = {429, 503}
 # Sub-sites of a shared host: their root is their home's path.
@@ -97,7 +102,8 @@ ARTICLES = 40
 
 def _gold(corpus):
     """The articles as their family's gold has them: the corpus, or the family's own reading of
-    it (``gold_corpus``: fckbr adds its sub-headings and list lines to the bodies)."""
+    it (``gold_corpus``: fckbr adds its sub-headings and list lines to the bodies, datebottom
+    paragraphs citing other dates and unsigned letters)."""
     (portal_id,) = corpus
     family = importlib.import_module(f"dtcrawl.demo.cms.{ALL_PORTALS[portal_id].cms}")
     return family.gold_corpus(corpus) if hasattr(family, "gold_corpus") else corpus

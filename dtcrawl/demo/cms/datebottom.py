@@ -29,7 +29,9 @@ URL shapes (Apache mod_rewrite in front of ``index.php``):
 
 from __future__ import annotations
 
+import dataclasses
 import re
+from collections.abc import Mapping, Sequence
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -594,3 +596,26 @@ alt="Cổng TTĐT Chính phủ"/></a></div>
             f"<title>{word}</title></head><body><h1>{status}</h1><p>{word}.</p>"
             '<p><a href="/">Quay về trang chủ</a></p></body></html>'
         )
+
+
+def gold_corpus(corpus: Mapping[str, Sequence[Any]]) -> dict[str, list[Any]]:
+    """``corpus`` (``{portal_id: [DemoArticle, ...]}``) with each article's body, author and
+    source as :func:`gold_record` has them (the paragraphs citing other dates added; letters
+    unsigned): the gold of the crawl of a ``datebottom`` portal."""
+    from dtcrawl.demo.portals import ALL_PORTALS
+
+    out: dict[str, list[Any]] = {}
+    for portal_id, articles in corpus.items():
+        site = DateBottomSite(ALL_PORTALS[portal_id], articles)
+        out[portal_id] = []
+        for article in articles:
+            gold = gold_record(site, article.key)
+            out[portal_id].append(
+                dataclasses.replace(
+                    article,
+                    paragraphs=gold["body"].split("\n\n"),
+                    author=gold["author"],
+                    source=gold["source"],
+                )
+            )
+    return out
