@@ -454,14 +454,18 @@ class PortalTemplate:
         # Blocks already seen on many pages (footers, disclaimers) say nothing about which page
         # this is, so they are left out of the key.
         many = max(5, 0.3 * self._base)
-        own_texts = sorted(
-            {
-                page[b.text][0]
-                for b in blocks
-                if len(b.text) >= _OWN_TEXT_CHARS and self._seen_on(page[b.text][1]) < many
-            }
-        )
-        page_key = _fingerprint(*own_texts) if sum(map(len, own_texts)) >= 200 else None
+        page_key = None
+        for shortest in (_OWN_TEXT_CHARS, 80):  # paragraphs; else any long line (short pages)
+            own_texts = sorted(
+                {
+                    page[b.text][0]
+                    for b in blocks
+                    if len(b.text) >= shortest and self._seen_on(page[b.text][1]) < many
+                }
+            )
+            if sum(map(len, own_texts)) >= 200:
+                page_key = _fingerprint(*own_texts)
+                break
         page_key = page_key or url or _fingerprint(*(b.text for b in blocks))
         if page_key in self._page_keys:
             return False
