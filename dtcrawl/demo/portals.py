@@ -117,6 +117,7 @@ CUSTOM_REGISTRY_FAMILIES = frozenset(
         "jsonmore",
         "postback",
         "datebottom",
+        "dupmarkup",
     }
 )
 
@@ -1942,6 +1943,40 @@ HUYEN_KHETRUC = PortalDef(
 )
 
 
+# A provincial portal on a Bootstrap theme that prints its blocks twice for responsive layouts
+# (desktop and phone menus, listing cards, pagers, and on a share of the articles the lead or the
+# whole body, sometimes a third time in a <template> or <noscript>); for blind evaluation, not in
+# the default demo (rendered by dtcrawl.demo.cms.dupmarkup; articles from
+# dtcrawl.bench.synthetic.demo_corpus).
+NGANHUONG = PortalDef(
+    id="nganhuong",
+    name="Cổng thông tin điện tử tỉnh Ngàn Hương",
+    province="Ngàn Hương",
+    cms="dupmarkup",
+    host="127.0.0.63",
+    domain="nganhuong.gov.vn",
+    short_name="NH",
+    agency="Ủy ban nhân dân tỉnh Ngàn Hương",
+    editor="Ông Hà Văn Thịnh - Phó Chánh Văn phòng UBND tỉnh",
+    licence="Giấy phép số 41/GP-TTĐT ngày 22/04/2021 của Cục Phát thanh, truyền hình và thông tin "
+    "điện tử",
+    address="Số 9 đường Lê Lợi, phường Ngàn Phố, tỉnh Ngàn Hương",
+    phone="0232.3856.120",
+    news_section=SectionDef(1, "Tin tức"),
+    sections=(
+        SectionDef(31, "Chuyển đổi số"),
+        SectionDef(32, "Chính quyền số"),
+        SectionDef(33, "Kinh tế số"),
+        SectionDef(34, "Xã hội số"),
+        SectionDef(35, "An toàn thông tin"),
+    ),
+    page_size=8,
+    start=("home",),
+    robots_disallow=("/quan-tri/", "/tim-kiem", "/binh-chon"),
+    features=frozenset({"duplicated_markup", "print_view", "alias_url", "tracking_param"}),
+)
+
+
 ALL_PORTALS: dict[str, PortalDef] = {
     **PORTALS,
     FAULTY.id: FAULTY,
@@ -1986,4 +2021,5 @@ ALL_PORTALS: dict[str, PortalDef] = {
     VANKHE.id: VANKHE,
     STP_LUNGHA.id: STP_LUNGHA,
     HUYEN_KHETRUC.id: HUYEN_KHETRUC,
+    NGANHUONG.id: NGANHUONG,
 }

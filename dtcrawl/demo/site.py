@@ -27,6 +27,7 @@ from dtcrawl.demo.cms.datebottom import DateBottomSite
 from dtcrawl.demo.cms.districtaspx import DistrictAspxSite
 from dtcrawl.demo.cms.dnn import DnnSite
 from dtcrawl.demo.cms.drupal import DrupalSite
+from dtcrawl.demo.cms.dupmarkup import DupMarkupSite
 from dtcrawl.demo.cms.emagazine import EMagazineSite
 from dtcrawl.demo.cms.ethnic import EthnicSite
 from dtcrawl.demo.cms.fckbr import FckBrSite
@@ -122,6 +123,7 @@ FAMILIES: dict[str, type[CmsSite]] = {
     "jsonmore": JsonMoreSite,
     "postback": PostbackSite,
     "datebottom": DateBottomSite,
+    "dupmarkup": DupMarkupSite,
 }
 
 
