@@ -202,6 +202,9 @@ class DetailLinksSite(CmsSite):
 <form name="frmTimKiem" action="/pages/timkiem.jsp" method="get" style="display:inline">
 <input type="text" name="tukhoa" size="18" /> <input type="submit" value="Tìm kiếm" /></form>
 </td></tr>
+<tr><td colspan="3" class="chaomung"><marquee scrollamount="3">Chào mừng bạn đến với {esc(p.name)}
+</marquee><span class="ngayhomnay"><script type="text/javascript">hienNgay();</script></span>
+</td></tr>
 <tr><td colspan="3" class="duongdan">Bạn đang ở: {crumb}</td></tr>
 <tr>
 <td width="200" valign="top" class="cotrai">
