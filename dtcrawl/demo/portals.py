@@ -118,6 +118,7 @@ CUSTOM_REGISTRY_FAMILIES = frozenset(
         "postback",
         "datebottom",
         "dupmarkup",
+        "detaillinks",
     }
 )
 
@@ -1977,6 +1978,39 @@ NGANHUONG = PortalDef(
 )
 
 
+# An old department portal on a home-grown JSP CMS whose news listings are tables with the title
+# as plain text and the only link to an article in a "Xem chi tiết" / "Chi tiết »" / icon cell;
+# for blind evaluation, not in the default demo (rendered by dtcrawl.demo.cms.detaillinks;
+# articles from dtcrawl.bench.synthetic.demo_corpus).
+SCT_SONQUYNH = PortalDef(
+    id="sct-sonquynh",
+    name="Trang thông tin điện tử Sở Công Thương tỉnh Sơn Quỳnh",
+    province="Sơn Quỳnh",
+    cms="detaillinks",
+    host="127.0.0.62",
+    domain="sct.sonquynh.gov.vn",
+    short_name="SCT",
+    agency="Sở Công Thương tỉnh Sơn Quỳnh",
+    editor="Ông Hà Minh Luận - Phó Giám đốc Sở",
+    licence="Giấy phép số 41/GP-STTTT ngày 22/10/2013 của Sở Thông tin và Truyền thông tỉnh Sơn "
+    "Quỳnh",
+    address="Số 27 đường Lê Lợi, phường Quỳnh Lâm, thành phố Sơn Quỳnh, tỉnh Sơn Quỳnh",
+    phone="0218.3852.164",
+    news_section=SectionDef(1, "Tin tức - Sự kiện"),
+    sections=(
+        SectionDef(31, "Chuyển đổi số"),
+        SectionDef(32, "Chính quyền số"),
+        SectionDef(33, "Kinh tế số"),
+        SectionDef(34, "Xã hội số"),
+        SectionDef(35, "An toàn thông tin"),
+    ),
+    page_size=6,
+    start=("home",),
+    robots_disallow=("/admin/", "/pages/timkiem.jsp", "/pages/binhchon.jsp"),
+    features=frozenset({"print_view", "session_id", "tracking_param", "detail_links"}),
+)
+
+
 ALL_PORTALS: dict[str, PortalDef] = {
     **PORTALS,
     FAULTY.id: FAULTY,
@@ -2022,4 +2056,5 @@ ALL_PORTALS: dict[str, PortalDef] = {
     STP_LUNGHA.id: STP_LUNGHA,
     HUYEN_KHETRUC.id: HUYEN_KHETRUC,
     NGANHUONG.id: NGANHUONG,
+    SCT_SONQUYNH.id: SCT_SONQUYNH,
 }

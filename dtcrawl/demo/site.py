@@ -24,6 +24,7 @@ from dtcrawl.demo.cms.comments import CommentsSite
 from dtcrawl.demo.cms.common import CmsSite, Response
 from dtcrawl.demo.cms.crosspost import CrossPostSite
 from dtcrawl.demo.cms.datebottom import DateBottomSite
+from dtcrawl.demo.cms.detaillinks import DetailLinksSite
 from dtcrawl.demo.cms.districtaspx import DistrictAspxSite
 from dtcrawl.demo.cms.dnn import DnnSite
 from dtcrawl.demo.cms.drupal import DrupalSite
@@ -124,6 +125,7 @@ FAMILIES: dict[str, type[CmsSite]] = {
     "postback": PostbackSite,
     "datebottom": DateBottomSite,
     "dupmarkup": DupMarkupSite,
+    "detaillinks": DetailLinksSite,
 }
 
 
