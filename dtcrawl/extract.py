@@ -611,7 +611,8 @@ _META_WORDS = re.compile(
     r"thứ\s+(hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật|ngày|tháng|năm|lượt\s+xem|lượt\s+đọc|gmt\s*\+\s*\d+|"
     r"\bsa\b|\bch\b|\bam\b|\bpm\b|lúc|giờ|[|,:\-–()/\s.]|\d+|"
     # the tools beside the date: "Cỡ chữ: A- A A+ | Bản in | Gửi email | Chia sẻ"
-    r"cỡ\s+chữ|bản\s+in|in\s+bài(\s+viết)?|gửi\s+(e-?mail|bài)|chia\s+sẻ|(?<!\w)a[+-]?(?!\w))",
+    r"(xem\s+với\s+)?cỡ\s+chữ|bản\s+in|in\s+bài(\s+viết)?|gửi\s+(e-?mail|bài)|chia\s+sẻ|"
+    r"(?<!\w)a[+-]?(?!\w))",
     re.IGNORECASE,
 )
 _WORD_CHAR = re.compile(r"\w")
@@ -657,6 +658,8 @@ def _is_meta_line(text: str) -> bool:
     >>> _is_meta_line("Ngày 7/1/2021, tỉnh ra mắt ứng dụng A")
     False
     >>> _is_meta_line("Thứ Hai, ngày 04 tháng 01 năm 2021 - 09:43 Lượt xem: 2.504 In bài")
+    True
+    >>> _is_meta_line("Thứ hai - 04/01/2021 12:24 Lượt xem: 1.233Xem với cỡ chữ A- A+")
     True
     >>> _is_meta_line("bởi admin — Xuất bản 07/01/2021 21:40, Lần sửa cuối 07/01/2021 21:40")
     True
@@ -1618,6 +1621,9 @@ def _clean(
         body.pop(0)
 
     body = _without_pull_quotes(_join_wrapped(body), dropped)
+    body = _without_repeats(body, dropped, result.author)
+    # A caption printed once per layout (desktop and phone copies of a photo) is one caption.
+    result.captions = list(dict.fromkeys(result.captions))
     paragraphs = [line.text for line in body]
     # Lines' texts are their blocks' (see Block.words), but the first may lose its lead.
     own_words = sum(line.block.words for line in body[1:])
@@ -1732,6 +1738,34 @@ def _wrapped(first: _Line, second: _Line, pdf: bool) -> bool:
     # paragraph with one <br> also leaves a heading or a paragraph without its full stop
     # before a line that starts with a capital ("Thực hiện Kế hoạch số …" / "Ngày 14/10, …").
     return not _ends_sentence(first) and second.text[:1].islower()
+
+
+def _without_repeats(
+    body: list[_Line], dropped: list[DroppedLine], author: str | None = None
+) -> list[_Line]:
+    """The body with a paragraph printed again dropped: responsive themes print the text once
+    for desktops and once for phones (one of them hidden by CSS), a "reading mode" copy, a
+    ``<noscript>`` one. A paragraph of eight words or more is the text's only once.
+
+    >>> def line(text):
+    ...     return _Line(Block(text, None, "", 0), text, True)
+    >>> text = "Tỉnh đã số hóa chín mươi phần trăm hồ sơ thủ tục hành chính."
+    >>> [kept.text for kept in _without_repeats([line(text), line("Kết quả"), line(text)], [])]
+    ['Tỉnh đã số hóa chín mươi phần trăm hồ sơ thủ tục hành chính.', 'Kết quả']
+    """
+    seen: set[str] = set()
+    kept = []
+    for line in body:
+        if author and line.text == author and line.block.words <= 6:
+            dropped.append(DroppedLine(line.text, "author (another layout's copy)"))
+            continue
+        if line.block.words >= 8:
+            if line.text in seen:
+                dropped.append(DroppedLine(line.text, "printed again (another layout's copy)"))
+                continue
+            seen.add(line.text)
+        kept.append(line)
+    return kept
 
 
 def _without_pull_quotes(body: list[_Line], dropped: list[DroppedLine]) -> list[_Line]:

@@ -380,6 +380,14 @@ def page_links(html: str | bytes, base_url: str, *, encoding: str | None = None)
         words = len(text.split())
         dated = teaser = False
         date_text = None
+        if words < 3 and not chrome and _DETAIL_LINK.match(fold(text)):
+            # "Xem chi tiết", "Chi tiết »", a magnifier icon: the item's only link, its title
+            # plain text beside it in the item's row (old portals' tables of news).
+            record = _record_of(a, href)
+            if record is not None:
+                title = _item_title(record, a)
+                if title is not None:
+                    text, words = title, len(title.split())
         if words >= 3:
             # A headline's item box: its date and excerpt score the link (:func:`_headline_score`
             # reads them for headline links outside chrome alone, so only those are measured: a
@@ -643,6 +651,36 @@ def _line_text_beside(a: etree._Element, preceding: bool = False) -> int:
             chars += len((parent.text or "").strip())
         node = parent
     return chars
+
+
+# What a link says when its item's title stands beside it as plain text (or an icon says it).
+_DETAIL_LINK = re.compile(
+    r"^\W*(?:(?:xem\s+)?chi\s+tiet|xem\s+tiep|doc\s+tiep|xem\s+them|doc\s+them|xem|more|"
+    r"read\s+more|detail)?\W*$"
+)
+
+
+def _item_title(record: etree._Element, link: etree._Element) -> str | None:
+    """The title of a listing item whose link is a "Xem chi tiết": the longest line of its
+    row's text outside links, five words or more and no sentence of an excerpt after it.
+
+    >>> row = lxml.html.fromstring('<table><tr><td>1</td><td><b>Tỉnh triển khai chuyển đổi số '
+    ...     'năm 2024</b></td><td>05/01/2024</td><td><a href="/t/1">Xem chi tiết</a></td>'
+    ...     '</tr></table>').find(".//tr")
+    >>> _item_title(row, row.find(".//a"))
+    'Tỉnh triển khai chuyển đổi số năm 2024'
+    """
+    best = None
+    for element in record.iter():
+        if not isinstance(element.tag, str) or element.tag == "a":
+            continue
+        if any(ancestor.tag == "a" for ancestor in element.iterancestors()):
+            continue
+        own = normalize_line(element.text or "")
+        if len(own.split()) >= 5 and not _DATE_IN_TEXT.fullmatch(own):
+            if best is None:
+                best = own  # the first line of five words: the title, before its excerpt
+    return best
 
 
 def _record_of(a: etree._Element, href: str, depth: int = 4) -> etree._Element | None:
