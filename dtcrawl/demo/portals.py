@@ -119,6 +119,7 @@ CUSTOM_REGISTRY_FAMILIES = frozenset(
         "datebottom",
         "dupmarkup",
         "detaillinks",
+        "base64img",
     }
 )
 
@@ -2011,6 +2012,39 @@ SCT_SONQUYNH = PortalDef(
 )
 
 
+# A district portal whose editors paste photos from Word and Zalo into CKEditor, so article pages
+# carry inline base64 photos (2-6 MB; one article over 8 MB) and Word's conditional comments; for
+# blind evaluation, not in the default demo (rendered by dtcrawl.demo.cms.base64img; articles from
+# dtcrawl.bench.synthetic.demo_corpus).
+HUYEN_LOCMAI = PortalDef(
+    id="huyen-locmai",
+    name="Cổng thông tin điện tử huyện Lộc Mai",
+    province="Khe Sương",
+    cms="base64img",
+    host="127.0.0.64",
+    domain="locmai.khesuong.gov.vn",
+    short_name="LM",
+    agency="Ủy ban nhân dân huyện Lộc Mai, tỉnh Khe Sương",
+    editor="Bà Hoàng Thị Nguyệt - Chánh Văn phòng HĐND và UBND huyện",
+    licence="Giấy phép số 14/GP-STTTT ngày 09/08/2018 của Sở Thông tin và Truyền thông tỉnh "
+    "Khe Sương",
+    address="Số 5 đường Nguyễn Trãi, thị trấn Lộc Mai, huyện Lộc Mai, tỉnh Khe Sương",
+    phone="0216.3852.907",
+    news_section=SectionDef(1, "Tin tức - Sự kiện"),
+    sections=(
+        SectionDef(21, "Chuyển đổi số"),
+        SectionDef(22, "Chính quyền số"),
+        SectionDef(23, "Kinh tế số"),
+        SectionDef(24, "Xã hội số"),
+        SectionDef(25, "An toàn thông tin"),
+    ),
+    page_size=8,
+    start=("home",),
+    robots_disallow=("/admin/", "/ckeditor/", "/timkiem.htm"),
+    features=frozenset({"print_view", "tracking_param", "inline_base64", "oversized_page"}),
+)
+
+
 ALL_PORTALS: dict[str, PortalDef] = {
     **PORTALS,
     FAULTY.id: FAULTY,
@@ -2057,4 +2091,5 @@ ALL_PORTALS: dict[str, PortalDef] = {
     HUYEN_KHETRUC.id: HUYEN_KHETRUC,
     NGANHUONG.id: NGANHUONG,
     SCT_SONQUYNH.id: SCT_SONQUYNH,
+    HUYEN_LOCMAI.id: HUYEN_LOCMAI,
 }

@@ -16,6 +16,7 @@ from typing import Any
 
 from dtcrawl.demo.cms.aspclassic import AspClassicSite
 from dtcrawl.demo.cms.aspnet import AspNetSite
+from dtcrawl.demo.cms.base64img import Base64ImgSite
 from dtcrawl.demo.cms.bilingual import BilingualSite
 from dtcrawl.demo.cms.broadcaster import BroadcasterSite
 from dtcrawl.demo.cms.cardlinks import CardLinksSite
@@ -126,6 +127,7 @@ FAMILIES: dict[str, type[CmsSite]] = {
     "datebottom": DateBottomSite,
     "dupmarkup": DupMarkupSite,
     "detaillinks": DetailLinksSite,
+    "base64img": Base64ImgSite,
 }
 
 
