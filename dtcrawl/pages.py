@@ -380,7 +380,7 @@ def page_links(html: str | bytes, base_url: str, *, encoding: str | None = None)
         words = len(text.split())
         dated = teaser = False
         date_text = None
-        if words < 3 and not chrome and _DETAIL_LINK.match(fold(text)):
+        if words <= 3 and not chrome and _DETAIL_LINK.match(fold(text)):
             # "Xem chi tiết", "Chi tiết »", a magnifier icon: the item's only link, its title
             # plain text beside it in the item's row (old portals' tables of news).
             record = _record_of(a, href)

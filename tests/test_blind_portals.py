@@ -22,7 +22,9 @@ visit and refuses clients that ask too fast, a department whose editor writes bo
 broken by <br> with no paragraphs, a province that publishes in Vietnamese, H'Mông and Dao, and
 a radio and television station whose stories are reports under a player, a vendor's site whose
 listings go on only through JSON, an ASP.NET portal whose lists page only by posting the form
-back, and a district whose articles are dated only below their text) was written from what the real CMS family
+back, a district whose articles are dated only below their text, a theme that prints every
+block twice for desktops and phones, an old portal whose lists link their items only through
+"Xem chi tiết", and a district whose editors paste photos inline as base64) was written from what the real CMS family
 serves, by someone who did not look at the crawler or the cleaner; they are not part of the
 default demo. The crawl starts from the site's root URL alone, as an operator's first registry
 entry would (no sections, feeds, sitemaps, patterns or CMS name), and the archive must hold
@@ -91,7 +93,13 @@ BLIND = [
     "vankhe",
     "stp-lungha",
     "huyen-khetruc",
+    "nganhuong",
+    "sct-sonquynh",
+    "huyen-locmai",
 ]
+# Articles whose page is over DOWNLOAD_MAXSIZE (8 MB: photos pasted inline as base64): not
+# archived, recorded with the reason.
+TOO_LARGE = {"huyen-locmai": {"huyen-locmai-bench-7"}}
 BUSY_STATUSES = {429, 503}
 # Sub-sites of a shared host: their root is their home's path.
 START_PATHS = {"huyen-anthuy": "/huyen-an-thuy/"}
@@ -178,11 +186,18 @@ def test_every_blind_family_is_tested_blind():
 
 
 def test_every_article_is_archived_once_with_its_own_fields(blind_crawl):
-    rows = blind_crawl["rows"]
+    too_large = TOO_LARGE.get(blind_crawl["portal"], set())
+    rows = {key: row for key, row in blind_crawl["rows"].items() if key not in too_large}
     missing = [key for key, row in rows.items() if row is None]
     assert not missing, f"{blind_crawl['portal']}: not archived: {missing}"
     assert len({row["id"] for row in rows.values()}) == len(rows)
+    assert all(blind_crawl["rows"][key] is None for key in too_large)
+    if too_large:
+        reasons = [reason for _, reason in blind_crawl["errors"]]
+        assert any("larger than download max size" in reason for reason in reasons), reasons
     for gold in blind_crawl["gold"]:
+        if gold.key in too_large:
+            continue
         row = rows[gold.key]
         assert row["body"] == normalize(gold.body), gold.key
         assert row["title"] == normalize_line(gold.title), gold.key
@@ -205,7 +220,7 @@ def test_only_articles_are_archived(blind_crawl):
     # Listing, tag and section pages are never stored, nor the portal's own pages of text
     # without a date ("Giới thiệu chung" in a sitemap, a menu or a box of the home page). An
     # event page that is stored holds text of its own, not the teasers of several articles.
-    ids = {row["id"] for row in blind_crawl["rows"].values()}
+    ids = {row["id"] for row in blind_crawl["rows"].values() if row is not None}
     others = [row for row in blind_crawl["all"] if row["id"] not in ids]
     leads = [normalize_line(gold.paragraphs[0])[:60] for gold in blind_crawl["gold"]]
     for row in others:
