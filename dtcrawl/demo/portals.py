@@ -108,6 +108,7 @@ CUSTOM_REGISTRY_FAMILIES = frozenset(
         "aspclassic",
         "listdates",
         "nextarticle",
+        "selectpager",
         "pdfpaste",
         "emagazine",
         "ratelimit",
@@ -2045,6 +2046,38 @@ HUYEN_LOCMAI = PortalDef(
 )
 
 
+# A department portal on a home-grown ASP.NET CMS whose listing pagers are jump menus (a
+# <select> of pages plus image-only previous/next arrows); for blind evaluation, not in the
+# default demo (rendered by dtcrawl.demo.cms.selectpager; articles from
+# dtcrawl.bench.synthetic.demo_corpus).
+STC_DAMAI = PortalDef(
+    id="stc-damai",
+    name="Trang thông tin điện tử Sở Tài chính tỉnh Đá Mai",
+    province="Đá Mai",
+    cms="selectpager",
+    host="127.0.0.65",
+    domain="stc.damai.gov.vn",
+    short_name="STC",
+    agency="Sở Tài chính tỉnh Đá Mai",
+    editor="Bà Lương Thị Hạnh - Phó Giám đốc Sở",
+    licence="Giấy phép số 27/GP-STTTT ngày 16/05/2016 của Sở Thông tin và Truyền thông tỉnh Đá Mai",
+    address="Số 41 đường Trần Hưng Đạo, phường Mai Sơn, tỉnh Đá Mai",
+    phone="0229.3871.455",
+    news_section=SectionDef(1, "Tin tức"),
+    sections=(
+        SectionDef(41, "Chuyển đổi số"),
+        SectionDef(42, "Chính quyền số"),
+        SectionDef(43, "Kinh tế số"),
+        SectionDef(44, "Xã hội số"),
+        SectionDef(45, "An toàn thông tin"),
+    ),
+    page_size=6,
+    start=("home",),
+    robots_disallow=("/tim-kiem.html",),
+    features=frozenset({"print_view", "alias_url", "tracking_param", "select_pager"}),
+)
+
+
 ALL_PORTALS: dict[str, PortalDef] = {
     **PORTALS,
     FAULTY.id: FAULTY,
@@ -2092,4 +2125,5 @@ ALL_PORTALS: dict[str, PortalDef] = {
     NGANHUONG.id: NGANHUONG,
     SCT_SONQUYNH.id: SCT_SONQUYNH,
     HUYEN_LOCMAI.id: HUYEN_LOCMAI,
+    STC_DAMAI.id: STC_DAMAI,
 }

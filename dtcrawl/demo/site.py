@@ -54,6 +54,7 @@ from dtcrawl.demo.cms.plone import PloneSite
 from dtcrawl.demo.cms.postback import PostbackSite
 from dtcrawl.demo.cms.querycms import QueryCmsSite
 from dtcrawl.demo.cms.ratelimit import RateLimitSite
+from dtcrawl.demo.cms.selectpager import SelectPagerSite
 from dtcrawl.demo.cms.sharepoint import SharePointSite
 from dtcrawl.demo.cms.splists import SpListsSite
 from dtcrawl.demo.cms.springajax import SpringAjaxSite
@@ -128,6 +129,7 @@ FAMILIES: dict[str, type[CmsSite]] = {
     "dupmarkup": DupMarkupSite,
     "detaillinks": DetailLinksSite,
     "base64img": Base64ImgSite,
+    "selectpager": SelectPagerSite,
 }
 
 
