@@ -264,7 +264,7 @@ class SelectPagerSite(CmsSite):
         )
         return (
             f'<div class="paging">{prev} Trang: <select name="ddlPage" class="ddlPage" '
-            f'onchange="{esc(onchange)}">{options}</select> / {pages} {nxt}</div>'
+            f'onchange="{onchange}">{options}</select> / {pages} {nxt}</div>'
         )
 
     def listing_html(self, section: Section | None, page: int, request: Request) -> str:
