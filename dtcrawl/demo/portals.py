@@ -121,6 +121,7 @@ CUSTOM_REGISTRY_FAMILIES = frozenset(
         "dupmarkup",
         "detaillinks",
         "base64img",
+        "h1logo",
     }
 )
 
@@ -2078,6 +2079,37 @@ STC_DAMAI = PortalDef(
 )
 
 
+# A provincial portal on an older theme whose <h1> is the portal's name in the header logo and
+# whose every <title> is the portal's name; for blind evaluation, not in the default demo
+# (rendered by dtcrawl.demo.cms.h1logo; articles from dtcrawl.bench.synthetic.demo_corpus).
+NGANSON = PortalDef(
+    id="nganson",
+    name="Cổng thông tin điện tử tỉnh Ngàn Sơn",
+    province="Ngàn Sơn",
+    cms="h1logo",
+    host="127.0.0.66",
+    domain="nganson.gov.vn",
+    short_name="NS",
+    agency="Ủy ban nhân dân tỉnh Ngàn Sơn",
+    editor="Bà Đinh Thị Thu Hằng - Chánh Văn phòng UBND tỉnh",
+    licence="Giấy phép số 09/GP-TTĐT ngày 22/03/2016 của Cục Phát thanh, truyền hình và thông tin "
+    "điện tử",
+    address="Số 5 đường Lê Lợi, phường Ngàn Hống, tỉnh Ngàn Sơn",
+    phone="0239.3851.206",
+    news_section=SectionDef(0, "Tin tức"),
+    sections=(
+        SectionDef(0, "Chuyển đổi số"),
+        SectionDef(0, "Chính quyền số"),
+        SectionDef(0, "Kinh tế số"),
+        SectionDef(0, "Xã hội số"),
+        SectionDef(0, "An toàn thông tin"),
+    ),
+    page_size=8,
+    start=("home",),
+    robots_disallow=("/dang-nhap.html", "/in-bai/", "/Admin/"),
+)
+
+
 ALL_PORTALS: dict[str, PortalDef] = {
     **PORTALS,
     FAULTY.id: FAULTY,
@@ -2126,4 +2158,5 @@ ALL_PORTALS: dict[str, PortalDef] = {
     SCT_SONQUYNH.id: SCT_SONQUYNH,
     HUYEN_LOCMAI.id: HUYEN_LOCMAI,
     STC_DAMAI.id: STC_DAMAI,
+    NGANSON.id: NGANSON,
 }

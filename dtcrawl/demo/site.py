@@ -33,6 +33,7 @@ from dtcrawl.demo.cms.dupmarkup import DupMarkupSite
 from dtcrawl.demo.cms.emagazine import EMagazineSite
 from dtcrawl.demo.cms.ethnic import EthnicSite
 from dtcrawl.demo.cms.fckbr import FckBrSite
+from dtcrawl.demo.cms.h1logo import H1LogoSite
 from dtcrawl.demo.cms.iframecms import IframeCmsSite
 from dtcrawl.demo.cms.joomla import JoomlaSite
 from dtcrawl.demo.cms.jsonmore import JsonMoreSite
@@ -130,6 +131,7 @@ FAMILIES: dict[str, type[CmsSite]] = {
     "detaillinks": DetailLinksSite,
     "base64img": Base64ImgSite,
     "selectpager": SelectPagerSite,
+    "h1logo": H1LogoSite,
 }
 
 
