@@ -11,8 +11,8 @@ of its pages and hammered the front while it did.
 busy answer as the portal's word: the portal's download slot waits what ``Retry-After`` says
 (:func:`retry_after_seconds`; doubled at each busy answer in a row when the header is missing),
 for every request to that portal, and the page is asked again, up to
-``DTCRAWL_BUSY_RETRY_TIMES`` times. Each page that arrives after that halves the slot's added
-wait until the portal is back at its usual pace. A wait longer than ``DTCRAWL_BUSY_MAX_WAIT``
+``DTCRAWL_BUSY_RETRY_TIMES`` times. Each page that arrives after that takes a tenth off the
+slot's added wait, until the portal is back at its usual pace. A wait longer than ``DTCRAWL_BUSY_MAX_WAIT``
 seconds is cut to it. Busy answers are counted in the ``dtcrawl/busy`` stat and logged.
 """
 
@@ -165,8 +165,9 @@ class BusyPortalMiddleware:
         if slot is None:
             del self.slowed[key]
             return
-        # Halve the added wait at each page that arrives; the run of busy answers is over.
-        slot.delay = usual + (slot.delay - usual) / 2
+        # Each page that arrives takes a tenth off the added wait: the portal's pace is found
+        # again slowly (halving it sent the crawl straight back into the front's limit).
+        slot.delay = usual + (slot.delay - usual) * 0.9
         if slot.delay - usual < 0.05:
             slot.delay = usual
             del self.slowed[key]

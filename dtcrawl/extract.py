@@ -361,9 +361,10 @@ def find_title(tree, template: PortalTemplate | None = None) -> str | None:
             and not _heading_is_template(element, text, template)
         ):
             return text
-    if stripped and all(len(m.split()) <= 4 for m in stripped):
+    if stripped and all(len(m.split()) <= 4 or _site_like(m) for m in stripped):
         # A <title> of a few words that no heading repeats names the kind of page ("Chi tiết
-        # tin tức", "In tin tức"), not the article: the first headline-long heading does.
+        # tin tức", "In tin tức"), not the article, and a <title> that is only the portal's
+        # name does not either: the first headline-long heading does.
         for _tag, text, element in headings:
             if len(text.split()) >= 5 and not _site_like(text):
                 if not _heading_is_template(element, text, template):
