@@ -331,9 +331,10 @@ def test_a_portal_that_answers_busy_is_given_the_time_it_asks_for(tmp_path):
         cookies = [headers.get("Cookie", "") for *_, headers in portals.requests]
     statuses = Counter(status for *_, status in answers)
     assert statuses[429] >= 1, statuses  # the front was reached: the test tests something
-    # Only the first requests, sent at once before an answer set the cookie, go without it.
+    # Only the first requests, sent at once before an answer set the cookie, go without it
+    # (the server's threads may log a redirected request before another of the first ones).
     without = [index for index, cookie in enumerate(cookies) if "TS01a2b3c4=" not in cookie]
-    assert statuses[302] >= 1 and without == list(range(len(without))) and len(without) <= 3
+    assert statuses[302] >= 1 and 1 <= len(without) <= 3 and max(without) < 6, without
     conn = sqlite3.connect(db)
     assert conn.execute("SELECT count(*) FROM articles").fetchone() == (20,)
     reasons = [reason for (reason,) in conn.execute("SELECT reason FROM fetch_errors")]
