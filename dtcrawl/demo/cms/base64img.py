@@ -35,13 +35,13 @@ from dtcrawl.demo.cms.common import (
     Request,
     Response,
     Section,
+    arrow_pager,
     body_blocks,
     dmy,
     esc,
     image_path,
     listing_date,
     page_number,
-    pager_numbers,
     poll,
     reuse_notice,
     stable_int,
@@ -351,18 +351,16 @@ alt="Cổng Dịch vụ công quốc gia"></a></div>
     def pager(self, section: Section | None, page: int, pages: int) -> str:
         if pages <= 1:
             return ""
-        parts = []
-        if page > 1:
-            parts.append(f'<li><a href="{esc(self.listing_path(section, page - 1))}">«</a></li>')
-        parts += pager_numbers(
+        parts = arrow_pager(
             page,
             pages,
-            lambda n: f'<li><a href="{esc(self.listing_path(section, n))}">{n}</a></li>',
+            lambda n: self.listing_path(section, n),
+            link='<li><a href="{href}">{n}</a></li>',
             current='<li class="active"><span>{n}</span></li>',
             gap='<li class="disabled"><span>...</span></li>',
+            prev='<li><a href="{href}">«</a></li>',
+            next_='<li><a href="{href}">»</a></li>',
         )
-        if page < pages:
-            parts.append(f'<li><a href="{esc(self.listing_path(section, page + 1))}">»</a></li>')
         return f'<ul class="pagination">{"".join(parts)}</ul>'
 
     def listing_html(self, section: Section | None, page: int, request: Request) -> str:

@@ -673,6 +673,35 @@ def pager_numbers(
     ]
 
 
+def arrow_pager(
+    page: int,
+    pages: int,
+    href: Callable[[int], str],
+    *,
+    link: str,
+    current: str,
+    gap: str,
+    prev: str,
+    next_: str,
+) -> list[str]:
+    """The parts of a pager with "previous" and "next" arrows around its numbers
+    (:func:`pager_numbers`): ``link``, ``prev`` and ``next_`` are format strings of ``href``
+    (the page's address, from ``href(n)``; escaped here) and ``n``; the arrows only where there
+    is a page to go to.
+
+    >>> arrow_pager(2, 3, lambda n: f"/p{n}", link='<a href="{href}">{n}</a>', current="<b>{n}</b>",
+    ...     gap="…", prev='<a href="{href}">«</a>', next_='<a href="{href}">»</a>')
+    ['<a href="/p1">«</a>', '<a href="/p1">1</a>', '<b>2</b>', '<a href="/p3">3</a>', '<a href="/p3">»</a>']
+    """
+    parts = [prev.format(href=esc(href(page - 1)))] if page > 1 else []
+    parts += pager_numbers(
+        page, pages, lambda n: link.format(href=esc(href(n)), n=n), current=current, gap=gap
+    )
+    if page < pages:
+        parts.append(next_.format(href=esc(href(page + 1))))
+    return parts
+
+
 def pager_window(page: int, pages: int, around: int = 2) -> list[int | None]:
     """The page numbers a pager shows on page ``page`` of ``pages``; ``None`` is a gap ("…").
 

@@ -41,6 +41,7 @@ from dtcrawl.demo.cms.common import (
     Request,
     Response,
     Section,
+    arrow_pager,
     body_blocks,
     dmy,
     esc,
@@ -48,7 +49,6 @@ from dtcrawl.demo.cms.common import (
     iso_vn,
     listing_date,
     page_number,
-    pager_numbers,
     poll,
     reuse_notice,
     slugify,
@@ -453,18 +453,16 @@ alt="Cổng TTĐT Chính phủ"/></a></div>
     def pager(self, section: Section | None, page: int, pages: int) -> str:
         if pages <= 1:
             return ""
-        parts = []
-        if page > 1:
-            parts.append(f'<a href="{esc(self.listing_path(section, page - 1))}">&laquo;</a>')
-        parts += pager_numbers(
+        parts = arrow_pager(
             page,
             pages,
-            lambda n: f'<a href="{esc(self.listing_path(section, n))}">{n}</a>',
+            lambda n: self.listing_path(section, n),
+            link='<a href="{href}">{n}</a>',
             current='<a class="active">{n}</a>',
             gap='<span class="dots">…</span>',
+            prev='<a href="{href}">&laquo;</a>',
+            next_='<a href="{href}">&raquo;</a>',
         )
-        if page < pages:
-            parts.append(f'<a href="{esc(self.listing_path(section, page + 1))}">&raquo;</a>')
         return f'<div class="phan-trang">{"".join(parts)}</div>'
 
     def listing_html(self, section: Section | None, page: int, request: Request) -> str:

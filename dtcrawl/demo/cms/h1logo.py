@@ -27,13 +27,13 @@ from dtcrawl.demo.cms.common import (
     Request,
     Response,
     Section,
+    arrow_pager,
     body_blocks,
     dmy,
     esc,
     http_date,
     image_path,
     page_number,
-    pager_numbers,
     poll,
     reuse_notice,
     slugify,
@@ -244,18 +244,16 @@ alt="Cổng Dịch vụ công quốc gia" /></a></li></ul></div></div>
     def pager(self, section: Section | None, page: int, pages: int) -> str:
         if pages <= 1:
             return ""
-        parts = []
-        if page > 1:
-            parts.append(f'<a href="{esc(self.listing_path(section, page - 1))}">«</a>')
-        parts += pager_numbers(
+        parts = arrow_pager(
             page,
             pages,
-            lambda n: f'<a href="{esc(self.listing_path(section, n))}">{n}</a>',
+            lambda n: self.listing_path(section, n),
+            link='<a href="{href}">{n}</a>',
             current='<a class="active">{n}</a>',
             gap="<span>...</span>",
+            prev='<a href="{href}">«</a>',
+            next_='<a href="{href}">»</a>',
         )
-        if page < pages:
-            parts.append(f'<a href="{esc(self.listing_path(section, page + 1))}">»</a>')
         return f'<div class="paging">{" ".join(parts)}</div>'
 
     def listing_html(self, section: Section | None, page: int, request: Request) -> str:
