@@ -422,7 +422,9 @@ def _title_part_on_page(tree, title: str) -> str | None:
 
 
 #: Cheap test of a page's HTML before :func:`is_event_page` reads its tree.
-EVENT_HINTS = ("ics_view", ".ics", "webcal:", "ical", "/Event")
+# What an event page's HTML must hold for is_event_page to find it: a cheap test first. Not
+# "ical" alone, which "vertical" and "critical" hold (the CSS of half the portals).
+EVENT_HINTS = ("ics_view", ".ics", "webcal:", "/ical", "?ical", "&ical", "=ical", "/Event")
 _CALENDAR_EXPORT = re.compile(r"(?:\.ics|/ics_view|/ical|[?&]ical\b|[?&]format=ical)", re.I)
 
 
