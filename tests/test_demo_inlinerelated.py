@@ -150,6 +150,17 @@ def test_hazards_alias_print_tracking_javascript_and_404(demo, site):
     assert "Disallow: /binh-luan/" in fetch(demo, "/robots.txt")[2]
 
 
+def test_rss_feeds_listed_on_the_rss_page(demo, site):
+    feeds = page(demo, "/rss.htm").xpath("//table[@class='rss-list']//a/@href")
+    assert len(feeds) == 1 + len(site.sections)
+    for href in feeds:
+        status, headers, xml = fetch(demo, href)
+        assert status == 200 and "rss" in headers["Content-Type"]
+        links = re.findall(r"<link>http://[^/<]+(/[^<]*)</link>", xml)[1:]
+        assert links and all(link in site.by_path for link in links)
+    assert fetch(demo, "/rss/khong-co.rss")[0] == 404
+
+
 def test_furniture_plan_is_deterministic_and_never_follows_the_last_paragraph():
     for article in ARTICLES:
         count = len(article.paragraphs) - 1

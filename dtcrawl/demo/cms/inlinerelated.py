@@ -25,7 +25,9 @@ URL shapes:
   ``/tin/<id>.htm`` (the copy-link and Zalo buttons, some ">>" lines) serves the same page;
   print view ``/print-<id>.htm``; links from the home page and the "Đọc nhiều" box carry
   ``utm_*`` parameters;
-- tag pages ``/tu-khoa/<tag-slug>.htm``; ``/gioi-thieu.htm`` and ``/lien-he.htm``.
+- tag pages ``/tu-khoa/<tag-slug>.htm``; ``/gioi-thieu.htm`` and ``/lien-he.htm``;
+- RSS: ``/rss.htm`` (linked in the top bar) lists ``/rss/tin-moi.rss`` (announced in every
+  page's head) and ``/rss/<section-slug>.rss``, the newest 20 items each.
 """
 
 from __future__ import annotations
@@ -43,6 +45,7 @@ from dtcrawl.demo.cms.common import (
     body_blocks,
     dmy,
     esc,
+    http_date,
     image_path,
     iso_vn,
     poll,
@@ -63,6 +66,8 @@ _SHORT = re.compile(r"^/tin/(\d+)\.htm$")
 _PRINT = re.compile(r"^/print-(\d+)\.htm$")
 _LISTING = re.compile(r"^/([a-z0-9-]+)(?:/page/(\d+))?\.htm$")
 _TAG = re.compile(r"^/tu-khoa/([a-z0-9-]+)\.htm$")
+_FEED = re.compile(r"^/rss/([a-z0-9-]+)\.rss$")
+LATEST_FEED = "tin-moi"
 HOT_TRACKING = "utm_source=trangchu&utm_medium=tinnoibat&utm_campaign=homepage"
 MOST_READ_TRACKING = "utm_source=docnhieu&utm_medium=sidebar"
 TOPIC_TAGS = (
@@ -173,6 +178,12 @@ class InlineRelatedSite(CmsSite):
     def print_paths(self) -> dict[str, str]:
         return {it.key: self.print_path(it) for it in self.items if it.kind == "article"}
 
+    def extra_paths(self) -> dict[str, str]:
+        return {"rss": f"/rss/{LATEST_FEED}.rss", "rss-list": "/rss.htm"}
+
+    def feed_path(self, section: Section | None) -> str:
+        return f"/rss/{LATEST_FEED if section is None else section.slug}.rss"
+
     def listing_path(self, section: Section | None, page: int = 1) -> str:
         slug = self.news.slug if self.is_news(section) else section.slug
         return f"/{slug}.htm" if page == 1 else f"/{slug}/page/{page}.htm"
@@ -213,6 +224,15 @@ class InlineRelatedSite(CmsSite):
         match = _TAG.match(path)
         if match:
             return self.tag_response(match.group(1), request)
+        if path == "/rss.htm":
+            return self.html_response(self.feeds_html(request))
+        match = _FEED.match(path)
+        if match:
+            slug = match.group(1)
+            section = None if slug == LATEST_FEED else self.section_by_slug(slug)
+            if section is None and slug != LATEST_FEED:
+                return None
+            return self.text_response(self.rss_xml(section, request), "application/rss+xml")
         match = _LISTING.match(path)
         if match:
             return self.listing_response(match.group(1), match.group(2), request)
@@ -291,11 +311,13 @@ class InlineRelatedSite(CmsSite):
 chuyển đổi số, chính quyền số"/>
 <link rel="shortcut icon" href="/themes/egov/images/favicon.ico"/>
 <link rel="stylesheet" href="/themes/egov/css/bootstrap.min.css?v=4.6"/>
-<link rel="stylesheet" href="/themes/egov/css/style.css?v=20240318"/>{head}
+<link rel="stylesheet" href="/themes/egov/css/style.css?v=20240318"/>
+<link rel="alternate" type="application/rss+xml" title="Tin mới" href="{self.feed_path(None)}"/>{head}
 </head><body class="egov-portal">
 <div class="topbar"><div class="container"><span class="today">{weekday(TODAY)},
 {dmy(TODAY)}</span><span class="hotline">Đường dây nóng: {esc(p.phone)}</span>
-<a class="login" href="/quan-tri/dang-nhap.htm">Đăng nhập</a>
+<a class="rss" href="/rss.htm">RSS</a> <a class="login" href="/quan-tri/dang-nhap.htm">Đăng
+nhập</a>
 <form class="search-form" action="/tim-kiem.htm" method="get"><input type="text" name="q"
 placeholder="Tìm kiếm..."/><button type="submit">Tìm</button></form></div></div>
 <header class="header"><div class="container"><a class="logo" href="/"><img
@@ -413,6 +435,39 @@ onclick="showPollResult()">Xem kết quả</a></form></div>
         )
         title = name if page == 1 else f"{name} - Trang {page}"
         return self.frame(title, [(name, "")], main, request)
+
+    def feeds_html(self, request: Request) -> str:
+        rows = "".join(
+            f'<tr><td>{esc(name)}</td><td><a href="{esc(self.feed_path(section))}">'
+            f"{esc(request.base_url + self.feed_path(section))}</a></td></tr>"
+            for name, section in [("Tin mới", None), *((s.name, s) for s in self.sections.values())]
+        )
+        main = (
+            '<div class="rss-page"><h1 class="cate-title">RSS</h1><p>RSS là dịch vụ cung cấp '
+            "thông tin cho phép bạn đọc nhận tin mới của Cổng thông tin điện tử trên phần mềm "
+            'đọc tin mà không cần truy cập trang web.</p><table class="rss-list">'
+            f"{rows}</table></div>"
+        )
+        return self.frame("RSS", [("RSS", "")], main, request)
+
+    def rss_xml(self, section: Section | None, request: Request) -> str:
+        listed = self.latest(20) if section is None else self.listed(section)[:20]
+        entries = "".join(
+            f"<item><title>{esc(it.title)}</title>"
+            f"<link>{esc(request.base_url + self.article_path(it))}</link>"
+            f'<guid isPermaLink="false">{it.number}</guid>'
+            f"<description>{esc(it.sapo())}</description>"
+            f"<pubDate>{http_date(it.published)}</pubDate></item>"
+            for it in listed
+        )
+        name = "Tin mới" if section is None else section.name
+        return (
+            '<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel>'
+            f"<title>{esc(name)} - {esc(self.portal.name)}</title>"
+            f"<link>{esc(request.base_url + self.listing_path(section))}</link>"
+            f"<description>{esc(name)}</description><language>vi-vn</language>"
+            f"{entries}</channel></rss>"
+        )
 
     # -- article
 
