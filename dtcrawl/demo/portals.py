@@ -122,6 +122,7 @@ CUSTOM_REGISTRY_FAMILIES = frozenset(
         "detaillinks",
         "base64img",
         "h1logo",
+        "inlinerelated",
     }
 )
 
@@ -2110,6 +2111,40 @@ NGANSON = PortalDef(
 )
 
 
+# A provincial portal on a commercial newspaper-style CMS whose article bodies carry the
+# newsroom's furniture between their paragraphs ("Xem thêm:" and ">>" links, "TIN LIÊN QUAN"
+# boxes, pull-quotes repeating a sentence) under a text-to-speech player and a tools row; for
+# blind evaluation, not in the default demo (rendered by dtcrawl.demo.cms.inlinerelated; articles
+# from dtcrawl.bench.synthetic.demo_corpus).
+DONGLAM = PortalDef(
+    id="donglam",
+    name="Cổng thông tin điện tử tỉnh Đông Lãm",
+    province="Đông Lãm",
+    cms="inlinerelated",
+    host="127.0.0.68",
+    domain="donglam.gov.vn",
+    short_name="ĐL",
+    agency="Ủy ban nhân dân tỉnh Đông Lãm",
+    editor="Ông Vi Đức Thắng - Phó Chánh Văn phòng UBND tỉnh",
+    licence="Giấy phép số 58/GP-TTĐT ngày 17/06/2022 của Cục Phát thanh, truyền hình và thông tin "
+    "điện tử",
+    address="Số 3 đường Trần Hưng Đạo, phường Lãm Hà, tỉnh Đông Lãm",
+    phone="0207.3826.514",
+    news_section=SectionDef(0, "Tin tức"),
+    sections=(
+        SectionDef(0, "Chuyển đổi số"),
+        SectionDef(0, "Chính quyền số"),
+        SectionDef(0, "Kinh tế số"),
+        SectionDef(0, "Xã hội số"),
+        SectionDef(0, "An toàn thông tin"),
+    ),
+    page_size=6,
+    start=("home",),
+    robots_disallow=("/quan-tri/", "/tim-kiem.htm", "/binh-luan/", "/binh-chon.htm"),
+    features=frozenset({"inline_related", "print_view", "alias_url", "tracking_param"}),
+)
+
+
 ALL_PORTALS: dict[str, PortalDef] = {
     **PORTALS,
     FAULTY.id: FAULTY,
@@ -2159,4 +2194,5 @@ ALL_PORTALS: dict[str, PortalDef] = {
     HUYEN_LOCMAI.id: HUYEN_LOCMAI,
     STC_DAMAI.id: STC_DAMAI,
     NGANSON.id: NGANSON,
+    DONGLAM.id: DONGLAM,
 }

@@ -35,6 +35,7 @@ from dtcrawl.demo.cms.ethnic import EthnicSite
 from dtcrawl.demo.cms.fckbr import FckBrSite
 from dtcrawl.demo.cms.h1logo import H1LogoSite
 from dtcrawl.demo.cms.iframecms import IframeCmsSite
+from dtcrawl.demo.cms.inlinerelated import InlineRelatedSite
 from dtcrawl.demo.cms.joomla import JoomlaSite
 from dtcrawl.demo.cms.jsonmore import JsonMoreSite
 from dtcrawl.demo.cms.jspportal import JspPortalSite
@@ -132,6 +133,7 @@ FAMILIES: dict[str, type[CmsSite]] = {
     "base64img": Base64ImgSite,
     "selectpager": SelectPagerSite,
     "h1logo": H1LogoSite,
+    "inlinerelated": InlineRelatedSite,
 }
 
 
