@@ -343,6 +343,7 @@ class RelCursorSite(CmsSite):
         data: dict[str, Any],
         crumbs: Sequence[tuple[str, str]] = (),
         head: str = "",
+        error: dict[str, Any] | None = None,
     ) -> str:
         p = self.portal
         menu = "".join(
@@ -387,7 +388,7 @@ class RelCursorSite(CmsSite):
             "layout": "default",
             "data": [data],
             "fetch": {},
-            "error": None,
+            "error": error,
             "state": {
                 "menu": [
                     {"id": s.id, "name": s.name, "slug": s.slug} for s in self.sections.values()
@@ -689,4 +690,5 @@ defer></script>
             seed=f"{self.portal.id}:error{status}",
             route="",
             data={},
+            error={"statusCode": status, "message": message},
         )
