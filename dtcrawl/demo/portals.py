@@ -123,6 +123,7 @@ CUSTOM_REGISTRY_FAMILIES = frozenset(
         "base64img",
         "h1logo",
         "inlinerelated",
+        "relcursor",
     }
 )
 
@@ -2145,6 +2146,39 @@ DONGLAM = PortalDef(
 )
 
 
+# A provincial media centre's news site on a server-rendered Vue (Nuxt) front end: articles under
+# short opaque ids with no slug and no date, listings continued only by a "Xem thêm tin" cursor
+# link, relative dates ("3 giờ trước") in every list; for blind evaluation, not in the default
+# demo (rendered by dtcrawl.demo.cms.relcursor; articles from dtcrawl.bench.synthetic.demo_corpus).
+TRUYENTHONG_SUONGNGUYEN = PortalDef(
+    id="truyenthong-suongnguyen",
+    name="Trung tâm Truyền thông tỉnh Sương Nguyên",
+    province="Sương Nguyên",
+    cms="relcursor",
+    host="127.0.0.67",
+    domain="truyenthong.suongnguyen.gov.vn",
+    short_name="TTTT",
+    agency="Ủy ban nhân dân tỉnh Sương Nguyên",
+    editor="Ông Lò Văn Khiêm - Giám đốc Trung tâm Truyền thông tỉnh",
+    licence="Giấy phép số 58/GP-TTĐT ngày 17/11/2020 của Cục Phát thanh, truyền hình và thông tin "
+    "điện tử",
+    address="Số 21 đường Trường Chinh, phường Nguyên Phong, tỉnh Sương Nguyên",
+    phone="0214.3829.517",
+    news_section=SectionDef(70, "Tin tức"),
+    sections=(
+        SectionDef(71, "Chuyển đổi số"),
+        SectionDef(72, "Chính quyền số"),
+        SectionDef(73, "Kinh tế số"),
+        SectionDef(74, "Xã hội số"),
+        SectionDef(75, "An toàn thông tin"),
+    ),
+    page_size=6,
+    start=("home",),
+    robots_disallow=("/api/", "/tim-kiem", "/quan-tri/"),
+    features=frozenset({"cursor_paging", "relative_dates", "alias_url", "tracking_param"}),
+)
+
+
 ALL_PORTALS: dict[str, PortalDef] = {
     **PORTALS,
     FAULTY.id: FAULTY,
@@ -2195,4 +2229,5 @@ ALL_PORTALS: dict[str, PortalDef] = {
     STC_DAMAI.id: STC_DAMAI,
     NGANSON.id: NGANSON,
     DONGLAM.id: DONGLAM,
+    TRUYENTHONG_SUONGNGUYEN.id: TRUYENTHONG_SUONGNGUYEN,
 }

@@ -56,6 +56,7 @@ from dtcrawl.demo.cms.plone import PloneSite
 from dtcrawl.demo.cms.postback import PostbackSite
 from dtcrawl.demo.cms.querycms import QueryCmsSite
 from dtcrawl.demo.cms.ratelimit import RateLimitSite
+from dtcrawl.demo.cms.relcursor import RelCursorSite
 from dtcrawl.demo.cms.selectpager import SelectPagerSite
 from dtcrawl.demo.cms.sharepoint import SharePointSite
 from dtcrawl.demo.cms.splists import SpListsSite
@@ -134,6 +135,7 @@ FAMILIES: dict[str, type[CmsSite]] = {
     "selectpager": SelectPagerSite,
     "h1logo": H1LogoSite,
     "inlinerelated": InlineRelatedSite,
+    "relcursor": RelCursorSite,
 }
 
 
