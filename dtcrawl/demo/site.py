@@ -55,6 +55,7 @@ from dtcrawl.demo.cms.plone import PloneSite
 from dtcrawl.demo.cms.postback import PostbackSite
 from dtcrawl.demo.cms.querycms import QueryCmsSite
 from dtcrawl.demo.cms.ratelimit import RateLimitSite
+from dtcrawl.demo.cms.richbody import RichBodySite
 from dtcrawl.demo.cms.selectpager import SelectPagerSite
 from dtcrawl.demo.cms.sharepoint import SharePointSite
 from dtcrawl.demo.cms.splists import SpListsSite
@@ -132,6 +133,7 @@ FAMILIES: dict[str, type[CmsSite]] = {
     "base64img": Base64ImgSite,
     "selectpager": SelectPagerSite,
     "h1logo": H1LogoSite,
+    "richbody": RichBodySite,
 }
 
 
