@@ -187,7 +187,9 @@ def test_hazards_alias_print_tracking_session_id_and_404(demo, site):
     assert len(sids) == 1
     (sid,) = sids
     assert set(SID.findall(alias)) != sids  # another page, another new session
-    with_sid = fetch(demo, f"{site.article_path(item)}?PHPSESSID={sid}")[2]
+    status, headers, with_sid = fetch(demo, f"{site.article_path(item)}?PHPSESSID={sid}")
+    assert status == 200 and "Set-Cookie" not in headers
+    assert fetch(demo, site.article_path(item))[1]["Set-Cookie"] == f"PHPSESSID={sid}; path=/"
     assert set(SID.findall(with_sid)) == {sid} and article_part(with_sid) == article_part(page)
     for path in (
         "/index.php/vi/chuyen-doi-so/1-khong-co",

@@ -426,6 +426,16 @@ class RichBodySite(CmsSite):
         return self.news if slug == self.news.slug else self.section_by_slug(slug)
 
     def route(self, request: Request) -> Response | None:
+        response = self.dispatch(request)
+        if response is None or "PHPSESSID" in request.params:
+            return response
+        # A new session: PHP sends its cookie (and rewrites the page's links, see session_id).
+        cookie = f"PHPSESSID={self.session_id(request)}; path=/"
+        headers = {**response.headers, "Set-Cookie": cookie, "Pragma": "no-cache"}
+        return Response(response.status, headers, response.body)
+
+    def dispatch(self, request: Request) -> Response | None:
+        """The page for ``request`` (None: not found)."""
         path = request.path
         if path in ("/", "/index.php", "/index.php/vi", PREFIX):
             return self.html_response(self.home_html(request))
