@@ -124,6 +124,7 @@ CUSTOM_REGISTRY_FAMILIES = frozenset(
         "h1logo",
         "inlinerelated",
         "relcursor",
+        "richbody",
     }
 )
 
@@ -2179,6 +2180,42 @@ TRUYENTHONG_SUONGNGUYEN = PortalDef(
 )
 
 
+# A provincial Sở Thông tin và Truyền thông on a home-grown PHP CMS (PATH_INFO URLs behind
+# index.php) whose articles read like reports: headings, bulleted and numbered lists, statistics
+# tables and a "(*)" note in their bodies; for blind evaluation, not in the default demo (rendered
+# by dtcrawl.demo.cms.richbody; articles from dtcrawl.bench.synthetic.demo_corpus, gold bodies
+# from dtcrawl.demo.cms.richbody.gold_corpus).
+STTTT_LIEUSON = PortalDef(
+    id="stttt-lieuson",
+    name="Cổng thông tin điện tử Sở Thông tin và Truyền thông tỉnh Liễu Sơn",
+    province="Liễu Sơn",
+    cms="richbody",
+    host="127.0.0.69",
+    domain="stttt.lieuson.gov.vn",
+    short_name="LS",
+    agency="Sở Thông tin và Truyền thông tỉnh Liễu Sơn",
+    editor="Ông Lò Văn Thắng - Phó Giám đốc Sở Thông tin và Truyền thông",
+    licence="Giấy phép số 18/GP-TTĐT ngày 03/07/2017 của Cục Phát thanh, truyền hình và thông tin "
+    "điện tử",
+    address="Số 14 đường Trần Phú, phường Liễu Giang, tỉnh Liễu Sơn",
+    phone="0214.3826.518",
+    news_section=SectionDef(1, "Tin tức - Sự kiện"),
+    sections=(
+        SectionDef(51, "Chuyển đổi số"),
+        SectionDef(52, "Chính quyền số"),
+        SectionDef(53, "Kinh tế số"),
+        SectionDef(54, "Xã hội số"),
+        SectionDef(55, "An toàn thông tin"),
+    ),
+    page_size=7,
+    start=("home",),
+    robots_disallow=("/admin/", "/index.php/vi/tim-kiem"),
+    features=frozenset(
+        {"structured_body", "print_view", "session_id", "tracking_param", "alias_url"}
+    ),
+)
+
+
 ALL_PORTALS: dict[str, PortalDef] = {
     **PORTALS,
     FAULTY.id: FAULTY,
@@ -2230,4 +2267,5 @@ ALL_PORTALS: dict[str, PortalDef] = {
     NGANSON.id: NGANSON,
     DONGLAM.id: DONGLAM,
     TRUYENTHONG_SUONGNGUYEN.id: TRUYENTHONG_SUONGNGUYEN,
+    STTTT_LIEUSON.id: STTTT_LIEUSON,
 }

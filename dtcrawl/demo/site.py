@@ -57,6 +57,7 @@ from dtcrawl.demo.cms.postback import PostbackSite
 from dtcrawl.demo.cms.querycms import QueryCmsSite
 from dtcrawl.demo.cms.ratelimit import RateLimitSite
 from dtcrawl.demo.cms.relcursor import RelCursorSite
+from dtcrawl.demo.cms.richbody import RichBodySite
 from dtcrawl.demo.cms.selectpager import SelectPagerSite
 from dtcrawl.demo.cms.sharepoint import SharePointSite
 from dtcrawl.demo.cms.splists import SpListsSite
@@ -136,6 +137,7 @@ FAMILIES: dict[str, type[CmsSite]] = {
     "h1logo": H1LogoSite,
     "inlinerelated": InlineRelatedSite,
     "relcursor": RelCursorSite,
+    "richbody": RichBodySite,
 }
 
 
