@@ -967,13 +967,28 @@ def pagination_links(page: PageLinks) -> list[str]:
     # Seen URLs in a set: a pager numbering every page of a long listing (115 links on the
     # bench portal's) made the test against the list quadratic.
     seen = {page.url}
+    headlines: set[str] | None = None
     for link in page.links:
         if link.url in seen:
             continue
         label = _pager_label(link.text)
         is_number = label.isdigit() and len(label) <= 5
+        if not is_number and _MORE_LABEL.match(label):
+            cursor = _cursor_token(page.url, link.url)
+            if cursor is not None:  # "Xem thêm tin" → the same list after an opaque cursor
+                seen.add(link.url)
+                found.append(link.url)
+                page.pager_token[link.url] = cursor
+                continue
         if not (is_number or _PAGER_WORDS.match(label) or not label):
             continue
+        if not label:
+            # An image link: a pager's arrow drawn as a picture, or a card's thumbnail, which
+            # leads where the card's headline does.
+            if headlines is None:
+                headlines = {link.url for link in page.links if link.words >= 4}
+            if link.url in headlines:
+                continue
         number = label if is_number else None
         token = _page_token(page.url, link.url, number)
         if token is None and page.base is not None:
@@ -997,6 +1012,37 @@ def pagination_links(page: PageLinks) -> list[str]:
             page.pager_token[url] = token
     page.pager = list(found)
     return found
+
+
+# A "more" button's label: the list goes on below, or with older items.
+_MORE_LABEL = re.compile(
+    r"^(?:xem|tai|hien(?:\s*thi)?)\s*them(?:\s*(?:tin|bai(?:\s*viet)?|tin\s*bai))?$"
+    r"|^(?:(?:cac\s*)?(?:tin|bai(?:\s*viet)?)\s*)?cu\s*hon$|^(?:older|load\s*more|more)(?:\s*\w+)?$"
+)
+
+
+def _cursor_token(page_url: str, candidate: str) -> str | None:
+    """The value by which a "more" link continues the page's own list: the same address with
+    one query parameter added or changed, whatever its value (``?truoc=eyJpZCI6…``,
+    ``?before=1609867140``, ``?after=c2VxOjQy``), or None for any other link.
+
+    Listings continued by a cursor name no page number: the token is the last item shown, or
+    an opaque token for it, so it is neither short nor numeric.
+
+    >>> _cursor_token("http://t.vn/tin-moi", "http://t.vn/tin-moi?truoc=eyJpZCI6ImU1In0")
+    'eyJpZCI6ImU1In0'
+    >>> _cursor_token("http://t.vn/tin-moi?truoc=a1", "http://t.vn/tin-moi?truoc=b2")
+    'b2'
+    >>> _cursor_token("http://t.vn/", "http://t.vn/tin-moi?truoc=b2")  # another list
+    >>> _cursor_token("http://t.vn/tin", "http://t.vn/tin?page_size=50")  # a size, no cursor
+    """
+    diffs = _page_differences(page_url, candidate)
+    if not diffs or len(diffs) != 1:
+        return None
+    key, value = diffs[0]
+    if key is None or _SIZE_KEY.search(key) or not value:
+        return None
+    return value
 
 
 def article_continuations(page: PageLinks, limit: int = 20) -> list[str]:

@@ -203,3 +203,23 @@ def test_links_from_a_site_root_resolve_as_urljoin_resolves_them():
                 checked += 1
     assert checked == len(bases) * sum(len(atoms) ** n for n in (1, 2, 3))
     pages._resolve_link.cache_clear()
+
+
+def test_a_cursor_more_link_continues_the_listing():
+    html = (
+        "<body><main><h3><a href='/p/8f3a2c1d'>Tỉnh ra mắt trung tâm điều hành thông minh</a></h3>"
+        "<a href='/tin-moi?truoc=eyJpZCI6IjhmM2EyYzFkIn0' class='more'>Xem thêm tin</a></main>"
+        "<a href='/muc/kinh-te-so'>Xem thêm</a></body>"
+    )
+    page = pages.page_links(html, "http://t.vn/tin-moi")
+    assert pages.pagination_links(page) == ["http://t.vn/tin-moi?truoc=eyJpZCI6IjhmM2EyYzFkIn0"]
+
+
+def test_a_cards_thumbnail_link_is_no_pager_link():
+    cards = "".join(
+        f"<article><a href='/p/{key}'><img src='/m/{key}.jpg'></a>"
+        f"<h3><a href='/p/{key}'>Tin số {n} về chuyển đổi số ở các xã</a></h3></article>"
+        for n, key in enumerate(("8d357132", "ec398431", "1cdb7142"))
+    )
+    page = pages.page_links(f"<body>{cards}</body>", "http://t.vn/")
+    assert pages.pagination_links(page) == []
