@@ -61,7 +61,7 @@ from dtcrawl.template import (
 )
 from dtcrawl.text import fold, normalize, normalize_line
 
-EXTRACTOR_VERSION = "2026.11.7"
+EXTRACTOR_VERSION = "2026.11.8"
 
 __all__ = [
     "EXTRACTOR_VERSION",
@@ -1068,6 +1068,60 @@ def _document_form(text: str, words: int, after_text: bool) -> str | None:
     return None
 
 
+def _same_place(element, other) -> bool:
+    """Both lines stand in one element, or are paragraphs of one container."""
+    if element is other:
+        return True
+    parent = element.getparent()
+    return parent is not None and parent is other.getparent()
+
+
+def _text_goes_on(later, held) -> bool:
+    """A line of the text after a held line stands in its element, or in its container (as a
+    paragraph, or as an item of a list there: "Các nhiệm vụ trọng tâm gồm:" then its items)."""
+    if later is held:
+        return True
+    container = held.getparent()
+    if container is None:
+        return False
+    for _ in range(3):
+        later = later.getparent()
+        if later is None:
+            return False
+        if later is container:
+            return True
+    return False
+
+
+_FOOTNOTE = re.compile(r"^\(\*+\)\s*\S")
+
+
+def _has_media_or_links(element) -> bool:
+    """The element holds a link, a picture or an embed (a banner under its "Quảng cáo")."""
+    return any(True for _ in element.iter("a", "img", "iframe", "video", "object", "embed"))
+
+
+def _in_text_place(block: Block, body: list[_Line]) -> bool:
+    """A line the template calls boilerplate stands where the text does: in the element of
+    the text's last line, or as a paragraph of the container holding the text's paragraphs
+    after a line of the text there, and is no list of links.
+
+    Bodies share stock lines among a department's articles ("Trong đó:", "3. Giải pháp
+    trong thời gian tới", "Hội nghị được tổ chức theo hình thức trực tuyến."): on enough
+    pages to be template by count, at the place every body's lines stand.
+    """
+    element = block.element
+    last = body[-1].block.element
+    if last is element:
+        return any(earlier.block.element is element and _own(earlier) for earlier in body)
+    if block.link_density >= 0.5 or not _text_goes_on(last, element):
+        return False  # (the text's last line a paragraph of the container or an item in it)
+    if _has_media_or_links(element) or _starts_with_phrase(block.text, _BOILERPLATE_STARTS):
+        return False  # an advertisement's label over its banner, a share row
+    parent = element.getparent()
+    return any(_own(earlier) and earlier.block.element.getparent() is parent for earlier in body)
+
+
 def _own(line: _Line) -> bool:
     """The line is the page's own, not one held back as the template's."""
     return line.template_reason is None
@@ -1199,6 +1253,7 @@ def _extract_from(
         date_guessed=dates.how == "htmldate",
     )
     candidates, outside = _candidates(blocks, matched, title)
+    candidates = _table_rows(candidates, template)
     result.dropped.extend(DroppedLine(b.text, "outside the article's container") for b in outside)
     _clean(candidates, result, template, title)
     # One line (find_legal_refs collapses whitespace runs): line breaks as single spaces make
@@ -1362,6 +1417,98 @@ def _candidates(
     return chosen, outside
 
 
+_CELL_TAGS = frozenset(("td", "th"))
+_ANY_DIGIT = re.compile(r"\d")
+
+
+def _cell_row(element):
+    """The ``<tr>`` whose cell holds ``element`` (the cell itself, or a paragraph in it)."""
+    for _ in range(3):
+        if element is None:
+            return None
+        if element.tag in _CELL_TAGS:
+            row = element.getparent()
+            return row if row is not None and row.tag == "tr" else None
+        element = element.getparent()
+    return None
+
+
+def _row_cells(row) -> list[str]:
+    return [normalize_line(cell.text_content()) for cell in row if cell.tag in _CELL_TAGS]
+
+
+def is_data_table(table) -> bool:
+    """A table of figures in an article ("Chỉ tiêu | Năm 2023 | Năm 2024"), not a layout table,
+    a photo with its caption, or a box of linked titles.
+
+    Its rows have two cells or more, every cell is short, most rows below the first hold a
+    figure, and it holds no picture, no table and few links.
+
+    >>> table = lxml_html.fromstring("<table><tr><th>Chỉ tiêu</th><th>2024</th></tr>"
+    ...     "<tr><td>Hồ sơ trực tuyến</td><td>12.500</td></tr></table>")
+    >>> is_data_table(table)
+    True
+    >>> is_data_table(lxml_html.fromstring("<table><tr><td><img src='a.jpg'></td></tr>"
+    ...     "<tr><td>Ảnh: Lãnh đạo tỉnh dự hội nghị</td></tr></table>"))
+    False
+    """
+    if table.find(".//table") is not None or table.find(".//img") is not None:
+        return False
+    rows = [_row_cells(row) for row in table.iter("tr")]
+    if len(rows) < 2 or sum(1 for cells in rows if len(cells) >= 2) < 0.8 * len(rows):
+        return False
+    texts = [text for cells in rows for text in cells]
+    if max((text.count(" ") + 1 for text in texts), default=0) > 30:
+        return False
+    linked = sum(len(link.text_content()) for link in table.iter("a"))
+    if linked > 0.3 * max(1, sum(map(len, texts))):
+        return False
+    figures = sum(1 for cells in rows[1:] if any(_ANY_DIGIT.search(text) for text in cells))
+    return figures * 2 >= len(rows) - 1
+
+
+def _table_rows(lines: list[_Line], template: PortalTemplate | None = None) -> list[_Line]:
+    """The lines with each row of a table of figures made one line, its cells joined by " | ".
+
+    A cell alone is no sentence ("72.784", "Chỉ tiêu"): cleaned one by one, a table's cells
+    were dropped as lines without words or as the template's, and the rest lost their rows.
+    A table whose every cell the portal's template knows is the portal's own (a "Kết quả
+    giải quyết TTHC" widget in a table layout's cell): its cells stay lines, for the template.
+    """
+    if not any(_cell_row(line.block.element) is not None for line in lines):
+        return lines
+    tables: dict[object, bool] = {}
+    cells: dict[object, list[_Line]] = {}
+    located: list[tuple[_Line, object, object]] = []
+    for line in lines:
+        row = _cell_row(line.block.element)
+        table = row.getparent() if row is not None else None
+        while table is not None and table.tag != "table":
+            table = table.getparent()  # <tbody>, <thead>
+        located.append((line, row, table))
+        if table is not None:
+            cells.setdefault(table, []).append(line)
+    out: list[_Line] = []
+    done: set[object] = set()
+    for line, row, table in located:
+        if table is None:
+            out.append(line)
+            continue
+        if table not in tables:
+            tables[table] = is_data_table(table) and not (
+                template is not None
+                and all(template.is_boilerplate(c.text, c.block.path) for c in cells[table])
+            )
+        if not tables[table]:
+            out.append(line)
+        elif row not in done:
+            done.add(row)
+            text = " | ".join(cell for cell in _row_cells(row) if cell)
+            block = replace(line.block, text=text, element=row, link_chars=0, breaks=0)
+            out.append(_Line(block, text, line.kept_by_trafilatura))
+    return out
+
+
 def _label_then_links(text: str, link_chars: int) -> bool:
     """The line is a label and links only: "Từ khóa: chính quyền số an toàn thông tin".
 
@@ -1413,7 +1560,10 @@ def _clean(
     # An official document published as the article (a "Thông báo" with the state's motto):
     # its heading and its signature block are the document's form, not the text.
     document = any(_MOTTO.match(fold(line.text)) for line in candidates if line.block.words <= 10)
+    skip_until = 0  # lines of a related-news box inside the text, already dropped
     for index, line in enumerate(candidates):
+        if index < skip_until:
+            continue
         text = line.text
         block = line.block
         after_credit, in_credits = in_credits, False
@@ -1498,16 +1648,10 @@ def _clean(
             if reason:
                 if _held_byline(text, block, template):
                     body.append(_Line(block, text, line.kept_by_trafilatura, reason))
-                elif (
-                    body
-                    and body[-1].block.element is block.element
-                    and any(
-                        earlier.block.element is block.element and _own(earlier) for earlier in body
-                    )
-                ):
-                    # A line in the text's own element, after a line of the text (perhaps
-                    # after other such lines): the template's only if no line of the text
-                    # follows it there (see below).
+                elif body and _in_text_place(block, body):
+                    # A line in the text's own element, or among the text's paragraphs, after
+                    # lines of the text: the template's only if no line of the text follows it
+                    # there (see below).
                     body.append(_Line(block, text, line.kept_by_trafilatura, reason, True))
                 else:
                     dropped.append(DroppedLine(text, reason))
@@ -1515,6 +1659,16 @@ def _clean(
         # 4. Structure: related-news headings end the body; link lists, dated headlines, dates.
         related = words <= 8 and _starts_with_phrase(text, _RELATED_HEADINGS)
         if related and body:
+            resume = _after_related_box(candidates, index, body[-1].block.element)
+            if resume is not None:
+                # A "TIN LIÊN QUAN" box set between the text's paragraphs: only the box goes.
+                dropped.append(DroppedLine(text, f"related-news box ({related})"))
+                dropped.extend(
+                    DroppedLine(rest.text, "in a related-news box")
+                    for rest in candidates[index + 1 : resume]
+                )
+                skip_until = resume
+                continue
             dropped.append(DroppedLine(text, f"related-news heading ({related}); rest dropped"))
             for rest in candidates[candidates.index(line) + 1 :]:
                 tail = _tail_field(rest, result)
@@ -1562,6 +1716,12 @@ def _clean(
     while body:
         last = body[-1]
         text = last.text
+        if last.in_text and last.template_reason and not _FOOTNOTE.match(text):
+            # A stock line held among the text's paragraphs that no line of the text follows:
+            # the template's ("Ban Biên Tập" under every page), no byline of this article.
+            dropped.append(DroppedLine(text, last.template_reason))
+            body.pop()
+            continue
         if _may_be_pager(text) and _PAGER_LINE.match(fold(text)):
             # "Trang: 1 2 3" under an article split over pages, after its byline.
             dropped.append(DroppedLine(text, "pager"))
@@ -1596,10 +1756,14 @@ def _clean(
             dropped.append(DroppedLine(text, "author (last line)"))
             body.pop()
             continue
-        if last.template_reason:
+        if last.template_reason and not (last.in_text and _FOOTNOTE.match(text)):
             dropped.append(DroppedLine(text, last.template_reason))
             body.pop()
             continue
+        if last.template_reason:
+            # "(*) Số liệu tính đến ngày 31/12/2024.": the text's footnote, however many of a
+            # department's reports close with the same one.
+            last.template_reason = None
         break
     # A line held back inside the text's element with a line of the text after it there is
     # the text's: bodies written as one element of <br>-broken lines share stock lines ("Hội
@@ -1607,7 +1771,8 @@ def _clean(
     # khai") among a department's articles, at the one place a body's lines all stand.
     for index, line in enumerate(body):
         if line.in_text and any(
-            later.block.element is line.block.element and _own(later) for later in body[index + 1 :]
+            _own(later) and _text_goes_on(later.block.element, line.block.element)
+            for later in body[index + 1 :]
         ):
             line.template_reason = None
     # Held-back template lines that did not close the body are dropped as the template says.
@@ -1616,7 +1781,12 @@ def _clean(
             dropped.append(DroppedLine(line.text, line.template_reason))
     body = [line for line in body if not line.template_reason]
     # Lines after the body that trafilatura did not keep are not the article's.
-    while body and not body[-1].kept_by_trafilatura and len(body[-1].text.split()) < 12:
+    while (
+        body
+        and not body[-1].kept_by_trafilatura
+        and len(body[-1].text.split()) < 12
+        and not _FOOTNOTE.match(body[-1].text)
+    ):
         dropped.append(DroppedLine(body[-1].text, "trailing short line outside the main text"))
         body.pop()
     while body and not body[0].kept_by_trafilatura and len(body[0].text.split()) < 12:
@@ -1827,6 +1997,32 @@ def _take_byline(result: ArticleContent, kind: str, value: str) -> None:
         result.source = value
     elif kind == "author" and not result.author:
         result.author = value
+
+
+def _after_related_box(candidates: list[_Line], heading: int, last_kept) -> int | None:
+    """Where the text goes on after a related-news box set inside it, or None.
+
+    A CMS of the 2020s inserts a boxed "TIN LIÊN QUAN" list (a ``<div>`` or a table of two or
+    three linked titles) between an article's paragraphs. The box is an element of its own
+    inside the text's container; the text goes on after it in paragraphs that are children of
+    that container, as the paragraphs before the box are. A heading that is itself one of the
+    container's paragraphs ("<p><b>Tin liên quan:</b></p>" then linked titles) ends the text,
+    as do links and teasers that follow it.
+    """
+    container = last_kept.getparent()
+    if container is None:
+        return None
+    box = candidates[heading].block.element
+    if box.getparent() is container:
+        return None  # the heading is one of the container's own lines, not a box in it
+    for index in range(heading + 1, len(candidates)):
+        block = candidates[index].block
+        if block.element.getparent() is not container:
+            continue  # the box's own lines: its titles, its dates
+        if block.words >= 12 and block.link_density < 0.3:
+            return index
+        return None  # the container's next line is no running text: the text has ended
+    return None
 
 
 def _tail_field(line: _Line, result: ArticleContent) -> bool:

@@ -99,6 +99,9 @@ BLIND = [
     "huyen-locmai",
     "stc-damai",
     "nganson",
+    "truyenthong-suongnguyen",
+    "donglam",
+    "stttt-lieuson",
 ]
 # Articles whose page is over DOWNLOAD_MAXSIZE (8 MB: photos pasted inline as base64): not
 # archived, recorded with the reason.
@@ -114,7 +117,8 @@ ARTICLES = 40
 def _gold(corpus):
     """The articles as their family's gold has them: the corpus, or the family's own reading of
     it (``gold_corpus``: fckbr adds its sub-headings and list lines to the bodies, datebottom
-    paragraphs citing other dates and unsigned letters)."""
+    paragraphs citing other dates and unsigned letters, richbody headings, list items and
+    table rows)."""
     (portal_id,) = corpus
     family = importlib.import_module(f"dtcrawl.demo.cms.{ALL_PORTALS[portal_id].cms}")
     return family.gold_corpus(corpus) if hasattr(family, "gold_corpus") else corpus

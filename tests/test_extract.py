@@ -616,3 +616,90 @@ def test_the_title_element_is_the_first_in_document_order():
         "Tin B"
     )
     assert title_of("<div><p>Không có tiêu đề</p></div>") is None
+
+
+def test_a_related_box_set_between_paragraphs_goes_and_the_text_after_it_stays():
+    box = (
+        "<div class='box-related'><div class='title'>TIN LIÊN QUAN</div><ul>"
+        "<li><a href='/a/1'>Tỉnh ra mắt trung tâm giám sát điều hành thông minh</a></li>"
+        "<li><a href='/a/2'>Xã Phú An hoàn thành phủ sóng cáp quang tới các thôn</a></li>"
+        "</ul></div>"
+    )
+    leads = "".join(f"<p>{p}</p>" for p in LEADS[:2])
+    rest = "".join(f"<p>{p}</p>" for p in LEADS[2:])
+    html = (
+        f"<html><body><div id='detail'><h1>{TITLE}</h1><div class='content'>{leads}{box}{rest}"
+        "<p style='text-align:right'><b>Hải Yến</b></p></div></div></body></html>"
+    )
+    article = extract_article(html, "http://t/box")
+    assert article.body.split("\n\n") == LEADS
+    assert article.author == "Hải Yến"
+
+
+def test_a_related_heading_among_the_paragraphs_still_ends_the_text():
+    related = (
+        "<p><b>Tin liên quan:</b></p>"
+        "<p><a href='/a/1'>Tỉnh ra mắt trung tâm giám sát điều hành thông minh</a></p>"
+        "<p>Đoạn giới thiệu của tin liên quan, kể về việc tỉnh ra mắt trung tâm giám sát "
+        "điều hành thông minh phục vụ người dân và doanh nghiệp.</p>"
+    )
+    html = (
+        f"<html><body><div id='detail'><h1>{TITLE}</h1><div class='content'>{paragraphs_html()}"
+        f"{related}</div></div></body></html>"
+    )
+    assert extract_article(html, "http://t/rel").body.split("\n\n") == LEADS
+
+
+def test_a_table_of_figures_is_kept_row_by_row():
+    table = (
+        "<table class='table'><thead><tr><th>TT</th><th>Chỉ tiêu</th><th>Năm 2023</th>"
+        "<th>Năm 2024 (*)</th></tr></thead><tbody>"
+        "<tr><td>1</td><td>Hồ sơ trực tuyến toàn trình</td><td>12.500</td><td>18.204</td></tr>"
+        "<tr><td>2</td><td>Tài khoản định danh kích hoạt</td><td>352.000</td><td>410.318</td></tr>"
+        "</tbody></table>"
+    )
+    note = "(*) Số liệu tính đến ngày 30/9/2024."
+    html = (
+        f"<html><body><div id='detail'><h1>{TITLE}</h1><div class='content'>{paragraphs_html()}"
+        f"{table}<p><em>{note}</em></p></div></div></body></html>"
+    )
+    article = extract_article(html, "http://t/table")
+    assert article.body.split("\n\n") == [
+        *LEADS,
+        "TT | Chỉ tiêu | Năm 2023 | Năm 2024 (*)",
+        "1 | Hồ sơ trực tuyến toàn trình | 12.500 | 18.204",
+        "2 | Tài khoản định danh kích hoạt | 352.000 | 410.318",
+        note,
+    ]
+
+
+def test_stock_lines_among_the_paragraphs_are_the_texts_where_the_text_goes_on():
+    """A department's reports share headings and intro lines ("Trong đó:"): template by
+    count, but the text's when its paragraphs go on after them in the text's container."""
+
+    def page(n: int, body: str) -> str:
+        return (
+            f"<html><body><div id='menu'><p>Giới thiệu chung về tỉnh Lam Giang</p></div>"
+            f"<div id='main'><h1>Báo cáo số {n} của Sở</h1><div class='content'>{body}</div>"
+            "</div></body></html>"
+        )
+
+    def report(n: int) -> str:
+        # Its own lines differ by words (digits alone do not make a line new to the template).
+        place, tool = _PLACES[n % len(_PLACES)], _TOOLS[n % len(_TOOLS)]
+        return (
+            f"<p>Sáng nay, xã {place} báo cáo kết quả chuyển đổi số của quý với Sở.</p>"
+            "<p><strong>1. Kết quả triển khai</strong></p>"
+            f"<p>Cán bộ xã {place} đã được hướng dẫn dùng {tool} trong giải quyết hồ sơ.</p>"
+            "<p>Trong đó:</p>"
+            f"<ul><li>Xã {place} hoàn thành phủ sóng cáp quang tới các thôn.</li>"
+            f"<li>Người dân xã {place} được hỗ trợ dùng {tool} tại nhà văn hóa.</li></ul>"
+        )
+
+    template = PortalTemplate()
+    for n in range(8):
+        template.observe(page(n, report(n)))
+    article = extract_article(page(9, report(9)), "http://example.test/9", template)
+    paragraphs = article.body.split("\n\n")
+    assert "1. Kết quả triển khai" in paragraphs and "Trong đó:" in paragraphs
+    assert "Giới thiệu chung về tỉnh Lam Giang" not in paragraphs

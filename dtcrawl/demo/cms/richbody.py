@@ -16,7 +16,8 @@ share of the articles (chosen by a hash of the key, :func:`plan_of`) the body is
 
 The gold body (:func:`gold_paragraphs`, :func:`gold_corpus`) is what a careful archivist keeps:
 every heading, intro line, paragraph and list item as its own paragraph, in order; list items
-without the bullet ("- ", "+ ", or the number an ``<ol>`` draws), headings with the numbering
+with the bullet typed into the text ("- ", "+ ") but not the one or the number an ``<ul>`` or
+``<ol>`` draws (the lead's convention, as in the fckbr family's gold), headings with the numbering
 typed in their text ("1. ", "a) ", "I. "); a table as its caption line (if any) and then one
 paragraph per row (header row included), cells joined by " | "; the "(*)" note last. Photo
 captions (``<figure class="image"><figcaption>``), the author line and "Nguồn: …" are not body.
@@ -320,10 +321,15 @@ def block_gold(block: Block) -> list[str]:
     >>> block_gold(Block("table", "Bảng 1: Chỉ tiêu", rows=(("A", "B"), ("1", "2"))))
     ['Bảng 1: Chỉ tiêu', 'A | B', '1 | 2']
     >>> block_gold(Block("list", items=("Một.", "Hai."), style="dash"))
+    ['- Một.', '- Hai.']
+    >>> block_gold(Block("list", items=("Một.", "Hai."), style="ul"))
     ['Một.', 'Hai.']
     """
     if block.kind == "list":
-        return list(block.items)
+        # A bullet typed into the text ("- ", "+ ") is the text's, as dtcrawl keeps it (and as
+        # the fckbr family's gold has it); the bullet or number a browser draws for <li> is not.
+        marker = {"dash": "- ", "plus": "+ "}.get(block.style, "")
+        return [marker + item for item in block.items]
     if block.kind == "table":
         return ([block.text] if block.text else []) + [" | ".join(row) for row in block.rows]
     return [block.text]
