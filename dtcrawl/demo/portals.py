@@ -125,6 +125,7 @@ CUSTOM_REGISTRY_FAMILIES = frozenset(
         "inlinerelated",
         "relcursor",
         "richbody",
+        "onclicknav",
     }
 )
 
@@ -2216,6 +2217,40 @@ STTTT_LIEUSON = PortalDef(
 )
 
 
+# A provincial department portal on a home-grown ASP.NET WebForms CMS whose listing rows, pagers
+# and "Các tin đã đưa" lists navigate with JavaScript (onclick on rows, data-href, goPage(n)); only
+# the menus, the "Tin mới" boxes and the boxes' "Xem thêm" links are plain links; for blind
+# evaluation, not in the default demo (rendered by dtcrawl.demo.cms.onclicknav; articles from
+# dtcrawl.bench.synthetic.demo_corpus).
+SXD_KIEUSON = PortalDef(
+    id="sxd-kieuson",
+    name="Trang thông tin điện tử Sở Xây dựng tỉnh Kiều Sơn",
+    province="Kiều Sơn",
+    cms="onclicknav",
+    host="127.0.0.70",
+    domain="sxd.kieuson.gov.vn",
+    short_name="Sở Xây dựng Kiều Sơn",
+    agency="Sở Xây dựng tỉnh Kiều Sơn",
+    editor="Ông Triệu Văn Khải - Phó Giám đốc Sở Xây dựng",
+    licence="Giấy phép số 07/GP-STTTT ngày 14/05/2015 của Sở Thông tin và Truyền thông tỉnh Kiều "
+    "Sơn",
+    address="Số 27 đường Nguyễn Trãi, phường Kiều Thượng, tỉnh Kiều Sơn",
+    phone="0219.3862.447",
+    news_section=SectionDef(1, "Tin tức - Sự kiện"),
+    sections=(
+        SectionDef(5, "Chuyển đổi số"),
+        SectionDef(6, "Chính quyền số"),
+        SectionDef(7, "Kinh tế số"),
+        SectionDef(8, "Xã hội số"),
+        SectionDef(9, "An toàn thông tin"),
+    ),
+    page_size=6,
+    start=("home",),
+    robots_disallow=("/Admin/", "/TinTuc/BanIn.aspx", "/BinhChon/"),
+    features=frozenset({"script_navigation", "print_view", "alias_url", "tracking_param"}),
+)
+
+
 ALL_PORTALS: dict[str, PortalDef] = {
     **PORTALS,
     FAULTY.id: FAULTY,
@@ -2268,4 +2303,5 @@ ALL_PORTALS: dict[str, PortalDef] = {
     DONGLAM.id: DONGLAM,
     TRUYENTHONG_SUONGNGUYEN.id: TRUYENTHONG_SUONGNGUYEN,
     STTTT_LIEUSON.id: STTTT_LIEUSON,
+    SXD_KIEUSON.id: SXD_KIEUSON,
 }

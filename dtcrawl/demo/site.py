@@ -50,6 +50,7 @@ from dtcrawl.demo.cms.nextarticle import NextArticleSite
 from dtcrawl.demo.cms.nextjs import NextJsSite
 from dtcrawl.demo.cms.nukeviet import NukeVietSite
 from dtcrawl.demo.cms.oldframes import OldFramesSite
+from dtcrawl.demo.cms.onclicknav import OnclickNavSite
 from dtcrawl.demo.cms.pdfpaste import PdfPasteSite
 from dtcrawl.demo.cms.phpcustom import PhpCustomSite
 from dtcrawl.demo.cms.plone import PloneSite
@@ -138,6 +139,7 @@ FAMILIES: dict[str, type[CmsSite]] = {
     "inlinerelated": InlineRelatedSite,
     "relcursor": RelCursorSite,
     "richbody": RichBodySite,
+    "onclicknav": OnclickNavSite,
 }
 
 
