@@ -356,8 +356,11 @@ def page_links(html: str | bytes, base_url: str, *, encoding: str | None = None)
     # its query (RFC 3986 5.2.2): resolved once per listing path, not once per listing page.
     # A pager naming every page made this urljoin a fifth of a 3,000-article crawl's listings.
     base_path = f"{base_root}{parts.path}" if parts.scheme and parts.netloc else base
-    for a in scope.iter("a"):
-        href = (a.get("href") or "").strip()
+    # Rows and buttons that navigate by script (onclick="location='…'", data-href, a pager's
+    # goPage(3)): looked for in the page's text first, read as links where they stand.
+    scripted = _script_links(root, scope) if _may_navigate_by_script(html) else None
+    for a in _scripted_order(scope) if scripted else scope.iter("a"):
+        href = (scripted.get(a) if scripted else None) or (a.get("href") or "").strip()
         if not href or href.lower().startswith(_SKIP_SCHEMES):
             continue
         # An address from the site's root or an absolute one does not depend on the page's
@@ -423,6 +426,94 @@ def page_links(html: str | bytes, base_url: str, *, encoding: str | None = None)
         links.append(link)
     result._text_source = (scope, headlines, ancestry)
     return result
+
+
+# Substrings, not a regular expression: a case-blind search of a 25 kB page measured at a
+# third of page_links' time; "nclick" is onclick and onClick.
+_SCRIPT_NAV_HINTS = ("nclick", "data-href", "data-url", "data-link")
+_SCRIPT_NAV_HINTS_B = tuple(hint.encode() for hint in _SCRIPT_NAV_HINTS)
+
+
+def _may_navigate_by_script(html: str | bytes) -> bool:
+    hints = _SCRIPT_NAV_HINTS if isinstance(html, str) else _SCRIPT_NAV_HINTS_B
+    return any(hint in html for hint in hints)
+
+
+_SCRIPTED = etree.XPath(".//*[@onclick or @data-href or @data-url or @data-link]")
+_SCRIPTED_OR_LINK = etree.XPath(".//a | .//*[@onclick or @data-href or @data-url or @data-link]")
+# onclick="window.location.href='/x'", "location='/x'", "location.assign('/x')", "self.location"
+_LOCATION_SET = re.compile(
+    r"""(?:window\.|document\.|self\.|top\.)?location(?:\.href)?\s*=\s*(['"])(.+?)\1"""
+    r"""|location\.(?:assign|replace)\(\s*(['"])(.+?)\3\s*\)"""
+)
+# function goPage(p){ window.location.href = '/List.aspx?Cat=5&Page=' + p [+ '&x=1']; }
+_NAV_FUNCTION = re.compile(
+    r"""function\s+([A-Za-z_$][\w$]*)\s*\(\s*([A-Za-z_$][\w$]*)\s*\)\s*\{[^{}]*?"""
+    r"""location(?:\.href)?\s*=\s*(['"])([^'"]*)\3\s*\+\s*\2\b\s*(?:\+\s*(['"])([^'"]*)\5)?"""
+)
+_NAV_CALL = re.compile(r"""^\s*(?:return\s+)?([A-Za-z_$][\w$]*)\(\s*(['"]?)([\w.-]+)\2\s*\)""")
+_DATA_URL = re.compile(r"^(?:/|\?|https?://|[\w.-]+\.(?:aspx?|html?|php|jsp)\b)", re.I)
+
+
+def _script_links(root: etree._Element, scope: etree._Element) -> dict[etree._Element, str]:
+    """Elements that lead somewhere by script, and where: the page's links a crawler that reads
+    only ``<a href>`` misses.
+
+    Old portals' lists are clickable rows (``<tr onclick="location='/Tin.aspx?ID=5'">``,
+    ``<div data-href="…">``) and their pagers call a function of the page's own script
+    (``goPage(3)``, defined as ``location.href = '/List.aspx?Page=' + p``). A row or button
+    with a real link inside is read through that link; a pop-up (``window.open``) is no
+    navigation.
+
+    >>> root = etree.fromstring('<html><body><table><tr data-href="/Tin.aspx?ID=5">'
+    ...     '<td>Tỉnh ra mắt trung tâm điều hành</td></tr></table>'
+    ...     '<a href="javascript:void(0)" onclick="goPage(2)">2</a><script>function goPage(p)'
+    ...     '{ window.location.href = "/List.aspx?Page=" + p; }</script></body></html>',
+    ...     _PLAIN_PARSER)
+    >>> sorted(_script_links(root, root.find("body")).values())
+    ['/List.aspx?Page=2', '/Tin.aspx?ID=5']
+    """
+    functions: dict[str, tuple[str, str]] = {}
+    for script in root.iter("script"):
+        for match in _NAV_FUNCTION.finditer(script.text or ""):
+            functions[match.group(1)] = (match.group(4), match.group(6) or "")
+    found: dict[etree._Element, str] = {}
+    for element in _SCRIPTED(scope):
+        href = element.get("href") if element.tag == "a" else None
+        if href and not href.strip().lower().startswith(_SKIP_SCHEMES):
+            continue  # a real link (its onclick counts a click or opens a pop-up)
+        target = None
+        onclick = element.get("onclick")
+        if onclick:
+            setter = _LOCATION_SET.search(onclick)
+            if setter:
+                target = setter.group(2) or setter.group(4)
+            elif functions:
+                call = _NAV_CALL.match(onclick)
+                if call and call.group(1) in functions:
+                    prefix, suffix = functions[call.group(1)]
+                    target = f"{prefix}{call.group(3)}{suffix}"
+        if target is None:
+            for name in ("data-href", "data-url", "data-link"):
+                value = (element.get(name) or "").strip()
+                if value and _DATA_URL.match(value):
+                    target = value
+                    break
+        if not target or target.lower().startswith(_SKIP_SCHEMES):
+            continue
+        if element.tag != "a" and element.find(".//a[@href]") is not None:
+            if any(
+                not (link.get("href") or "").strip().lower().startswith(_SKIP_SCHEMES)
+                for link in element.iter("a")
+            ):
+                continue  # a clickable card with its headline linked: read through the link
+        found[element] = target.strip()
+    return found
+
+
+def _scripted_order(scope: etree._Element) -> list[etree._Element]:
+    """The page's ``<a>`` elements and elements that navigate by script, in document order."""
+    return _SCRIPTED_OR_LINK(scope)
 
 
 #: What an <iframe> of a page's own content is not: a document, an image, a player or a map.

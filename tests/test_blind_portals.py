@@ -102,6 +102,7 @@ BLIND = [
     "truyenthong-suongnguyen",
     "donglam",
     "stttt-lieuson",
+    "sxd-kieuson",
 ]
 # Articles whose page is over DOWNLOAD_MAXSIZE (8 MB: photos pasted inline as base64): not
 # archived, recorded with the reason.

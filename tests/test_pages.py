@@ -223,3 +223,29 @@ def test_a_cards_thumbnail_link_is_no_pager_link():
     )
     page = pages.page_links(f"<body>{cards}</body>", "http://t.vn/")
     assert pages.pagination_links(page) == []
+
+
+def test_rows_and_pagers_that_navigate_by_script_are_links():
+    rows = "".join(
+        f"<tr onclick=\"window.location.href='/TinTuc/XemTin.aspx?TinID={n}'\">"
+        f"<td><span class='tieude'>Sở Xây dựng số hóa hồ sơ cấp phép xây dựng đợt {n}</span>"
+        f"</td><td>0{n}/01/2021</td></tr>"
+        for n in range(1, 4)
+    )
+    pager = "".join(
+        f'<a href="javascript:void(0)" onclick="goPage({n})">{n}</a>' for n in (2, 3)
+    )
+    html = (
+        f"<html><body><table class='list'>{rows}</table><div class='pager'>{pager}</div>"
+        "<a href='#' onclick=\"window.open('/BanIn.aspx?TinID=1')\">In</a>"
+        "<script>function goPage(p){ window.location.href = "
+        "'/TinTuc/DanhMuc.aspx?MucID=5&Page=' + p; }</script></body></html>"
+    )
+    page = pages.page_links(html, "http://t.vn/TinTuc/DanhMuc.aspx?MucID=5")
+    urls = [link.url for link in page.links]
+    assert urls[:3] == [f"http://t.vn/TinTuc/XemTin.aspx?TinID={n}" for n in range(1, 4)]
+    assert pages.pagination_links(page) == [
+        "http://t.vn/TinTuc/DanhMuc.aspx?MucID=5&Page=2",
+        "http://t.vn/TinTuc/DanhMuc.aspx?MucID=5&Page=3",
+    ]
+    assert not any("BanIn" in url for url in urls)  # a pop-up is no navigation
