@@ -126,6 +126,7 @@ CUSTOM_REGISTRY_FAMILIES = frozenset(
         "relcursor",
         "richbody",
         "onclicknav",
+        "iiscase",
     }
 )
 
@@ -2251,6 +2252,42 @@ SXD_KIEUSON = PortalDef(
 )
 
 
+# A provincial portal on IIS (ASP.NET WebForms) whose addresses are case-insensitive: its own
+# templates link one page in several spellings (case of path and parameter names, trailing "&" or
+# "#top"), every spelling answers 200 with no canonical link, and the old portal's addresses answer
+# 301; for blind evaluation, not in the default demo (rendered by dtcrawl.demo.cms.iiscase;
+# articles from dtcrawl.bench.synthetic.demo_corpus).
+PHUKHE = PortalDef(
+    id="phukhe",
+    name="Cổng thông tin điện tử tỉnh Phù Khê",
+    province="Phù Khê",
+    cms="iiscase",
+    host="127.0.0.72",
+    domain="phukhe.gov.vn",
+    short_name="Phù Khê",
+    agency="Ủy ban nhân dân tỉnh Phù Khê",
+    editor="Ông Hà Quang Vịnh - Chánh Văn phòng Ủy ban nhân dân tỉnh",
+    licence="Giấy phép số 92/GP-TTĐT ngày 21/09/2018 của Cục Phát thanh, truyền hình và thông tin "
+    "điện tử",
+    address="Số 3 đường Lê Lợi, phường Phù Vân, tỉnh Phù Khê",
+    phone="0216.3852.904",
+    news_section=SectionDef(1, "Tin tức - Sự kiện"),
+    sections=(
+        SectionDef(5, "Chuyển đổi số"),
+        SectionDef(6, "Chính quyền số"),
+        SectionDef(7, "Kinh tế số"),
+        SectionDef(8, "Xã hội số"),
+        SectionDef(9, "An toàn thông tin"),
+    ),
+    page_size=6,
+    start=("home",),
+    robots_disallow=("/Admin/", "/Tim-Kiem.aspx"),
+    features=frozenset(
+        {"case_insensitive_urls", "legacy_redirect", "print_view", "tracking_param"}
+    ),
+)
+
+
 ALL_PORTALS: dict[str, PortalDef] = {
     **PORTALS,
     FAULTY.id: FAULTY,
@@ -2304,4 +2341,5 @@ ALL_PORTALS: dict[str, PortalDef] = {
     TRUYENTHONG_SUONGNGUYEN.id: TRUYENTHONG_SUONGNGUYEN,
     STTTT_LIEUSON.id: STTTT_LIEUSON,
     SXD_KIEUSON.id: SXD_KIEUSON,
+    PHUKHE.id: PHUKHE,
 }

@@ -35,6 +35,7 @@ from dtcrawl.demo.cms.ethnic import EthnicSite
 from dtcrawl.demo.cms.fckbr import FckBrSite
 from dtcrawl.demo.cms.h1logo import H1LogoSite
 from dtcrawl.demo.cms.iframecms import IframeCmsSite
+from dtcrawl.demo.cms.iiscase import IisCaseSite
 from dtcrawl.demo.cms.inlinerelated import InlineRelatedSite
 from dtcrawl.demo.cms.joomla import JoomlaSite
 from dtcrawl.demo.cms.jsonmore import JsonMoreSite
@@ -140,6 +141,7 @@ FAMILIES: dict[str, type[CmsSite]] = {
     "relcursor": RelCursorSite,
     "richbody": RichBodySite,
     "onclicknav": OnclickNavSite,
+    "iiscase": IisCaseSite,
 }
 
 
