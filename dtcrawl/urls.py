@@ -271,6 +271,35 @@ def _url_key(url: str) -> str:
     return host + path + (f"?{parts.query}" if parts.query else "")
 
 
+# Pages served by IIS (ASP, ASP.NET): the server reads their paths and query keys in any case.
+_CASE_BLIND_PAGE = re.compile(r"\.(?:aspx?|ashx|asmx|axd)$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=65_536)
+def case_blind_key(key: str) -> str:
+    """A :func:`url_key` as an IIS portal reads it: an ASP or ASP.NET page's path and its query
+    keys in lower case (the values as they are), keys sorted again; any other key unchanged.
+
+    IIS answers ``/Tin-Tuc/Chi-Tiet.aspx?ID=5`` and ``/tin-tuc/chi-tiet.aspx?id=5`` with one
+    page, and such portals link both: one fetch does for all the spellings of an address.
+
+    >>> case_blind_key("tinh.gov.vn/Tin-Tuc/Chi-Tiet.ASPX?ID=5&Trang=Abc")
+    'tinh.gov.vn/tin-tuc/chi-tiet.aspx?id=5&trang=Abc'
+    >>> case_blind_key("tinh.gov.vn/Tin-Tuc/Bai-Viet")  # no IIS page: case may matter
+    'tinh.gov.vn/Tin-Tuc/Bai-Viet'
+    """
+    path, mark, query = key.partition("?")
+    if not _CASE_BLIND_PAGE.search(path):
+        return key
+    if not query:
+        return path.lower()
+    pairs = sorted(
+        (name.lower(), value)
+        for name, _, value in (pair.partition("=") for pair in query.split("&"))
+    )
+    return path.lower() + mark + "&".join(f"{name}={value}" for name, value in pairs)
+
+
 def is_print_view(url: str) -> bool:
     """Whether ``url`` is a printer-friendly view of an article (the crawler skips those).
 

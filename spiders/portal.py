@@ -47,7 +47,7 @@ from dtcrawl.registry import Portal, load_registry, select_portals, under_paths
 from dtcrawl.storage import STATIC_PAGE, Archive
 from dtcrawl.timeutil import VIETNAM, now_iso
 from dtcrawl.trace import Trace
-from dtcrawl.urls import canonicalize_url, is_print_view, url_key
+from dtcrawl.urls import canonicalize_url, case_blind_key, is_print_view, url_key
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 
@@ -57,13 +57,17 @@ HTML_TYPES = ("text/html", "application/xhtml+xml")
 _canonical = canonicalize_url  # memoised in dtcrawl.urls, shared with the archive
 
 
-_key = url_key  # memoised in dtcrawl.urls, shared with the WARC capture and the archive
+@lru_cache(maxsize=65_536)
+def _key(url: str) -> str:
+    """The crawl's identity key of a URL: its archive key (:func:`url_key`, memoised and shared
+    with the WARC capture and the archive), an IIS page's in any case (:func:`case_blind_key`)."""
+    return case_blind_key(url_key(url))
 
 
 @lru_cache(maxsize=65_536)
 def _link_key(url: str) -> str:
     """The identity key of a link's canonical URL."""
-    return url_key(canonicalize_url(url))
+    return _key(canonicalize_url(url))
 
 
 _GC_TUNED = False
@@ -195,7 +199,9 @@ class PortalSpider(scrapy.Spider):
         """Remember which article URLs the archive holds and which are due a re-check."""
         now = datetime.now(VIETNAM)
         with Archive(self.db_path) as archive:
-            self.known = set(archive.known_urls(self.portal.id))
+            # Keys as the crawl compares them (case_blind_key): the archive keeps each
+            # spelling of an IIS address it met.
+            self.known = {case_blind_key(key) for key in archive.known_urls(self.portal.id)}
             rows = archive.conn.execute(
                 "SELECT u.url_key, a.etag, a.last_modified, coalesce(a.checked_at, a.fetched_at) "
                 "FROM article_urls AS u JOIN articles AS a ON a.id = u.article_id "
@@ -218,7 +224,10 @@ class PortalSpider(scrapy.Spider):
             # Pages that gave no article text at two runs (a portal's short notices) wait for
             # their re-check like articles: fetched again at every run, they were errors every run.
             since = (now - self.recheck_interval).isoformat(timespec="seconds")
-            self.without_text = archive.pages_left(self.portal.id, since=since, runs=2)
+            self.without_text = {
+                case_blind_key(key): reason
+                for key, reason in archive.pages_left(self.portal.id, since=since, runs=2).items()
+            }
         self.resume = last_ok is None or broken_since > 0
         for key, etag, last_modified, checked in rows:
             try:
@@ -226,7 +235,10 @@ class PortalSpider(scrapy.Spider):
             except ValueError:
                 due = True
             if due:
-                self.recheck_due[key] = {"etag": etag or "", "last_modified": last_modified or ""}
+                self.recheck_due[case_blind_key(key)] = {
+                    "etag": etag or "",
+                    "last_modified": last_modified or "",
+                }
 
     # -- requests --------------------------------------------------------------------------
 

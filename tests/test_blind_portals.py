@@ -103,6 +103,7 @@ BLIND = [
     "donglam",
     "stttt-lieuson",
     "sxd-kieuson",
+    "phukhe",
 ]
 # Articles whose page is over DOWNLOAD_MAXSIZE (8 MB: photos pasted inline as base64): not
 # archived, recorded with the reason.
