@@ -127,6 +127,7 @@ CUSTOM_REGISTRY_FAMILIES = frozenset(
         "richbody",
         "onclicknav",
         "iiscase",
+        "mediamix",
     }
 )
 
@@ -2288,6 +2289,39 @@ PHUKHE = PortalDef(
 )
 
 
+# A provincial portal of the 2020s whose news listings mix text articles with Video, photo-story
+# and Infographic items; for blind evaluation, not in the default demo (rendered by
+# dtcrawl.demo.cms.mediamix; articles from dtcrawl.bench.synthetic.demo_corpus, media items from
+# the family module, which are not gold).
+DONGNGOC = PortalDef(
+    id="dongngoc",
+    name="Cổng thông tin điện tử tỉnh Đồng Ngọc",
+    province="Đồng Ngọc",
+    cms="mediamix",
+    host="127.0.0.71",
+    domain="dongngoc.gov.vn",
+    short_name="Đồng Ngọc",
+    agency="Ủy ban nhân dân tỉnh Đồng Ngọc",
+    editor="Bà Lục Thị Thanh Vân - Phó Chánh Văn phòng Ủy ban nhân dân tỉnh",
+    licence="Giấy phép số 57/GP-TTĐT ngày 14/06/2022 của Cục Phát thanh, truyền hình và thông tin "
+    "điện tử",
+    address="Số 12 đường Trần Hưng Đạo, phường Ngọc Lâm, tỉnh Đồng Ngọc",
+    phone="0218.3861.227",
+    news_section=SectionDef(1, "Tin tức"),
+    sections=(
+        SectionDef(11, "Chuyển đổi số"),
+        SectionDef(12, "Chính quyền số"),
+        SectionDef(13, "Kinh tế số"),
+        SectionDef(14, "Xã hội số"),
+        SectionDef(15, "An toàn thông tin"),
+    ),
+    page_size=8,
+    start=("home",),
+    robots_disallow=("/tim-kiem.htm", "/binh-chon.htm"),
+    features=frozenset({"media_items", "print_view", "tracking_param", "lazy_images"}),
+)
+
+
 ALL_PORTALS: dict[str, PortalDef] = {
     **PORTALS,
     FAULTY.id: FAULTY,
@@ -2342,4 +2376,5 @@ ALL_PORTALS: dict[str, PortalDef] = {
     STTTT_LIEUSON.id: STTTT_LIEUSON,
     SXD_KIEUSON.id: SXD_KIEUSON,
     PHUKHE.id: PHUKHE,
+    DONGNGOC.id: DONGNGOC,
 }

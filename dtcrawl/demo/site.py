@@ -43,6 +43,7 @@ from dtcrawl.demo.cms.jspportal import JspPortalSite
 from dtcrawl.demo.cms.liferay import LiferaySite
 from dtcrawl.demo.cms.liferay7 import Liferay7Site
 from dtcrawl.demo.cms.listdates import ListDatesSite
+from dtcrawl.demo.cms.mediamix import MediaMixSite
 from dtcrawl.demo.cms.mobilefirst import MobileFirstSite
 from dtcrawl.demo.cms.modern import ModernSite
 from dtcrawl.demo.cms.mvcportal import MvcPortalSite
@@ -142,6 +143,7 @@ FAMILIES: dict[str, type[CmsSite]] = {
     "richbody": RichBodySite,
     "onclicknav": OnclickNavSite,
     "iiscase": IisCaseSite,
+    "mediamix": MediaMixSite,
 }
 
 
