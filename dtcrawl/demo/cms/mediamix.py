@@ -182,7 +182,8 @@ def media_items(portal_id: str, start: datetime, end: datetime) -> list[Item]:
     items = []
     for index, (kind, topic, title, text, captions) in enumerate(MEDIA):
         moment = start + step * (index + 1) + timedelta(minutes=stable_int(title, 0, 600))
-        moment = moment.replace(second=0, microsecond=0)
+        # Newsrooms publish in office hours: fold the hour into 07:00-18:59.
+        moment = moment.replace(hour=7 + moment.hour % 12, second=0, microsecond=0)
         key = f"{portal_id}-media-{index:02d}"
         section = Section(0, topic, slugify(topic))
         items.append(
