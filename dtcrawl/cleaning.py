@@ -39,6 +39,7 @@ from dtcrawl.extract import (
     ParsedPage,
     extract_article,
     is_event_page,
+    is_media_page,
     parse_page,
 )
 from dtcrawl.indicators import extract_indicators
@@ -220,7 +221,8 @@ class CleanedPage:
             not news: see :func:`is_static_page`), ``"foreign"`` (a page in another language:
             :func:`~dtcrawl.text.is_foreign_language`), ``"gone"`` (a page that says the article is not
         there: :func:`~dtcrawl.text.says_not_found`), ``"event"`` (one event's page, a calendar
-    entry: :func:`~dtcrawl.extract.is_event_page`), ``"not_article"`` (no article text) or ``"failed"``
+    entry: :func:`~dtcrawl.extract.is_event_page`), ``"media"`` (a video, gallery or
+    infographic page with no article text: :func:`~dtcrawl.extract.is_media_page`), ``"not_article"`` (no article text) or ``"failed"``
             (the cleaner raised: ``error`` is the reason recorded in ``fetch_errors``, ``details`` the
             traceback for the log).
     """
@@ -282,6 +284,9 @@ def clean_article(
             if says_not_found([content.title or "", *(block.text for block in parsed.blocks)]):
                 # A deleted story's address answered with 200 and "Bài viết không tồn tại".
                 return CleanedPage(seq, item["url"], "gone")
+            if is_media_page(parsed.tree, content.title):
+                # A video, a photo gallery, an infographic: no news text, and nothing broken.
+                return CleanedPage(seq, item["url"], "media")
             return CleanedPage(seq, item["url"], "not_article")
         if is_static_page(record, item):
             return CleanedPage(seq, item["url"], "static")

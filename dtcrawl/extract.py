@@ -466,6 +466,48 @@ def is_event_page(tree, url: str) -> bool:
     return False
 
 
+_PLAYER_SOURCE = re.compile(
+    r"youtube(?:-nocookie)?\.com/|youtu\.be/|vimeo\.com/|facebook\.com/plugins/video|"
+    r"dailymotion\.com/|/embed/|player|\.(?:mp4|m3u8|webm|mp3)(?:[?#]|$)",
+    re.IGNORECASE,
+)
+_MEDIA_TITLE = re.compile(r"^\W*(?:video|clip|anh|photo|infographics?|emagazine|podcast)\b")
+
+
+def is_media_page(tree, title: str | None = None) -> bool:
+    """True for a page whose content is a video, a sound, a photo gallery or an infographic:
+    asked only of pages with no article text, to tell such a page (no news text, nothing
+    broken) from an empty or broken one.
+
+    Told by a player (``<video>``, ``<audio>``, an embedded video or a player's ``<iframe>``),
+    a gallery (six photos or more), a picture over three times as tall as it is wide, or a
+    title the portal marks as one ("Video: …", "[Infographic] …", "Ảnh: …").
+
+    >>> page = lxml_html.fromstring('<div><h1>Một ngày ở bộ phận một cửa</h1>'
+    ...     '<video src="/media/v1.mp4" controls></video><p>Phóng sự của đài tỉnh.</p></div>')
+    >>> is_media_page(page), is_media_page(lxml_html.fromstring("<div><p>Trang trống</p></div>"))
+    (True, False)
+    >>> is_media_page(lxml_html.fromstring('<div><img src="a.png" width="800" height="4200">'
+    ...     '</div>'), "Chỉ số chuyển đổi số của tỉnh")
+    True
+    """
+    if title and _MEDIA_TITLE.match(fold(title)):
+        return True
+    for element in tree.iter("video", "audio", "iframe", "embed", "source"):
+        if element.tag in ("video", "audio"):
+            return True
+        if _PLAYER_SOURCE.search(element.get("src") or element.get("data-src") or ""):
+            return True
+    photos = 0
+    for image in tree.iter("img"):
+        width, height = image.get("width") or "", image.get("height") or ""
+        if width.isdigit() and height.isdigit() and int(height) > 3 * max(1, int(width)) > 600:
+            return True  # an infographic: one tall picture
+        if image.getparent() is not None and image.getparent().tag in ("figure", "a", "li"):
+            photos += 1
+    return photos >= 6
+
+
 def find_canonical(tree, url: str) -> str | None:
     """The page's ``<link rel=canonical>`` or ``og:url``, made absolute, or None."""
     for link in tree.iter("link"):
@@ -1096,6 +1138,17 @@ def _text_goes_on(later, held) -> bool:
 _FOOTNOTE = re.compile(r"^\(\*+\)\s*\S")
 
 
+def _opens_its_element(block: Block, text: str, rest: list[_Line]) -> bool:
+    """A stock sentence first in an element whose further lines follow (a body written as
+    one element of ``<br>``-broken lines opening with "Căn cứ Quyết định số …"): held, as the
+    text's if a line of the text follows it there."""
+    return (
+        block.words >= 8
+        and not _is_meta_line(text)
+        and any(line.block.element is block.element for line in rest)
+    )
+
+
 def _has_media_or_links(element) -> bool:
     """The element holds a link, a picture or an embed (a banner under its "Quảng cáo")."""
     return any(True for _ in element.iter("a", "img", "iframe", "video", "object", "embed"))
@@ -1648,7 +1701,9 @@ def _clean(
             if reason:
                 if _held_byline(text, block, template):
                     body.append(_Line(block, text, line.kept_by_trafilatura, reason))
-                elif body and _in_text_place(block, body):
+                elif (body and _in_text_place(block, body)) or (
+                    not body and _opens_its_element(block, text, candidates[index + 1 :])
+                ):
                     # A line in the text's own element, or among the text's paragraphs, after
                     # lines of the text: the template's only if no line of the text follows it
                     # there (see below).

@@ -44,7 +44,15 @@ from concurrent.futures.process import BrokenProcessPool
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from dtcrawl.dates import listed_date
-from dtcrawl.storage import EVENT_PAGE, FOREIGN_PAGE, GONE, NO_TEXT, STATIC_PAGE, open_shared
+from dtcrawl.storage import (
+    EVENT_PAGE,
+    FOREIGN_PAGE,
+    GONE,
+    MEDIA_PAGE,
+    NO_TEXT,
+    STATIC_PAGE,
+    open_shared,
+)
 from dtcrawl.template import load_template, save_template
 from dtcrawl.trace import Trace
 from dtcrawl.urls import url_key
@@ -90,6 +98,7 @@ _NOT_STORED = {
     "static": ("static_pages", STATIC_PAGE),
     "foreign": ("foreign_pages", FOREIGN_PAGE),
     "event": ("event_pages", EVENT_PAGE),
+    "media": ("media_pages", MEDIA_PAGE),
     "gone": ("gone_pages", GONE),
 }
 
@@ -477,7 +486,7 @@ class ArchivePipeline:
             return
         if page.outcome in _NOT_STORED:
             # A page of the portal's own ("Giới thiệu chung"), in another language, an event's,
-            # or a deleted story still listed: not news of this archive, nothing broken (no
+            # a video's or an infographic's, or a deleted story still listed: not news of this archive, nothing broken (no
             # sign of a changed layout). Recorded with its reason, so that the next runs leave
             # it until its re-check is due.
             kind, why = _NOT_STORED[page.outcome]

@@ -155,8 +155,9 @@ GONE = "the page says the article is not there (deleted; answered 200)"
 STATIC_PAGE = "not news: a page of the portal's own (no date, and no listing lists it)"
 FOREIGN_PAGE = "not news: not in Vietnamese"
 EVENT_PAGE = "not news: an event's page (a calendar entry)"
+MEDIA_PAGE = "not news text: a video, sound, photo gallery or infographic page"
 #: Pages recorded with these reasons once wait for their re-check (those without text, twice).
-NOT_STORED = (GONE, STATIC_PAGE, FOREIGN_PAGE, EVENT_PAGE)
+NOT_STORED = (GONE, STATIC_PAGE, FOREIGN_PAGE, EVENT_PAGE, MEDIA_PAGE)
 #: Page size of new archives (``PRAGMA page_size``, the largest SQLite allows), chosen with
 #: ``python -m dtcrawl.bench.archive --no-search --page-size N``. Article rows are 3-7 KB with
 #: the body, and a page holds whole rows plus a gap smaller than the next row: unused space per

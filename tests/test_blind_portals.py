@@ -48,7 +48,7 @@ from dtcrawl.bench.synthetic import CATEGORIES, demo_corpus
 from dtcrawl.demo.portals import ALL_PORTALS, CUSTOM_REGISTRY_FAMILIES, PORTALS
 from dtcrawl.demo.server import DemoPortals
 from dtcrawl.demo.site import FAMILIES
-from dtcrawl.storage import FOREIGN_PAGE, GONE, NO_TEXT
+from dtcrawl.storage import FOREIGN_PAGE, GONE, MEDIA_PAGE, NO_TEXT
 from dtcrawl.text import normalize, normalize_line
 from dtcrawl.urls import url_key
 
@@ -104,6 +104,7 @@ BLIND = [
     "stttt-lieuson",
     "sxd-kieuson",
     "phukhe",
+    "dongngoc",
 ]
 # Articles whose page is over DOWNLOAD_MAXSIZE (8 MB: photos pasted inline as base64): not
 # archived, recorded with the reason.
@@ -387,3 +388,30 @@ def test_pages_not_stored_as_news_wait_for_their_recheck(tmp_path):
     # read for its links at every run, as sections are).
     assert len(english[1]) <= 1, english[1]
     assert english[2] >= english[0] - {"/en/news"}  # due: read again
+
+
+def test_video_gallery_and_infographic_pages_are_no_failures(tmp_path):
+    # dongngoc's listings mix its text articles with videos, photo stories and infographics
+    # (dtcrawl/demo/cms/mediamix.py): pages with no news text, recorded as such, not counted
+    # as extraction failures (a changed layout, for `dtcrawl health`), and not fetched again
+    # at the next run.
+    portal_id = "dongngoc"
+    with DemoPortals(port=0, corpus=demo_corpus(40, portal_id), portal_ids=[portal_id]) as portals:
+        registry = root_registry(tmp_path / "portals.yaml", portal_id, portals.base_url(portal_id))
+        db = tmp_path / "archive.db"
+        run_dtcrawl(*crawl_args(db, registry, portal_id))
+        portals.clear_requests()
+        run_dtcrawl(*crawl_args(db, registry, portal_id))
+        again = [
+            path for path in portals.fetched_paths(portal_id) if "-v3" in path or "/anh/" in path
+        ]
+    conn = sqlite3.connect(db)
+    reasons = Counter(reason for (reason,) in conn.execute("SELECT reason FROM fetch_errors"))
+    (stats,) = conn.execute("SELECT stats FROM crawl_runs ORDER BY id LIMIT 1").fetchone()
+    conn.close()
+    assert reasons == {MEDIA_PAGE: 12}, reasons
+    counts = json.loads(stats)[portal_id]
+    assert counts.get("media_pages") == 12 and not counts.get("extraction_failures"), counts
+    assert again == []
+    health = run_dtcrawl("health", "--db", str(db), check=False)
+    assert "extraction" not in health.stdout, health.stdout
