@@ -232,9 +232,7 @@ def test_rows_and_pagers_that_navigate_by_script_are_links():
         f"</td><td>0{n}/01/2021</td></tr>"
         for n in range(1, 4)
     )
-    pager = "".join(
-        f'<a href="javascript:void(0)" onclick="goPage({n})">{n}</a>' for n in (2, 3)
-    )
+    pager = "".join(f'<a href="javascript:void(0)" onclick="goPage({n})">{n}</a>' for n in (2, 3))
     html = (
         f"<html><body><table class='list'>{rows}</table><div class='pager'>{pager}</div>"
         "<a href='#' onclick=\"window.open('/BanIn.aspx?TinID=1')\">In</a>"
