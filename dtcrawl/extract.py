@@ -1110,14 +1110,6 @@ def _document_form(text: str, words: int, after_text: bool) -> str | None:
     return None
 
 
-def _same_place(element, other) -> bool:
-    """Both lines stand in one element, or are paragraphs of one container."""
-    if element is other:
-        return True
-    parent = element.getparent()
-    return parent is not None and parent is other.getparent()
-
-
 def _text_goes_on(later, held) -> bool:
     """A line of the text after a held line stands in its element, or in its container (as a
     paragraph, or as an item of a list there: "Các nhiệm vụ trọng tâm gồm:" then its items)."""

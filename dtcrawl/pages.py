@@ -501,12 +501,12 @@ def _script_links(root: etree._Element, scope: etree._Element) -> dict[etree._El
                     break
         if not target or target.lower().startswith(_SKIP_SCHEMES):
             continue
-        if element.tag != "a" and element.find(".//a[@href]") is not None:
-            if any(
-                not (link.get("href") or "").strip().lower().startswith(_SKIP_SCHEMES)
-                for link in element.iter("a")
-            ):
-                continue  # a clickable card with its headline linked: read through the link
+        if element.tag != "a" and any(
+            (link.get("href") or "").strip()
+            and not link.get("href").strip().lower().startswith(_SKIP_SCHEMES)
+            for link in element.iter("a")
+        ):
+            continue  # a clickable card with its headline linked: read through the link
         found[element] = target.strip()
     return found
 
