@@ -1463,7 +1463,6 @@ def _candidates(
 
 
 _CELL_TAGS = frozenset(("td", "th"))
-_ANY_DIGIT = re.compile(r"\d")
 
 
 def _cell_row(element):
@@ -1508,7 +1507,7 @@ def is_data_table(table) -> bool:
     linked = sum(len(link.text_content()) for link in table.iter("a"))
     if linked > 0.3 * max(1, sum(map(len, texts))):
         return False
-    figures = sum(1 for cells in rows[1:] if any(_ANY_DIGIT.search(text) for text in cells))
+    figures = sum(1 for cells in rows[1:] if any(_HAS_DIGIT.search(text) for text in cells))
     return figures * 2 >= len(rows) - 1
 
 

@@ -359,7 +359,7 @@ def page_links(html: str | bytes, base_url: str, *, encoding: str | None = None)
     # Rows and buttons that navigate by script (onclick="location='…'", data-href, a pager's
     # goPage(3)): looked for in the page's text first, read as links where they stand.
     scripted = _script_links(root, scope) if _may_navigate_by_script(html) else None
-    for a in _scripted_order(scope) if scripted else scope.iter("a"):
+    for a in _SCRIPTED_OR_LINK(scope) if scripted else scope.iter("a"):
         href = (scripted.get(a) if scripted else None) or (a.get("href") or "").strip()
         if not href or href.lower().startswith(_SKIP_SCHEMES):
             continue
@@ -440,6 +440,7 @@ def _may_navigate_by_script(html: str | bytes) -> bool:
 
 
 _SCRIPTED = etree.XPath(".//*[@onclick or @data-href or @data-url or @data-link]")
+# The page's <a> elements and the elements that navigate by script, in document order.
 _SCRIPTED_OR_LINK = etree.XPath(".//a | .//*[@onclick or @data-href or @data-url or @data-link]")
 # onclick="window.location.href='/x'", "location='/x'", "location.assign('/x')", "self.location"
 _LOCATION_SET = re.compile(
@@ -509,11 +510,6 @@ def _script_links(root: etree._Element, scope: etree._Element) -> dict[etree._El
             continue  # a clickable card with its headline linked: read through the link
         found[element] = target.strip()
     return found
-
-
-def _scripted_order(scope: etree._Element) -> list[etree._Element]:
-    """The page's ``<a>`` elements and elements that navigate by script, in document order."""
-    return _SCRIPTED_OR_LINK(scope)
 
 
 #: What an <iframe> of a page's own content is not: a document, an image, a player or a map.
