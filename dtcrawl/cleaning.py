@@ -130,7 +130,8 @@ def build_record(
         "published_at": (
             content.published_at
             if content.published_at and not content.date_guessed
-            else listed_date(item.get("listed_text")) or content.published_at
+            else listed_date(item.get("listed_text"), item.get("fetched_at"))
+            or content.published_at
         ),
         "modified_at": content.modified_at,
         "author": content.author,
@@ -216,15 +217,15 @@ def legal_ref_row(ref: Any) -> dict[str, Any]:
 class CleanedPage:
     """What cleaning made of one article page: plain data, ready for ``Archive.save_article``.
 
-            ``outcome`` is ``"article"`` (``record`` and the rows are set), ``"listing"`` (a listing
-            reached as an article candidate: nothing to store), ``"static"`` (the portal's own page,
-            not news: see :func:`is_static_page`), ``"foreign"`` (a page in another language:
-            :func:`~dtcrawl.text.is_foreign_language`), ``"gone"`` (a page that says the article is not
-        there: :func:`~dtcrawl.text.says_not_found`), ``"event"`` (one event's page, a calendar
+    ``outcome`` is ``"article"`` (``record`` and the rows are set), ``"listing"`` (a listing
+    reached as an article candidate: nothing to store), ``"static"`` (the portal's own page,
+    not news: see :func:`is_static_page`), ``"foreign"`` (a page in another language:
+    :func:`~dtcrawl.text.is_foreign_language`), ``"gone"`` (a page that says the article is not
+    there: :func:`~dtcrawl.text.says_not_found`), ``"event"`` (one event's page, a calendar
     entry: :func:`~dtcrawl.extract.is_event_page`), ``"media"`` (a video, gallery or
-    infographic page with no article text: :func:`~dtcrawl.extract.is_media_page`), ``"not_article"`` (no article text) or ``"failed"``
-            (the cleaner raised: ``error`` is the reason recorded in ``fetch_errors``, ``details`` the
-            traceback for the log).
+    infographic page with no article text: :func:`~dtcrawl.extract.is_media_page`),
+    ``"not_article"`` (no article text) or ``"failed"`` (the cleaner raised: ``error`` is the
+    reason recorded in ``fetch_errors``, ``details`` the traceback for the log).
     """
 
     seq: int

@@ -137,15 +137,74 @@ def parse_vietnamese_datetime(text: str) -> datetime | None:
     return _aware(y, m, d, *clock)
 
 
-def listed_date(text: str | None) -> str | None:
-    """The date a listing shows beside an article (ISO 8601), for a page that shows none.
+# "15 phút trước", "3 giờ trước", "2 ngày trước" (not "10 ngày trước khi khai mạc": a phrase
+# that a lower-case word goes on from is the text's, not a date), "vừa xong".
+_RELATIVE = re.compile(
+    r"(?<!\w)(?:(?P<n>\d{1,2})\s*(?P<unit>phút|giờ|tiếng|ngày)\s+trước(?!\s+[a-zà-ỹđ])"
+    r"|(?P<now>vừa\s+xong|vừa\s+đăng))",
+    re.IGNORECASE,
+)
+# "Hôm qua", "Hôm nay 08:15", "14:30 hôm qua", "Hôm qua lúc 14:30".
+_DAY_WORD = re.compile(r"(?<!\w)hôm\s+(?P<day>qua|nay)(?!\w)", re.IGNORECASE)
+_UNIT = {"phút": timedelta(minutes=1), "giờ": timedelta(hours=1), "tiếng": timedelta(hours=1)}
+
+
+def relative_date(text: str, now: datetime) -> datetime | None:
+    """A date written relative to the moment the page was read ("3 giờ trước", "Hôm qua"),
+    as a time in Vietnam; None if ``text`` holds none. Minutes and hours give the time they
+    count back to; days ("2 ngày trước", "Hôm qua") give the day, at the time written beside
+    them if any, else at midnight. Weeks, months and years are too vague to keep.
+
+    >>> now = datetime(2026, 11, 24, 10, 47, tzinfo=VIETNAM_TZ)
+    >>> relative_date("Ra mắt nền tảng số 3 giờ trước", now).isoformat()
+    '2026-11-24T07:47:00+07:00'
+    >>> relative_date("15 phút trước", now).isoformat()
+    '2026-11-24T10:32:00+07:00'
+    >>> relative_date("2 ngày trước · Chuyển đổi số", now).isoformat()
+    '2026-11-22T00:00:00+07:00'
+    >>> relative_date("Hôm qua lúc 14:30", now).isoformat()
+    '2026-11-23T14:30:00+07:00'
+    >>> relative_date("Hội nghị 10 ngày trước khi khai mạc", now) is None
+    True
+    >>> relative_date("3 tuần trước", now) is None
+    True
+    """
+    text = normalize_line(text)
+    now = now.astimezone(VIETNAM_TZ).replace(second=0, microsecond=0)
+    midnight = now.replace(hour=0, minute=0)
+    match = _RELATIVE.search(text)
+    if match is not None:
+        if match["now"]:
+            return now
+        n, unit = int(match["n"]), match["unit"].lower()
+        if unit != "ngày":
+            return now - n * _UNIT[unit]
+        return midnight - timedelta(days=n)
+    word = _DAY_WORD.search(text)
+    if word is None:
+        return None
+    day = midnight - timedelta(days=1 if word["day"].lower() == "qua" else 0)
+    clock = _time_near(text, word.span())
+    return day.replace(hour=clock[0], minute=clock[1]) if clock else day
+
+
+def listed_date(text: str | None, fetched_at: str | None = None) -> str | None:
+    """The date a listing shows beside an article (ISO 8601), for a page that shows none;
+    a relative one ("3 giờ trước", :func:`relative_date`) counts back from ``fetched_at``.
 
     >>> listed_date("Huyện ra mắt tổ công nghệ số (05/01/2021 08:25)")
     '2021-01-05T08:25:00+07:00'
+    >>> listed_date("Huyện ra mắt tổ công nghệ số · 2 giờ trước", "2026-11-24T09:05:31+07:00")
+    '2026-11-24T07:05:00+07:00'
     >>> listed_date(None) is None
     True
     """
-    return to_iso(parse_vietnamese_datetime(text)) if text else None
+    if not text:
+        return None
+    value = parse_vietnamese_datetime(text)
+    if value is None and fetched_at:
+        value = relative_date(text, datetime.fromisoformat(fetched_at))
+    return to_iso(value)
 
 
 def to_iso(value: datetime | None) -> str | None:

@@ -43,6 +43,11 @@ _PAGER_WORDS = re.compile(
 _FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/xml", "text/xml")
 _DIGITS = re.compile(r"\d+")
 _DATE_IN_TEXT = re.compile(r"\b\d{1,2}[/-]\d{1,2}[/-]\d{2,4}\b")
+# A date written relative to the reading ("3 giờ trước", "Hôm qua"): kept as the item's
+# date text (dtcrawl.dates.relative_date reads it), though not scored as a dated item.
+_RELATIVE_DATE_IN_TEXT = re.compile(
+    r"\d\s*(?:phút|giờ|tiếng|ngày)\s+trước|hôm\s+(?:qua|nay)|vừa\s+(?:xong|đăng)", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True)
@@ -403,7 +408,8 @@ def page_links(html: str | bytes, base_url: str, *, encoding: str | None = None)
                     record_text = normalize_line(_text_content(record))
                     dated = bool(_DATE_IN_TEXT.search(record_text))
                     teaser = len(record_text) - len(text) > 80
-                    date_text = record_text if dated else None
+                    if dated or _RELATIVE_DATE_IN_TEXT.search(record_text):
+                        date_text = record_text
                 else:
                     dated = bool(_DATE_IN_TEXT.search(text))
                     date_text = text if dated else None

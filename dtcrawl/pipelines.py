@@ -506,7 +506,9 @@ class ArchivePipeline:
         record = page.record
         if page.date_guessed and (listed := self.listed_dates.get(url_key(page.url))):
             # A listing read after the page was fetched shows its date.
-            record["published_at"] = listed_date(listed) or record["published_at"]
+            record["published_at"] = (
+                listed_date(listed, record["fetched_at"]) or record["published_at"]
+            )
         try:
             result = self.archive.save_article(
                 record,

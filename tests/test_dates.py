@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from dtcrawl.dates import find_dates, find_published, parse_vietnamese_datetime, to_iso
+from dtcrawl.dates import (
+    find_dates,
+    find_published,
+    listed_date,
+    parse_vietnamese_datetime,
+    to_iso,
+)
 
 
 @pytest.mark.parametrize(
@@ -113,3 +119,29 @@ def test_htmldate_reads_markup_we_do_not_know_as_a_last_resort():
     page = '<html><body><h1>Tin</h1><abbr class="published" title="2022-05-06">6/5</abbr></body></html>'
     found = find_dates(page, title="Tin")
     assert (found.how, to_iso(found.published)) == ("htmldate", "2022-05-06T00:00:00+07:00")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Triển khai nền tảng số · 15 phút trước", "2026-11-24T10:32:00+07:00"),
+        ("3 giờ trước | Chuyển đổi số", "2026-11-24T07:47:00+07:00"),
+        ("11 tiếng trước", "2026-11-23T23:47:00+07:00"),
+        ("2 ngày trước", "2026-11-22T00:00:00+07:00"),
+        ("Hôm qua", "2026-11-23T00:00:00+07:00"),
+        ("14:30 hôm qua", "2026-11-23T14:30:00+07:00"),
+        ("Hôm nay, 08:15", "2026-11-24T08:15:00+07:00"),
+        ("Vừa xong", "2026-11-24T10:47:00+07:00"),
+        # An absolute date wins; vague or sentence-bound phrases are no date.
+        ("Hôm qua (23/11/2026 16:05)", "2026-11-23T16:05:00+07:00"),
+        ("3 tuần trước", None),
+        ("Tổ chức hội nghị 10 ngày trước khi khai mạc", None),
+    ],
+)
+def test_a_listing_s_relative_date_counts_back_from_the_reading(text, expected):
+    # Read at 10:47:31 Vietnam time (03:47 UTC, as a fetch time may be written).
+    assert listed_date(text, "2026-11-24T03:47:31+00:00") == expected
+
+
+def test_a_relative_date_needs_the_time_it_was_read():
+    assert listed_date("3 giờ trước") is None

@@ -247,3 +247,16 @@ def test_rows_and_pagers_that_navigate_by_script_are_links():
         "http://t.vn/TinTuc/DanhMuc.aspx?MucID=5&Page=3",
     ]
     assert not any("BanIn" in url for url in urls)  # a pop-up is no navigation
+
+
+def test_a_listing_item_keeps_its_relative_date_as_its_date_text():
+    items = "".join(
+        f'<li><a href="/tin/{n}">Sở Khoa học và Công nghệ triển khai nền tảng số {n}</a>'
+        f"<span>{when}</span></li>"
+        for n, when in ((1, "3 giờ trước"), (2, "Hôm qua"), (3, "Lượt xem: 120"))
+    )
+    page = pages.page_links(f"<html><body><ul>{items}</ul></body></html>", "http://t.vn/")
+    dates = {link.url: link.date_text for link in page.links if "/tin/" in link.url}
+    assert dates["http://t.vn/tin/1"].endswith("3 giờ trước")
+    assert dates["http://t.vn/tin/2"].endswith("Hôm qua")
+    assert dates["http://t.vn/tin/3"] is None
