@@ -32,6 +32,7 @@ from typing import Any
 
 from dtcrawl import dedup
 from dtcrawl.dates import listed_date
+from dtcrawl.embedded import embedded_article_html, may_embed_article
 from dtcrawl.extract import (
     EVENT_HINTS,
     EXTRACTOR_VERSION,
@@ -108,6 +109,8 @@ def build_record(
         content = extract_learning(page, item["url"], template, layout)
     else:
         content = extract_article(page, item["url"], template)
+    if not content.is_article():
+        content = _embedded_article(item, page) or content
     for part in item.get("parts") or ():
         join_part(content, extract_article(part, item["url"], template))
     fetched_url = canonicalize_url(item["url"])
@@ -150,6 +153,22 @@ def build_record(
     if capture.get("capture_id") is not None:
         record["capture_id"] = capture["capture_id"]
     return record, content, sorted(variants)
+
+
+def _embedded_article(item: dict[str, Any], page) -> ArticleContent | None:
+    """A browser-rendered page's article, read from the data it carries
+    (:func:`dtcrawl.embedded.embedded_article_html`), or None."""
+    html = item.get("html") or ""
+    if isinstance(html, bytes):
+        html = html.decode("utf-8", "replace")
+    if not may_embed_article(html):
+        return None
+    tree = page.tree if isinstance(page, ParsedPage) else parse_page(html).tree
+    rendered = embedded_article_html(tree)
+    if rendered is None:
+        return None
+    content = extract_article(rendered, item["url"])
+    return content if content.is_article() else None
 
 
 def join_part(content: ArticleContent, part: ArticleContent) -> None:

@@ -1,0 +1,243 @@
+"""Articles that a page carries as data, for browser-rendered portals.
+
+Some portals are single-page applications: the server answers every address with an app shell
+(a ``<div id="app">`` and scripts) and the browser draws the article from data the page
+carries, a JSON-LD ``NewsArticle`` whose ``articleBody`` holds the text (written for search
+engines), or the app's initial state (``window.__INITIAL_STATE__ = {...}``,
+``<script type="application/json">``, Next.js's ``__NEXT_DATA__``). A crawler without a
+browser sees no text in such a page. :func:`embedded_article_html` finds the article in that
+data and writes it out as the plain HTML page a browser would show, for the ordinary cleaner
+(:func:`dtcrawl.extract.extract_article`) to read like any other page: the title as ``<h1>``,
+the lead, the body's own HTML (its paragraphs, figures and captions), the byline and source.
+
+The article is the data's record with the longest text: the dict holding a string of 60 words
+or more (HTML or plain text); its sibling keys give the title, the lead, the date, the author
+and the source, whatever the vendor named them (``title``/``tieuDe``/``headline``,
+``sapo``/``description``/``summary``, ``publishedAt``/``ngayXuatBan``/``datePublished`` …).
+No JSON library reads a vendor's state this way (extruct reads JSON-LD and microdata only,
+not app state), hence this module.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from typing import Any
+
+from dtcrawl.dates import VIETNAM_TZ, parse_vietnamese_datetime, to_iso
+from dtcrawl.text import fold
+
+__all__ = ["embedded_article_html", "may_embed_article"]
+
+# Assignments of a state object in an inline script: ``window.__INITIAL_STATE__ = {``,
+# ``window.__APP_DATA__={``, ``var __PRELOADED_STATE__ = {``.
+_STATE_ASSIGNMENT = re.compile(
+    r"(?:window\.|var\s+|let\s+|const\s+)?(__[A-Za-z0-9_]+__|[A-Za-z_$][\w$]*(?:State|Data|"
+    r"STATE|DATA))\s*=\s*(?=[{\[])"
+)
+_TAG = re.compile(r"<[^>]+>")
+_HTML_BLOCK = re.compile(r"<(?:p|div|br|figure|img|h[2-6]|ul|ol|table)\b", re.IGNORECASE)
+_BODY_WORDS = 60
+# Folded key names (lower case, no "_", "-") that name a record's fields. Checked by the key's
+# own name, first match wins; a vendor's names are Vietnamese or English.
+_TITLE_KEYS = ("headline", "title", "tieude", "tenbaiviet", "ten", "name")
+_LEAD_KEYS = ("sapo", "description", "summary", "excerpt", "lead", "tomtat", "abstract", "mota",
+              "intro", "trichdan")  # fmt: skip
+_PUBLISHED_KEYS = ("datepublished", "publishedat", "publishdate", "published", "ngayxuatban",
+                   "ngaydang", "publishtime", "createdat", "createddate", "ngaytao", "date")  # fmt: skip
+_AUTHOR_KEYS = ("author", "tacgia", "byline", "butdanh", "writer")
+_SOURCE_KEYS = ("source", "nguon", "nguontin")
+
+
+def may_embed_article(page_html: str) -> bool:
+    """Whether the page's text holds data that may carry an article (a cheap test first).
+
+    >>> may_embed_article('<script type="application/ld+json">{}</script>')
+    True
+    >>> may_embed_article("<p>Tin tức</p>")
+    False
+    """
+    return (
+        "application/ld+json" in page_html
+        or "application/json" in page_html
+        or _STATE_ASSIGNMENT.search(page_html) is not None
+    )
+
+
+def _script_data(tree) -> Iterator[Any]:
+    """The JSON values the page's scripts hold: JSON-LD, JSON data blocks, state assignments."""
+    decoder = json.JSONDecoder()
+    for script in tree.iter("script"):
+        text = (script.text or "").strip()
+        if not text:
+            continue
+        kind = (script.get("type") or "").lower()
+        if kind in ("application/ld+json", "application/json"):
+            try:
+                yield json.loads(text)
+            except ValueError:
+                continue
+            continue
+        if kind not in ("", "text/javascript", "application/javascript", "module"):
+            continue
+        for match in _STATE_ASSIGNMENT.finditer(text):
+            try:
+                value, _ = decoder.raw_decode(text, match.end())
+            except ValueError:
+                continue
+            yield value
+
+
+def _records(value: Any, depth: int = 0) -> Iterator[dict]:
+    """Every dict in a JSON value (depth-first, bounded)."""
+    if depth > 12:
+        return
+    if isinstance(value, dict):
+        yield value
+        for item in value.values():
+            yield from _records(item, depth + 1)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _records(item, depth + 1)
+
+
+def _plain(text: str) -> str:
+    return " ".join(html.unescape(_TAG.sub(" ", text)).split())
+
+
+def _body_of(record: dict) -> tuple[str, str] | None:
+    """The record's longest text value of an article's length: (key, value)."""
+    best: tuple[int, str, str] | None = None
+    for key, value in record.items():
+        if isinstance(value, str) and len(value) > 300:
+            words = len(_plain(value).split())
+            if words >= _BODY_WORDS and (best is None or words > best[0]):
+                best = (words, key, value)
+    return (best[1], best[2]) if best else None
+
+
+def _folded_key(key: str) -> str:
+    return fold(key).replace("_", "").replace("-", "")
+
+
+def _field(record: dict, names: tuple[str, ...], skip: str) -> Any:
+    """The value of the record's first key named like one of ``names`` (in their order)."""
+    keys = {_folded_key(key): key for key in record if key != skip}
+    for name in names:
+        if name in keys and record[keys[name]] not in (None, "", [], {}):
+            return record[keys[name]]
+    return None
+
+
+def _name(value: Any) -> str | None:
+    """A person or organisation as JSON gives it: a string, ``{"name": …}`` or a list."""
+    if isinstance(value, list):
+        names = [_name(item) for item in value]
+        return ", ".join(name for name in names if name) or None
+    if isinstance(value, dict):
+        value = _field(value, ("name", "ten", "hoten", "fullname", "title"), "")
+    if isinstance(value, str):
+        value = _plain(value)
+        return value if 0 < len(value) <= 120 else None
+    return None
+
+
+_ASPNET_DATE = re.compile(r"/Date\((\d{10,13})")
+
+
+def _date(value: Any) -> str | None:
+    """A date as JSON gives it: ISO 8601, Vietnamese, epoch seconds or milliseconds, or
+    ASP.NET's ``/Date(1710403500000)/``; ISO 8601 in Vietnam time.
+
+    >>> _date("2024-03-14T08:05:00Z"), _date(1710403500000), _date("/Date(1710403500000)/")
+    ('2024-03-14T15:05:00+07:00', '2024-03-14T15:05:00+07:00', '2024-03-14T15:05:00+07:00')
+    """
+    if isinstance(value, str):
+        epoch = _ASPNET_DATE.search(value)
+        if epoch is None:
+            return to_iso(parse_vietnamese_datetime(value))
+        value = int(epoch[1])
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and value > 10**8:
+        seconds = value / 1000 if value > 10**11 else value
+        return to_iso(datetime.fromtimestamp(seconds, UTC).astimezone(VIETNAM_TZ))
+    return None
+
+
+def _paragraphs(text: str) -> str:
+    """A body as HTML: as it stands if it is HTML, else its lines as paragraphs."""
+    if _HTML_BLOCK.search(text):
+        return text
+    return "".join(
+        f"<p>{html.escape(line.strip())}</p>" for line in text.splitlines() if line.strip()
+    )
+
+
+def _head_of(tree) -> Iterator[str]:
+    """The shell page's ``<meta>`` and canonical ``<link>`` elements, written out again."""
+    for element in tree.iter("meta", "link"):
+        if element.tag == "link" and "canonical" not in (element.get("rel") or "").lower():
+            continue
+        attributes = " ".join(
+            f'{name}="{html.escape(value)}"'
+            for name, value in element.attrib.items()
+            if name in ("name", "property", "itemprop", "content", "rel", "href")
+        )
+        if attributes and "charset" not in element.attrib:
+            yield f"<{element.tag} {attributes}>"
+
+
+def embedded_article_html(tree) -> str | None:
+    """The article the page carries as data, written out as a plain HTML page; None if none.
+
+    >>> from lxml import html as lxml_html
+    >>> state = {"page": {"article": {"id": 7, "tieuDe": "Ra mắt nền tảng số",
+    ...     "sapo": "Sáng nay, tỉnh ra mắt nền tảng.", "ngayXuatBan": "2024-03-14T15:05:00+07:00",
+    ...     "noiDung": "<p>" + "Nền tảng số phục vụ người dân. " * 12 + "</p>",
+    ...     "tacGia": {"ten": "Minh Châu"}}}}
+    >>> shell = ('<html><body><div id="app"></div><script>window.__INITIAL_STATE__ = '
+    ...          + json.dumps(state) + ';</script></body></html>')
+    >>> page = embedded_article_html(lxml_html.fromstring(shell))
+    >>> [tag for tag in ("<h1>Ra mắt nền tảng số</h1>", "<strong>Sáng nay", "Minh Châu") if tag in page]
+    ['<h1>Ra mắt nền tảng số</h1>', '<strong>Sáng nay', 'Minh Châu']
+    >>> embedded_article_html(lxml_html.fromstring("<html><body><p>Tin</p></body></html>")) is None
+    True
+    """
+    best: tuple[int, dict, str, str] | None = None
+    for data in _script_data(tree):
+        for record in _records(data):
+            body = _body_of(record)
+            if body is None:
+                continue
+            title = _field(record, _TITLE_KEYS, body[0])
+            if not isinstance(title, str) or not 0 < len(_plain(title)) <= 300:
+                continue
+            words = len(_plain(body[1]).split())
+            if best is None or words > best[0]:
+                best = (words, record, body[0], body[1])
+    if best is None:
+        return None
+    _, record, body_key, body = best
+    title = _plain(_field(record, _TITLE_KEYS, body_key))
+    lead = _field(record, _LEAD_KEYS, body_key)
+    lead = _plain(lead) if isinstance(lead, str) else ""
+    published = _date(_field(record, _PUBLISHED_KEYS, body_key))
+    author = _name(_field(record, _AUTHOR_KEYS, body_key))
+    source = _name(_field(record, _SOURCE_KEYS, body_key))
+    parts = ['<html><head><meta charset="utf-8">', f"<title>{html.escape(title)}</title>"]
+    if published:
+        parts.append(f'<meta property="article:published_time" content="{published}">')
+    parts.extend(_head_of(tree))  # the shell's own metadata: its canonical link, its dates
+    parts.append(f"</head><body><article><h1>{html.escape(title)}</h1>")
+    plain_body = _plain(body)
+    if lead and lead[:80] not in plain_body:
+        parts.append(f"<p><strong>{html.escape(lead)}</strong></p>")
+    parts.append(_paragraphs(body))
+    if author and author not in plain_body[-200:]:
+        parts.append(f'<p style="text-align:right"><strong>{html.escape(author)}</strong></p>')
+    if source and source not in plain_body[-200:]:
+        parts.append(f"<p>Nguồn: {html.escape(source)}</p>")
+    parts.append("</article></body></html>")
+    return "".join(parts)
