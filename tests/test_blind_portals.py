@@ -25,11 +25,13 @@ listings go on only through JSON, an ASP.NET portal whose lists page only by pos
 back, a district whose articles are dated only below their text, a theme that prints every
 block twice for desktops and phones, an old portal whose lists link their items only through
 "Xem chi tiết", a district whose editors paste photos inline as base64, a department paged by a
-<select> jump menu, and a theme whose <h1> and <title> are the portal's name) was written from what the real CMS family
-serves, by someone who did not look at the crawler or the cleaner; they are not part of the
-default demo. The crawl starts from the site's root URL alone, as an operator's first registry
-entry would (no sections, feeds, sitemaps, patterns or CMS name), and the archive must hold
-every article of the portal once, with its own fields, and no listing page.
+<select> jump menu, a theme whose <h1> and <title> are the portal's name, and a single-page
+application whose pages are one app shell with the article only in its inline JSON state) was
+written from what the real CMS family serves, by someone who did not look at the crawler or the
+cleaner; they are not part of the default demo. The crawl starts from the site's root URL alone,
+as an operator's first registry entry would (no sections, feeds, sitemaps, patterns or CMS
+name), and the archive must hold every article of the portal once, with its own fields, and no
+listing page.
 """
 
 from __future__ import annotations
@@ -105,6 +107,7 @@ BLIND = [
     "sxd-kieuson",
     "phukhe",
     "dongngoc",
+    "hanhlang",
 ]
 # Articles whose page is over DOWNLOAD_MAXSIZE (8 MB: photos pasted inline as base64): not
 # archived, recorded with the reason.

@@ -128,6 +128,7 @@ CUSTOM_REGISTRY_FAMILIES = frozenset(
         "onclicknav",
         "iiscase",
         "mediamix",
+        "appshell",
     }
 )
 
@@ -2322,6 +2323,50 @@ DONGNGOC = PortalDef(
 )
 
 
+# A provincial portal rebuilt in 2023 as a browser-rendered single-page application (Vue over an
+# ASP.NET Core host): every page is the same app shell whose head carries the meta and JSON-LD and
+# whose inline window.__INITIAL_STATE__ holds the page's data (the article's text only there);
+# listings go on through a JSON API, and a sitemap made every six hours lists the articles; for
+# blind evaluation, not in the default demo (rendered by dtcrawl.demo.cms.appshell; articles from
+# dtcrawl.bench.synthetic.demo_corpus).
+HANHLANG = PortalDef(
+    id="hanhlang",
+    name="Cổng thông tin điện tử tỉnh Hà Lăng",
+    province="Hà Lăng",
+    cms="appshell",
+    host="127.0.0.73",
+    domain="halang.gov.vn",
+    short_name="Hà Lăng",
+    agency="Ủy ban nhân dân tỉnh Hà Lăng",
+    editor="Ông Nông Đức Thiện - Phó Chánh Văn phòng Ủy ban nhân dân tỉnh",
+    licence="Giấy phép số 41/GP-TTĐT ngày 09/05/2023 của Cục Phát thanh, truyền hình và thông tin "
+    "điện tử",
+    address="Số 5 đường Hoàng Văn Thụ, phường Lăng Giang, tỉnh Hà Lăng",
+    phone="0209.3856.312",
+    news_section=SectionDef(2, "Tin tức"),
+    sections=(
+        SectionDef(21, "Chuyển đổi số"),
+        SectionDef(22, "Chính quyền số"),
+        SectionDef(23, "Kinh tế số"),
+        SectionDef(24, "Xã hội số"),
+        SectionDef(25, "An toàn thông tin"),
+    ),
+    page_size=8,
+    start=("home",),
+    robots_disallow=("/api/", "/tim-kiem", "/quan-tri/"),
+    broken=(
+        BrokenPage(
+            key="hanhlang-broken-withdrawn",
+            kind="missing",
+            category="Chuyển đổi số",
+            title="Thông báo tạm dừng cung cấp dịch vụ công trực tuyến để nâng cấp hệ thống",
+            published="2021-01-05T10:20:00",
+        ),
+    ),
+    features=frozenset({"app_shell", "initial_state", "json_api", "sitemap", "soft_404"}),
+)
+
+
 ALL_PORTALS: dict[str, PortalDef] = {
     **PORTALS,
     FAULTY.id: FAULTY,
@@ -2377,4 +2422,5 @@ ALL_PORTALS: dict[str, PortalDef] = {
     SXD_KIEUSON.id: SXD_KIEUSON,
     PHUKHE.id: PHUKHE,
     DONGNGOC.id: DONGNGOC,
+    HANHLANG.id: HANHLANG,
 }
