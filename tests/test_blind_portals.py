@@ -25,9 +25,12 @@ listings go on only through JSON, an ASP.NET portal whose lists page only by pos
 back, a district whose articles are dated only below their text, a theme that prints every
 block twice for desktops and phones, an old portal whose lists link their items only through
 "Xem chi tiết", a district whose editors paste photos inline as base64, a department paged by a
-<select> jump menu, a theme whose <h1> and <title> are the portal's name, and a single-page
-application whose pages are one app shell with the article only in its inline JSON state) was
-written from what the real CMS family serves, by someone who did not look at the crawler or the
+<select> jump menu, a theme whose <h1> and <title> are the portal's name; then a single-page
+application whose pages are one app shell with the article only in its inline JSON state, a
+province whose vendors' templates date an article in many shapes (a 12-hour clock, UTC, after
+its edit date), a SharePoint publishing portal whose articles sit in date folders under cut
+slugs and whose pager's arrows are images, and a newspaper-like portal whose teaser lists
+repeat every article's first paragraph on many pages) was written from what the real CMS family serves, by someone who did not look at the crawler or the
 cleaner; they are not part of the default demo. The crawl starts from the site's root URL alone,
 as an operator's first registry entry would (no sections, feeds, sitemaps, patterns or CMS
 name), and the archive must hold every article of the portal once, with its own fields, and no
@@ -108,6 +111,9 @@ BLIND = [
     "phukhe",
     "dongngoc",
     "hanhlang",
+    "thanhnguyen",
+    "bichson",
+    "tanthuy",
 ]
 # Articles whose page is over DOWNLOAD_MAXSIZE (8 MB: photos pasted inline as base64): not
 # archived, recorded with the reason.

@@ -128,6 +128,9 @@ CUSTOM_REGISTRY_FAMILIES = frozenset(
         "onclicknav",
         "iiscase",
         "mediamix",
+        "teaserlists",
+        "sppath",
+        "datemix",
         "appshell",
     }
 )
@@ -2367,6 +2370,132 @@ HANHLANG = PortalDef(
 )
 
 
+# A provincial portal on a home-grown ASP.NET CMS extended by several vendors: three article
+# templates picked by article id write the publication time in different shapes (12-hour
+# "SA"/"CH", UTC metadata with a Z, "Cập nhật: … (GMT+7)"), some after an edit date; for blind
+# evaluation, not in the default demo (rendered by dtcrawl.demo.cms.datemix; articles from
+# dtcrawl.bench.synthetic.demo_corpus).
+THANHNGUYEN = PortalDef(
+    id="thanhnguyen",
+    name="Cổng thông tin điện tử tỉnh Thanh Nguyên",
+    province="Thanh Nguyên",
+    cms="datemix",
+    host="127.0.0.74",
+    domain="thanhnguyen.gov.vn",
+    short_name="Thanh Nguyên",
+    agency="Ủy ban nhân dân tỉnh Thanh Nguyên",
+    editor="Ông Nông Đức Thuận - Phó Chánh Văn phòng Ủy ban nhân dân tỉnh",
+    licence="Giấy phép số 31/GP-TTĐT ngày 08/04/2016 của Cục Phát thanh, truyền hình và thông tin "
+    "điện tử",
+    address="Số 9 đường Hoàng Văn Thụ, phường Tân Giang, thành phố Thanh Nguyên, tỉnh Thanh Nguyên",
+    phone="0209.3855.610",
+    news_section=SectionDef(2, "Tin tức - Sự kiện"),
+    sections=(
+        SectionDef(21, "Chuyển đổi số"),
+        SectionDef(22, "Chính quyền số"),
+        SectionDef(23, "Kinh tế số"),
+        SectionDef(24, "Xã hội số"),
+        SectionDef(25, "An toàn thông tin"),
+    ),
+    page_size=8,
+    start=("home",),
+    robots_disallow=("/Admin/", "/tim-kiem.aspx"),
+    broken=(
+        BrokenPage(
+            key="thanhnguyen-broken-missing",
+            kind="missing",
+            category="Chính quyền số",
+            title="Thông báo tạm dừng hệ thống một cửa điện tử để nâng cấp",
+            published="2021-01-05T10:30:00",
+        ),
+    ),
+    features=frozenset({"legacy_redirect", "print_view", "feeds", "comments"}),
+)
+
+
+# A provincial portal on a SharePoint 2010/2013 publishing site with a vendor's web parts:
+# articles are publishing pages in date folders (/portal/Pages/2021-1-4/<slug cut at 40
+# characters><suffix>.aspx) whose lead, photo and caption are separate page fields, listings put
+# the page number in a rewritten path, the pager's arrows are images, and the old portal's
+# chi-tiet-tin-tuc.aspx?ItemID= page still shows the same articles; for blind evaluation, not in
+# the default demo (rendered by dtcrawl.demo.cms.sppath; articles from
+# dtcrawl.bench.synthetic.demo_corpus).
+BICHSON = PortalDef(
+    id="bichson",
+    name="Cổng thông tin điện tử tỉnh Bích Sơn",
+    province="Bích Sơn",
+    cms="sppath",
+    host="127.0.0.75",
+    domain="bichson.gov.vn",
+    short_name="Bích Sơn",
+    agency="Ủy ban nhân dân tỉnh Bích Sơn",
+    editor="Ông Nông Văn Thạch - Phó Chánh Văn phòng Ủy ban nhân dân tỉnh",
+    licence="Giấy phép số 118/GP-TTĐT ngày 03/11/2015 của Cục Quản lý phát thanh, truyền hình và "
+    "thông tin điện tử",
+    address="Số 1 đường Hoàng Văn Thụ, phường Sơn Lâm, thành phố Bích Sơn, tỉnh Bích Sơn",
+    phone="0209.3857.412",
+    news_section=SectionDef(1700, "Tin tức - Sự kiện"),
+    sections=(
+        SectionDef(1753, "Chuyển đổi số"),
+        SectionDef(1754, "Chính quyền số"),
+        SectionDef(1755, "Kinh tế số"),
+        SectionDef(1756, "Xã hội số"),
+        SectionDef(1757, "An toàn thông tin"),
+    ),
+    page_size=6,
+    lead_prefix="(Cổng TTĐT Bích Sơn) - ",
+    start=("home",),
+    robots_disallow=("/_layouts/", "/portal/_layouts/", "/_vti_bin/", "/portal/Lists/"),
+    broken=(
+        BrokenPage(
+            key="bichson-broken-missing",
+            kind="missing",
+            category="Chính quyền số",
+            title="Thông báo tạm ngừng Hệ thống thư điện tử công vụ để chuyển đổi máy chủ",
+            published="2021-01-05T16:20:00",
+        ),
+    ),
+    features=frozenset(
+        {"print_view", "alias_links", "image_pager", "empty_page_past_end", "missing_image"}
+    ),
+)
+
+
+# A newspaper-like provincial portal whose article pages are lined with teasers of other articles
+# (title, date, photo and the whole first paragraph, word for word): "Tin cùng chuyên mục" under
+# the text, "Tin mới nhất" and "Tiêu điểm" beside it, the same leads on the home page, listings,
+# tag pages and feeds; the page's own lead a bold sapo above its photo; for blind evaluation, not
+# in the default demo (rendered by dtcrawl.demo.cms.teaserlists; articles from
+# dtcrawl.bench.synthetic.demo_corpus).
+TANTHUY = PortalDef(
+    id="tanthuy",
+    name="Cổng thông tin điện tử tỉnh Tân Thủy",
+    province="Tân Thủy",
+    cms="teaserlists",
+    host="127.0.0.76",
+    domain="tanthuy.gov.vn",
+    short_name="Tân Thủy",
+    agency="Ủy ban nhân dân tỉnh Tân Thủy",
+    editor="Ông Đinh Công Thạch - Phó Chánh Văn phòng Ủy ban nhân dân tỉnh",
+    licence="Giấy phép số 41/GP-TTĐT ngày 09/08/2021 của Cục Phát thanh, truyền hình và thông tin "
+    "điện tử",
+    address="Số 5 đường Quang Trung, phường Tân Hưng, tỉnh Tân Thủy",
+    phone="0229.3871.650",
+    news_section=SectionDef(20, "Tin tức - Sự kiện"),
+    sections=(
+        SectionDef(21, "Chuyển đổi số"),
+        SectionDef(22, "Chính quyền số"),
+        SectionDef(23, "Kinh tế số"),
+        SectionDef(24, "Xã hội số"),
+        SectionDef(25, "An toàn thông tin"),
+    ),
+    page_size=8,
+    start=("home",),
+    robots_disallow=("/quan-tri/", "/binh-luan/", "/tim-kiem.html"),
+    features=frozenset({"teaser_leads", "print_view", "email_page", "inline_related", "rss"}),
+)
+
+
 ALL_PORTALS: dict[str, PortalDef] = {
     **PORTALS,
     FAULTY.id: FAULTY,
@@ -2423,4 +2552,7 @@ ALL_PORTALS: dict[str, PortalDef] = {
     PHUKHE.id: PHUKHE,
     DONGNGOC.id: DONGNGOC,
     HANHLANG.id: HANHLANG,
+    THANHNGUYEN.id: THANHNGUYEN,
+    BICHSON.id: BICHSON,
+    TANTHUY.id: TANTHUY,
 }

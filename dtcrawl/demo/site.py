@@ -26,6 +26,7 @@ from dtcrawl.demo.cms.comments import CommentsSite
 from dtcrawl.demo.cms.common import CmsSite, Response
 from dtcrawl.demo.cms.crosspost import CrossPostSite
 from dtcrawl.demo.cms.datebottom import DateBottomSite
+from dtcrawl.demo.cms.datemix import DateMixSite
 from dtcrawl.demo.cms.detaillinks import DetailLinksSite
 from dtcrawl.demo.cms.districtaspx import DistrictAspxSite
 from dtcrawl.demo.cms.dnn import DnnSite
@@ -65,8 +66,10 @@ from dtcrawl.demo.cms.richbody import RichBodySite
 from dtcrawl.demo.cms.selectpager import SelectPagerSite
 from dtcrawl.demo.cms.sharepoint import SharePointSite
 from dtcrawl.demo.cms.splists import SpListsSite
+from dtcrawl.demo.cms.sppath import SpPathSite
 from dtcrawl.demo.cms.springajax import SpringAjaxSite
 from dtcrawl.demo.cms.subsites import PlatformSite
+from dtcrawl.demo.cms.teaserlists import TeaserListsSite
 from dtcrawl.demo.cms.traps import TrapsSite
 from dtcrawl.demo.cms.umbraco import UmbracoSite
 from dtcrawl.demo.cms.wagtail import WagtailSite
@@ -145,6 +148,9 @@ FAMILIES: dict[str, type[CmsSite]] = {
     "onclicknav": OnclickNavSite,
     "iiscase": IisCaseSite,
     "mediamix": MediaMixSite,
+    "teaserlists": TeaserListsSite,
+    "sppath": SpPathSite,
+    "datemix": DateMixSite,
     "appshell": AppShellSite,
 }
 
