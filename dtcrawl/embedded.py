@@ -30,24 +30,28 @@ from typing import Any
 from dtcrawl.dates import VIETNAM_TZ, parse_vietnamese_datetime, to_iso
 from dtcrawl.text import fold
 
-__all__ = ["embedded_article_html", "may_embed_article"]
+__all__ = ["data_links_html", "embedded_article_html", "may_embed_article"]
 
-# Assignments of a state object in an inline script: ``window.__INITIAL_STATE__ = {``,
-# ``window.__APP_DATA__={``, ``var __PRELOADED_STATE__ = {``.
-_STATE_ASSIGNMENT = re.compile(
-    r"(?:window\.|var\s+|let\s+|const\s+)?(__[A-Za-z0-9_]+__|[A-Za-z_$][\w$]*(?:State|Data|"
-    r"STATE|DATA))\s*=\s*(?=[{\[])"
-)
+# A state object assigned in an inline script: ``window.__INITIAL_STATE__ = {``,
+# ``window.__APP_DATA__={``, ``var __PRELOADED_STATE__ = {``. Found by its "= {" (a literal
+# the regular expression engine searches fast: one pattern with the name first took 0.9 ms a
+# page), then the name before it.
+_ASSIGNMENT = re.compile(r"=\s*(?=[{\[])")
+_STATE_NAME = re.compile(r"(?:__[A-Za-z0-9_]+__|[A-Za-z_$][\w$]*(?:State|Data|STATE|DATA))\s*$")
 _TAG = re.compile(r"<[^>]+>")
 _HTML_BLOCK = re.compile(r"<(?:p|div|br|figure|img|h[2-6]|ul|ol|table)\b", re.IGNORECASE)
 _BODY_WORDS = 60
+_LINES = re.compile(r"<(?:p|div|br)\b[^>]*>|\n", re.IGNORECASE)
 # Folded key names (lower case, no "_", "-") that name a record's fields. Checked by the key's
 # own name, first match wins; a vendor's names are Vietnamese or English.
 _TITLE_KEYS = ("headline", "title", "tieude", "tenbaiviet", "ten", "name")
 _LEAD_KEYS = ("sapo", "description", "summary", "excerpt", "lead", "tomtat", "abstract", "mota",
               "intro", "trichdan")  # fmt: skip
-_PUBLISHED_KEYS = ("datepublished", "publishedat", "publishdate", "published", "ngayxuatban",
-                   "ngaydang", "publishtime", "createdat", "createddate", "ngaytao", "date")  # fmt: skip
+# A record's publication date: the first key naming publication, else one naming a date or
+# a time that is not an edit's or an expiry's, else its creation.
+_PUBLISHED_PARTS = (("publish", "xuatban", "ngaydang", "posted", "issued"), ("date", "ngay",
+                    "time"), ("created", "ngaytao"))  # fmt: skip
+_NOT_PUBLISHED = ("modif", "update", "capnhat", "sua", "edit", "expir", "end", "het")
 _AUTHOR_KEYS = ("author", "tacgia", "byline", "butdanh", "writer")
 _SOURCE_KEYS = ("source", "nguon", "nguontin")
 
@@ -63,19 +67,27 @@ def may_embed_article(page_html: str) -> bool:
     return (
         "application/ld+json" in page_html
         or "application/json" in page_html
-        or _STATE_ASSIGNMENT.search(page_html) is not None
+        or next(_state_starts(page_html), None) is not None
     )
 
 
-def _script_data(tree) -> Iterator[Any]:
-    """The JSON values the page's scripts hold: JSON-LD, JSON data blocks, state assignments."""
+def _state_starts(text: str) -> Iterator[int]:
+    """Where state objects assigned in ``text`` begin (the offset of their "{" or "[")."""
+    for match in _ASSIGNMENT.finditer(text):
+        if _STATE_NAME.search(text, max(0, match.start() - 80), match.start()):
+            yield match.end()
+
+
+def _script_data(tree, *, json_ld: bool = True) -> Iterator[Any]:
+    """The JSON values the page's scripts hold: JSON-LD (unless ``json_ld`` is False), JSON
+    data blocks, state assignments."""
     decoder = json.JSONDecoder()
     for script in tree.iter("script"):
         text = (script.text or "").strip()
         if not text:
             continue
         kind = (script.get("type") or "").lower()
-        if kind in ("application/ld+json", "application/json"):
+        if kind == "application/json" or (json_ld and kind == "application/ld+json"):
             try:
                 yield json.loads(text)
             except ValueError:
@@ -83,9 +95,9 @@ def _script_data(tree) -> Iterator[Any]:
             continue
         if kind not in ("", "text/javascript", "application/javascript", "module"):
             continue
-        for match in _STATE_ASSIGNMENT.finditer(text):
+        for start in _state_starts(text):
             try:
-                value, _ = decoder.raw_decode(text, match.end())
+                value, _ = decoder.raw_decode(text, start)
             except ValueError:
                 continue
             yield value
@@ -129,6 +141,25 @@ def _field(record: dict, names: tuple[str, ...], skip: str) -> Any:
     for name in names:
         if name in keys and record[keys[name]] not in (None, "", [], {}):
             return record[keys[name]]
+    return None
+
+
+def _published(record: dict) -> str | None:
+    """The record's publication date (see :data:`_PUBLISHED_PARTS`), ISO 8601, or None.
+
+    >>> _published({"createdDate": "2021-01-06T20:51:00", "publishedDate": "2021-01-06T22:41:00",
+    ...             "modifiedDate": "2021-01-06T23:25:00"})
+    '2021-01-06T22:41:00+07:00'
+    """
+    keys = [(_folded_key(key), key) for key in record]
+    for parts in _PUBLISHED_PARTS:
+        for folded, key in keys:
+            if any(part in folded for part in parts) and not any(
+                word in folded for word in _NOT_PUBLISHED
+            ):
+                value = _date(record[key])
+                if value:
+                    return value
     return None
 
 
@@ -205,7 +236,7 @@ def embedded_article_html(tree) -> str | None:
     >>> embedded_article_html(lxml_html.fromstring("<html><body><p>Tin</p></body></html>")) is None
     True
     """
-    best: tuple[int, dict, str, str] | None = None
+    best: tuple[tuple[bool, int], dict, str, str] | None = None
     for data in _script_data(tree):
         for record in _records(data):
             body = _body_of(record)
@@ -214,16 +245,19 @@ def embedded_article_html(tree) -> str | None:
             title = _field(record, _TITLE_KEYS, body[0])
             if not isinstance(title, str) or not 0 < len(_plain(title)) <= 300:
                 continue
-            words = len(_plain(body[1]).split())
-            if best is None or words > best[0]:
-                best = (words, record, body[0], body[1])
+            # A body written as HTML keeps its paragraphs, photos and captions: it wins over
+            # a longer plain one (JSON-LD's articleBody is often the text flattened, captions
+            # run into it).
+            rank = (bool(_HTML_BLOCK.search(body[1])), len(_plain(body[1]).split()))
+            if best is None or rank > best[0]:
+                best = (rank, record, body[0], body[1])
     if best is None:
         return None
     _, record, body_key, body = best
     title = _plain(_field(record, _TITLE_KEYS, body_key))
     lead = _field(record, _LEAD_KEYS, body_key)
     lead = _plain(lead) if isinstance(lead, str) else ""
-    published = _date(_field(record, _PUBLISHED_KEYS, body_key))
+    published = _published(record)
     author = _name(_field(record, _AUTHOR_KEYS, body_key))
     source = _name(_field(record, _SOURCE_KEYS, body_key))
     parts = ['<html><head><meta charset="utf-8">', f"<title>{html.escape(title)}</title>"]
@@ -235,9 +269,75 @@ def embedded_article_html(tree) -> str | None:
     if lead and lead[:80] not in plain_body:
         parts.append(f"<p><strong>{html.escape(lead)}</strong></p>")
     parts.append(_paragraphs(body))
-    if author and author not in plain_body[-200:]:
+    # The byline and the source, unless the body's own last lines already sign it.
+    signed = " ".join(_plain(line) for line in _LINES.split(body)[-3:])
+    if author and not (author in signed and len(signed) < len(author) + 80):
         parts.append(f'<p style="text-align:right"><strong>{html.escape(author)}</strong></p>')
-    if source and source not in plain_body[-200:]:
+    if source and not (source in signed and len(signed) < len(source) + 80):
         parts.append(f"<p>Nguồn: {html.escape(source)}</p>")
     parts.append("</article></body></html>")
     return "".join(parts)
+
+
+_URL_KEYS = ("url", "link", "href", "path", "permalink", "duongdan", "lienket", "canonicalurl")
+_NOT_PAGES = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg", ".js", ".css", ".json", ".mp4")
+
+
+def _linked_item(record: dict) -> str | None:
+    """A state record that links a page with its title, as a list item; None if it is not."""
+    url = _field(record, _URL_KEYS, "")
+    title = _field(record, _TITLE_KEYS, "")
+    if not isinstance(url, str) or not isinstance(title, str):
+        return None
+    url = url.strip()
+    if not (url.startswith("/") or url.startswith(("http://", "https://"))) or url.startswith("//"):
+        return None
+    if url.split("?", 1)[0].lower().endswith(_NOT_PAGES):
+        return None
+    title = _plain(title)
+    if not title:
+        return None
+    parts = [f'<a href="{html.escape(url)}">{html.escape(title)}</a>']
+    published = _published(record)
+    if published:
+        parts.append(f"<span>{published[8:10]}/{published[5:7]}/{published[:4]}</span>")
+    lead = _field(record, _LEAD_KEYS, "")
+    if isinstance(lead, str) and _plain(lead):
+        parts.append(f"<p>{html.escape(_plain(lead))}</p>")
+    return " ".join(parts)
+
+
+def _linked_lists(value: Any, out: list[str], depth: int = 0) -> None:
+    if depth > 12:
+        return
+    if isinstance(value, list):
+        items = [item for item in map(_linked_item, filter(dict.__instancecheck__, value)) if item]
+        if items:
+            listed = "<ul>" + "".join(f"<li>{item}</li>" for item in items) + "</ul>"
+            # Titles alone (a menu, links to other sites) are the app's navigation; dated
+            # items or items with a lead are a list of news.
+            news = any("<span>" in item or "<p>" in item for item in items)
+            out.append(listed if news else f"<nav>{listed}</nav>")
+        for item in value:
+            _linked_lists(item, out, depth + 1)
+    elif isinstance(value, dict):
+        for item in value.values():
+            _linked_lists(item, out, depth + 1)
+
+
+def data_links_html(tree) -> str | None:
+    """The lists of linked pages an app's state holds ("latest", "mostRead", the menu), as
+    the HTML lists a browser would draw: ``<ul><li><a href=url>title</a> date, lead</li></ul>``
+    (JSON-LD is left out: it describes the page, it draws nothing). None if there are none.
+
+    >>> from lxml import html as lxml_html
+    >>> state = {"home": {"latest": [{"id": 1, "title": "Ra mắt nền tảng số",
+    ...     "url": "/tin-tuc/ra-mat-nen-tang-so-1", "thumbnail": {"url": "/anh/1.jpg"}}]}}
+    >>> shell = "<script>window.__STATE__ = " + json.dumps(state) + "</script>"
+    >>> data_links_html(lxml_html.fromstring(shell))
+    '<nav><ul><li><a href="/tin-tuc/ra-mat-nen-tang-so-1">Ra mắt nền tảng số</a></li></ul></nav>'
+    """
+    out: list[str] = []
+    for data in _script_data(tree, json_ld=False):
+        _linked_lists(data, out)
+    return "".join(out) or None

@@ -24,6 +24,7 @@ from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit
 import lxml.html
 from lxml import etree
 
+from dtcrawl.embedded import data_links_html
 from dtcrawl.template import BLOCK_TAGS, iter_blocks
 from dtcrawl.text import fold, normalize_line
 from dtcrawl.urls import url_key
@@ -232,6 +233,33 @@ def _parse_plain(html: str | bytes, encoding: str | None = None) -> etree._Eleme
         return None
 
 
+# How an app's state is assigned in a script ("window.__STATE__ = {", minified "={") or held
+# (<script type="application/json">): tested on the page's inline scripts alone (the page's
+# whole text took 50-87 us a page, a fifth of page_links).
+_STATE_HINTS = ("= {", "={", "= [", "=[")
+
+
+def _carries_state(root: etree._Element) -> bool:
+    """Whether one of the page's inline scripts may hold an app's state."""
+    for script in root.iter("script"):
+        text = script.text
+        if text and (
+            (script.get("type") or "").lower() == "application/json"
+            or any(hint in text for hint in _STATE_HINTS)
+        ):
+            return True
+    return False
+
+
+def _add_data_links(root: etree._Element, scope: etree._Element) -> None:
+    """Append the lists of :func:`dtcrawl.embedded.data_links_html` to the page's body."""
+    fragment = data_links_html(root)
+    if fragment:
+        holder = etree.fromstring(f"<div>{fragment}</div>", _PLAIN_PARSER).find(".//div")
+        if holder is not None:
+            scope.append(holder)
+
+
 def parse_html(html: str | bytes) -> lxml.html.HtmlElement | None:
     """Parse HTML leniently; return None for an empty or unparsable document."""
     if not html:
@@ -352,6 +380,9 @@ def page_links(html: str | bytes, base_url: str, *, encoding: str | None = None)
 
     body = root.find("body")
     scope = body if body is not None else root
+    if _carries_state(root):
+        # A page drawn in the browser: the lists its app's state holds are its links.
+        _add_data_links(root, scope)
     ancestry = _Ancestry()
     memo = ancestry._memo
     links = result.links

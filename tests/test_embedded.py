@@ -85,3 +85,36 @@ def test_a_page_with_its_own_text_is_read_from_its_text():
     )
     record = _record(SHELL.format(head=head, body=body))
     assert record["body"].split("\n\n") == PARAGRAPHS
+
+
+def test_an_app_s_lists_of_news_are_its_links_and_its_menu_is_navigation():
+    from dtcrawl import pages
+
+    state = {
+        "menu": [{"id": 1, "title": "Chuyển đổi số", "url": "/chuyen-muc/chuyen-doi-so"}],
+        "home": {
+            "latest": [
+                {
+                    "id": n,
+                    "title": f"Tỉnh ra mắt nền tảng số thứ {n} cho người dân",
+                    "url": f"/tin-tuc/ra-mat-nen-tang-{n}",
+                    "publishedDate": "2024-03-14T15:05:00",
+                    "thumbnail": {"url": f"/anh/{n}.jpg"},
+                }
+                for n in range(1, 6)
+            ]  # fmt: skip
+        },
+    }
+    shell = SHELL.format(
+        head="", body=f"<script>window.__INITIAL_STATE__ = {json.dumps(state)};</script>"
+    )
+    page = pages.page_links(shell, "http://t.vn/")
+    found = {link.url: link for link in page.links}
+    assert [url for url in found if "/tin-tuc/" in url] == [
+        f"http://t.vn/tin-tuc/ra-mat-nen-tang-{n}" for n in range(1, 6)
+    ]
+    assert found["http://t.vn/tin-tuc/ra-mat-nen-tang-1"].dated
+    assert found["http://t.vn/chuyen-muc/chuyen-doi-so"].chrome
+    assert not [url for url in found if url.endswith(".jpg")]
+    items = pages.listing_items(page)
+    assert len(items) == 5
