@@ -868,6 +868,30 @@ _CAPTION_CLASS = re.compile(
 )
 
 
+_HIDES = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+
+
+def _hidden_label(element, text: str) -> bool:
+    """The line is hidden by an inline style or the ``hidden`` attribute of an element that
+    holds nothing else (a short label; a long hidden text, a collapsed rest of the body that
+    the reader opens, is another matter: callers ask for short lines only).
+
+    >>> tree = lxml_html.fromstring('<div><div style="display:none">Chú thích ảnh</div>'
+    ...     '<div>Quang cảnh hội nghị</div></div>')
+    >>> [_hidden_label(child, child.text) for child in tree]
+    [True, False]
+    """
+    node = element
+    for level in range(3):
+        if node is None or not isinstance(node.tag, str):
+            return False
+        if node.get("hidden") is not None or _HIDES.search(node.get("style") or ""):
+            # (Its text measured only then: most lines have no hidden element around them.)
+            return level == 0 or normalize_line(node.text_content()) == text
+        node = node.getparent()
+    return False
+
+
 def _in_caption(element) -> bool:
     """The line's block or one of its four nearest ancestors is a caption (tag, class or id)."""
     node = element
@@ -1622,6 +1646,11 @@ def _clean(
             dropped.append(DroppedLine(text, "byline label"))
             continue
         words = block.words  # text is the block's
+        if words <= 6 and _hidden_label(block.element, text):
+            # A label the page hides (SharePoint's field labels before its publishing
+            # fields, "Chú thích ảnh"): no reader sees it.
+            dropped.append(DroppedLine(text, "hidden label"))
+            continue
         if words <= 2 and not _WORD_CHAR.search(text):
             # A pull quote's or a list's mark in a block of its own ("“", "•", "***").
             dropped.append(DroppedLine(text, "no words"))

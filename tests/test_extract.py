@@ -703,3 +703,26 @@ def test_stock_lines_among_the_paragraphs_are_the_texts_where_the_text_goes_on()
     paragraphs = article.body.split("\n\n")
     assert "1. Kết quả triển khai" in paragraphs and "Trong đó:" in paragraphs
     assert "Giới thiệu chung về tỉnh Lam Giang" not in paragraphs
+
+
+def test_labels_the_page_hides_are_no_captions_and_no_text():
+    # SharePoint's publishing fields, each after a label hidden by its inline style.
+    paragraphs = [
+        "Sáng 14/3, Sở Khoa học và Công nghệ tổ chức hội nghị tổng kết công tác chuyển đổi số "
+        "năm 2024 và triển khai nhiệm vụ năm 2025 với sự tham dự của các sở, ngành.",
+        "Năm 2024, tỉnh đã hoàn thành việc kết nối hệ thống thông tin giải quyết thủ tục hành "
+        "chính với Cổng Dịch vụ công quốc gia, tỷ lệ hồ sơ trực tuyến toàn trình đạt 62%.",
+    ]
+    html = (
+        "<html><body><h1>Tổng kết công tác chuyển đổi số năm 2024</h1>"
+        '<div class="image"><div style="display:none">Hình ảnh trang</div>'
+        '<div class="ms-rtestate-field"><img src="/anh/1.jpg"></div></div>'
+        '<div class="caption"><div style="display: none">Chú thích ảnh</div>'
+        '<div class="ms-rtestate-field">Quang cảnh hội nghị tổng kết</div></div>'
+        '<div><div style="display:none">Nội dung trang</div><div class="ms-rtestate-field">'
+        + "".join(f"<p>{p}</p>" for p in paragraphs)
+        + "</div></div></body></html>"
+    )
+    content = extract_article(html, "http://t.vn/tin/1")
+    assert content.captions == ["Quang cảnh hội nghị tổng kết"]
+    assert content.body.split("\n\n") == paragraphs
