@@ -664,9 +664,11 @@ _WORD_CHAR = re.compile(r"\w")
 _HAS_DIGIT = re.compile(r"\d")
 # A pager line, folded: "trang: 1 2 3", "1 2 3 »", "trang 1 2 xem tiep trang 2 »".
 _PAGER_LINE = re.compile(r"^(?:trang\s*:?\s*)?\d{1,3}(?:\s+\d{1,3})+\s*(?:[»›>]|xem tiep.*)?$")
+# A date after its label: "Xuất bản 07/01/2021", "Cập nhật lần cuối: Thứ năm, 7/1/2021".
 _LABELLED_DATE = re.compile(
-    r"(?:xuất\s+bản|ngày\s+đăng|đăng\s+(?:lúc|ngày)|cập\s+nhật|lần\s+sửa\s+cuối)\s*:?\s*"
-    r"(?:lúc\s*)?\d{1,2}[/.:-]\d{1,2}",
+    r"(?:xuất\s+bản|ngày\s+đăng|đăng\s+(?:lúc|ngày)|cập\s+nhật(?:\s+lần\s+cuối)?|"
+    r"lần\s+sửa\s+cuối|ngày\s+sửa)\s*:?\s*(?:lúc\s*)?"
+    r"(?:(?:thứ\s+\w+|chủ\s+nhật)\s*[,\-–]?\s*)?(?:ngày\s+)?\d{1,2}[/.:-]\d{1,2}",
     re.IGNORECASE,
 )
 _DATED_HEADLINE = re.compile(
@@ -707,6 +709,9 @@ def _is_meta_line(text: str) -> bool:
     >>> _is_meta_line("Thứ hai - 04/01/2021 12:24 Lượt xem: 1.233Xem với cỡ chữ A- A+")
     True
     >>> _is_meta_line("bởi admin — Xuất bản 07/01/2021 21:40, Lần sửa cuối 07/01/2021 21:40")
+    True
+    >>> _is_meta_line("Cập nhật lần cuối: Thứ năm, 7/1/2021 - 21:06 | Thứ ba, 5/1/2021 - 08:29 | "
+    ...     "Lượt xem: 3019")
     True
     >>> _is_meta_line("Phát sóng: 11h00 ngày 04/01/2021 - Thời sự phát thanh trưa (CVR - FM 96,5 "
     ...     "MHz) Cập nhật: 12:24, 04/01/2021 (GMT+7) 424")
@@ -1467,7 +1472,9 @@ def _candidates(
         text = blocks[index].text
         if inside(index):
             end = index
-        elif _labelled_byline(text) or (looks_like_name(text) and index <= last + 3):
+        elif _labelled_byline(text) or (
+            index <= last + 3 and (looks_like_name(text) or parse_theo_source(text))
+        ):
             end = index
             extra.add(index)
         elif is_bare_label(text):

@@ -726,3 +726,25 @@ def test_labels_the_page_hides_are_no_captions_and_no_text():
     content = extract_article(html, "http://t.vn/tin/1")
     assert content.captions == ["Quang cảnh hội nghị tổng kết"]
     assert content.body.split("\n\n") == paragraphs
+
+
+def test_an_edit_date_line_is_no_text_and_a_theo_line_after_the_byline_is_the_source():
+    paragraphs = [
+        "Sáng 14/3, Sở Khoa học và Công nghệ tổ chức hội nghị tổng kết công tác chuyển đổi số "
+        "năm 2024 và triển khai nhiệm vụ năm 2025 với sự tham dự của các sở, ngành.",
+        "Năm 2024, tỉnh đã hoàn thành việc kết nối hệ thống thông tin giải quyết thủ tục hành "
+        "chính với Cổng Dịch vụ công quốc gia, tỷ lệ hồ sơ trực tuyến toàn trình đạt 62%.",
+    ]
+    html = (
+        '<html><body><div class="article-detail"><h1>Tổng kết chuyển đổi số năm 2024</h1>'
+        '<div class="article-meta"><span>Cập nhật lần cuối: Thứ năm, 16/3/2024 - 21:06</span> | '
+        "<span>Thứ ba, 14/3/2024 - 08:29</span> | <span>Lượt xem: 3019</span></div>"
+        '<div class="article-content">' + "".join(f"<p>{p}</p>" for p in paragraphs) + "</div>"
+        '<div class="news-author"><strong>Văn Tùng</strong></div>'
+        '<div class="news-source">Theo Sở Khoa học và Công nghệ</div></div>'
+        '<div class="other"><h3>Tin cùng chuyên mục</h3></div></body></html>'
+    )
+    content = extract_article(html, "http://t.vn/tin/1")
+    assert content.body.split("\n\n") == paragraphs
+    assert (content.author, content.source) == ("Văn Tùng", "Sở Khoa học và Công nghệ")
+    assert content.published_at == "2024-03-14T08:29:00+07:00"
