@@ -897,6 +897,20 @@ def _hidden_label(element, text: str) -> bool:
     return False
 
 
+def _closing_author(line: _Line) -> str | None:
+    """The author's name, if the line closing a text is one: a name, or a short bold or
+    right-aligned line that is no sentence ("Phương An", "BTV Thu Hà")."""
+    text = line.text
+    if _HAS_DIGIT.search(text):  # "Trang: 1 2 3", an article's own pager
+        return None
+    strong = line.block.bold or _alignment(line.block.element) == "right"
+    if looks_like_name(text) or (
+        strong and len(text.split()) <= 6 and not text.endswith((".", ":", "?", "!"))
+    ):
+        return re.sub(r"^\s*[-–—]\s*", "", text)
+    return None
+
+
 def _in_caption(element) -> bool:
     """The line's block or one of its four nearest ancestors is a caption (tag, class or id)."""
     node = element
@@ -1705,7 +1719,9 @@ def _clean(
             result.captions.append(text)
             dropped.append(DroppedLine(text, "caption (italic, right after a photo)"))
             continue
-        if words <= 40 and _names_its_image(block.element, text):
+        if words <= 40 and block.link_density < 0.5 and _names_its_image(block.element, text):
+            # (A headline linked beside its thumbnail repeats the thumbnail's alt text too: a
+            # teaser's, not a caption.)
             result.captions.append(text)
             dropped.append(DroppedLine(text, "caption (the photo's alt text)"))
             continue
@@ -1719,7 +1735,10 @@ def _clean(
             dropped.append(DroppedLine(text, "title"))
             continue
         # 3. The portal's template.
-        if template is not None:
+        related = words <= 8 and _starts_with_phrase(text, _RELATED_HEADINGS)
+        if template is not None and not (related and body):
+            # (A related-news heading after the text is on every page, but it still ends the
+            # text: the teasers under it are no text of this page's, see 4.)
             reason = template.is_boilerplate(text, block.path)
             if reason and body and _continues(body[-1], line) and not _ends_sentence(body[-1]):
                 # The rest of a sentence a <br> broke off (a PDF's line: "với 4193 lượt người
@@ -1739,7 +1758,6 @@ def _clean(
                     dropped.append(DroppedLine(text, reason))
                 continue
         # 4. Structure: related-news headings end the body; link lists, dated headlines, dates.
-        related = words <= 8 and _starts_with_phrase(text, _RELATED_HEADINGS)
         if related and body:
             resume = _after_related_box(candidates, index, body[-1].block.element)
             if resume is not None:
@@ -1825,16 +1843,8 @@ def _clean(
             dropped.append(DroppedLine(text, "author and agency (last line)"))
             body.pop()
             continue
-        strong = last.block.bold or _alignment(last.block.element) == "right"
-        if (
-            not result.author
-            and not _HAS_DIGIT.search(text)  # "Trang: 1 2 3", an article's own pager
-            and (
-                looks_like_name(text)
-                or (strong and len(text.split()) <= 6 and not text.endswith((".", ":", "?", "!")))
-            )
-        ):
-            result.author = re.sub(r"^\s*[-–—]\s*", "", text)
+        if not result.author and (author := _closing_author(last)):
+            result.author = author
             dropped.append(DroppedLine(text, "author (last line)"))
             body.pop()
             continue
@@ -1871,6 +1881,11 @@ def _clean(
     ):
         dropped.append(DroppedLine(body[-1].text, "trailing short line outside the main text"))
         body.pop()
+        if body and not result.author and (author := _closing_author(body[-1])):
+            # The byline under the text, before the share tools dropped here.
+            result.author = author
+            dropped.append(DroppedLine(body[-1].text, "author (last line)"))
+            body.pop()
     while body and not body[0].kept_by_trafilatura and len(body[0].text.split()) < 12:
         dropped.append(DroppedLine(body[0].text, "leading short line outside the main text"))
         body.pop(0)
