@@ -128,6 +128,8 @@ CUSTOM_REGISTRY_FAMILIES = frozenset(
         "onclicknav",
         "iiscase",
         "mediamix",
+        "datearchive",
+        "hubnav",
         "teaserlists",
         "sppath",
         "datemix",
@@ -2496,6 +2498,95 @@ TANTHUY = PortalDef(
 )
 
 
+# A provincial portal on a vendor's ASP.NET MVC CMS whose news categories are hub pages: a
+# three-level mega-menu leads to hubs that have no list of their own, only boxes of their
+# sub-sections (five newest each, "Xem tất cả »"); the sub-sections are the paginated lists
+# (?page=N); an article filed in two sub-sections keeps one address, linked with ?cat=<id> from
+# the second; the home page's banner of the sections is an image map; for blind evaluation, not
+# in the default demo (rendered by dtcrawl.demo.cms.hubnav; articles from
+# dtcrawl.bench.synthetic.demo_corpus).
+VINHDAN = PortalDef(
+    id="vinhdan",
+    name="Cổng thông tin điện tử tỉnh Vĩnh Đàn",
+    province="Vĩnh Đàn",
+    cms="hubnav",
+    host="127.0.0.78",
+    domain="vinhdan.gov.vn",
+    short_name="Vĩnh Đàn",
+    agency="Ủy ban nhân dân tỉnh Vĩnh Đàn",
+    editor="Bà Hà Thị Minh Nguyệt - Phó Chánh Văn phòng Ủy ban nhân dân tỉnh",
+    licence="Giấy phép số 22/GP-TTĐT ngày 17/03/2023 của Cục Phát thanh, truyền hình và thông tin "
+    "điện tử",
+    address="Số 3 đường Lê Lợi, phường Đàn Hưng, thành phố Vĩnh Đàn, tỉnh Vĩnh Đàn",
+    phone="0211.3862.504",
+    news_section=SectionDef(1, "Tin tức - Sự kiện"),
+    sections=(
+        SectionDef(21, "Chuyển đổi số"),
+        SectionDef(22, "Chính quyền số"),
+        SectionDef(23, "Kinh tế số"),
+        SectionDef(24, "Xã hội số"),
+        SectionDef(25, "An toàn thông tin"),
+    ),
+    page_size=5,
+    start=("home",),
+    robots_disallow=("/Admin/", "/tim-kiem", "/Account/"),
+    broken=(
+        BrokenPage(
+            key="vinhdan-broken-missing",
+            kind="missing",
+            category="Chính quyền số",
+            title="Thông báo tạm dừng cung cấp dịch vụ công trực tuyến để nâng cấp hệ thống",
+            published="2021-01-05T14:10:00",
+        ),
+    ),
+    features=frozenset({"hub_pages", "image_map", "cross_listing", "print_view"}),
+)
+
+
+# A provincial portal on a vendor's ASP.NET MVC product whose listings only ever show their first
+# two pages (three articles a page): older articles are reached through the "Lưu trữ tin bài" box
+# of monthly archive listings, the "Các tin đã đưa" list under each article and one day's "Tin đã
+# đưa" pages, whose calendar widget links every day of four years (nearly all empty); no sitemap,
+# no RSS; for blind evaluation, not in the default demo (rendered by
+# dtcrawl.demo.cms.datearchive; articles from dtcrawl.bench.synthetic.demo_corpus).
+HONGLAC = PortalDef(
+    id="honglac",
+    name="Cổng thông tin điện tử tỉnh Hồng Lạc",
+    province="Hồng Lạc",
+    cms="datearchive",
+    host="127.0.0.79",
+    domain="honglac.gov.vn",
+    short_name="Hồng Lạc",
+    agency="Ủy ban nhân dân tỉnh Hồng Lạc",
+    editor="Bà Vi Thị Hồng Nhung - Phó Chánh Văn phòng Ủy ban nhân dân tỉnh",
+    licence="Giấy phép số 64/GP-TTĐT ngày 21/07/2017 của Cục Phát thanh, truyền hình và thông tin "
+    "điện tử",
+    address="Số 3 đường Lê Lợi, phường Hồng Phong, thành phố Hồng Lạc, tỉnh Hồng Lạc",
+    phone="0204.3854.118",
+    news_section=SectionDef(40, "Tin tức - Sự kiện"),
+    sections=(
+        SectionDef(41, "Chuyển đổi số"),
+        SectionDef(42, "Chính quyền số"),
+        SectionDef(43, "Kinh tế số"),
+        SectionDef(44, "Xã hội số"),
+        SectionDef(45, "An toàn thông tin"),
+    ),
+    page_size=3,
+    start=("home",),
+    robots_disallow=("/quan-tri/", "/tim-kiem.html"),
+    broken=(
+        BrokenPage(
+            key="honglac-broken-missing",
+            kind="missing",
+            category="Chính quyền số",
+            title="Thông báo tạm dừng tiếp nhận hồ sơ trực tuyến để chuyển đổi hệ thống",
+            published="2021-01-05T10:20:00",
+        ),
+    ),
+    features=frozenset({"capped_pager", "month_archive", "day_archive", "calendar_trap"}),
+)
+
+
 ALL_PORTALS: dict[str, PortalDef] = {
     **PORTALS,
     FAULTY.id: FAULTY,
@@ -2555,4 +2646,6 @@ ALL_PORTALS: dict[str, PortalDef] = {
     THANHNGUYEN.id: THANHNGUYEN,
     BICHSON.id: BICHSON,
     TANTHUY.id: TANTHUY,
+    VINHDAN.id: VINHDAN,
+    HONGLAC.id: HONGLAC,
 }

@@ -25,6 +25,7 @@ from dtcrawl.demo.cms.clickredir import ClickRedirSite
 from dtcrawl.demo.cms.comments import CommentsSite
 from dtcrawl.demo.cms.common import CmsSite, Response
 from dtcrawl.demo.cms.crosspost import CrossPostSite
+from dtcrawl.demo.cms.datearchive import DateArchiveSite
 from dtcrawl.demo.cms.datebottom import DateBottomSite
 from dtcrawl.demo.cms.datemix import DateMixSite
 from dtcrawl.demo.cms.detaillinks import DetailLinksSite
@@ -36,6 +37,7 @@ from dtcrawl.demo.cms.emagazine import EMagazineSite
 from dtcrawl.demo.cms.ethnic import EthnicSite
 from dtcrawl.demo.cms.fckbr import FckBrSite
 from dtcrawl.demo.cms.h1logo import H1LogoSite
+from dtcrawl.demo.cms.hubnav import HubNavSite
 from dtcrawl.demo.cms.iframecms import IframeCmsSite
 from dtcrawl.demo.cms.iiscase import IisCaseSite
 from dtcrawl.demo.cms.inlinerelated import InlineRelatedSite
@@ -148,6 +150,8 @@ FAMILIES: dict[str, type[CmsSite]] = {
     "onclicknav": OnclickNavSite,
     "iiscase": IisCaseSite,
     "mediamix": MediaMixSite,
+    "datearchive": DateArchiveSite,
+    "hubnav": HubNavSite,
     "teaserlists": TeaserListsSite,
     "sppath": SpPathSite,
     "datemix": DateMixSite,
