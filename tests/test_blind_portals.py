@@ -34,8 +34,9 @@ repeat every article's first paragraph on many pages, a province whose news cate
 hub pages of sub-section boxes reached through a mega-menu and an image map, with articles
 cross-listed under a second address, and a vendor's portal whose listings stop after two
 pages, its older news reached through monthly archives, "Các tin đã đưa" lists and a calendar
-of day pages for every day of four years) was written from what the real CMS family serves, by someone who did not look at the crawler or the
-cleaner; they are not part of the default demo. The crawl starts from the site's root URL alone,
+of day pages for every day of four years) was written from what the real CMS family serves,
+by someone who did not look at the crawler or the cleaner; they are not part of the default
+demo. The crawl starts from the site's root URL alone,
 as an operator's first registry entry would (no sections, feeds, sitemaps, patterns or CMS
 name), and the archive must hold every article of the portal once, with its own fields, and no
 listing page.
