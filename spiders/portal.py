@@ -160,6 +160,7 @@ class PortalSpider(scrapy.Spider):
         self.chains: dict[str, set[str]] = {}
         self.known_streak: dict[str, int] = {}
         self.listing_count: Counter[str] = Counter()
+        self.empty_pages: Counter[str] = Counter()  # listing pages with nothing new, by root
         self.pager_numbers: defaultdict[str, set[str]] = defaultdict(set)  # by root
         self.recheck_due: dict[str, dict[str, str]] = {}
         self.resume = True
@@ -182,6 +183,7 @@ class PortalSpider(scrapy.Spider):
         spider.recheck_interval = timedelta(days=settings.getfloat("DTCRAWL_RECHECK_DAYS", 30.0))
         spider.max_listing_pages = settings.getint("DTCRAWL_MAX_LISTING_PAGES", 200)
         spider.stop_after_known = settings.getint("DTCRAWL_STOP_AFTER_KNOWN_PAGES", 2)
+        spider.max_empty_pages = settings.getint("DTCRAWL_MAX_EMPTY_LISTING_PAGES", 20)
         spider.db_path = settings.get("DTCRAWL_DB")
         spider.give_up_after = settings.getint("DTCRAWL_GIVE_UP_AFTER", 10)
         run_id = settings.get("DTCRAWL_RUN_ID")
@@ -448,6 +450,19 @@ class PortalSpider(scrapy.Spider):
         # the pages one by one (the first one not read yet), so that it can stop as soon as
         # the listing shows nothing new instead of having queued the whole archive.
         incremental = bool(self.known) and not self.resume
+        if not new and not self.known:
+            # (A first crawl's: later runs stop paging at the first pages of known articles,
+            # and a resumed crawl walks pages of articles it stored before it was cut off.)
+            self.empty_pages[root] += 1
+            if self.empty_pages[root] >= self.max_empty_pages:
+                # Page after page that brings no article not already found (a calendar's day
+                # pages for every day of several years, "Không có tin bài nào" beside the
+                # same boxes): a trap, not a listing.
+                if self.empty_pages[root] == self.max_empty_pages:
+                    self.logger.info("%s: %d listing pages brought nothing new, stop paging",
+                                     root, self.max_empty_pages)  # fmt: skip
+                    self.crawler.stats.inc_value("dtcrawl/listings_stopped_empty")
+                return
         further = self._pagination(page)
         if not further and "__doPostBack" in self._html(response):
             # An ASP.NET pager that only posts the page back (GridView "Page$2", DataPager).
