@@ -128,6 +128,8 @@ CUSTOM_REGISTRY_FAMILIES = frozenset(
         "onclicknav",
         "iiscase",
         "mediamix",
+        "oldstatic",
+        "nvtheme",
         "datearchive",
         "hubnav",
         "teaserlists",
@@ -2587,6 +2589,120 @@ HONGLAC = PortalDef(
 )
 
 
+# A provincial portal on NukeViet 4 in a theme bought from a theme shop (mega menu, slider,
+# marquee ticker): the lead is NukeViet's hometext above the body (tagged "(Cổng TTĐT Ngọc
+# Lĩnh) - " on some articles, pasted again as the body's first paragraph on others), the author
+# under the title on some articles and signing the text's last line on others, print and
+# "savefile" copies of every article, old index.php links answering 301, readers' comments,
+# star ratings and dated legal documents; for blind evaluation, not in the default demo
+# (rendered by dtcrawl.demo.cms.nvtheme; articles from dtcrawl.bench.synthetic.demo_corpus).
+NGOCLINH = PortalDef(
+    id="ngoclinh",
+    name="Cổng thông tin điện tử tỉnh Ngọc Lĩnh",
+    province="Ngọc Lĩnh",
+    cms="nvtheme",
+    host="127.0.0.77",
+    domain="ngoclinh.gov.vn",
+    short_name="Ngọc Lĩnh",
+    agency="Ủy ban nhân dân tỉnh Ngọc Lĩnh",
+    editor="Ông Sầm Văn Khải - Chánh Văn phòng Ủy ban nhân dân tỉnh",
+    licence="Giấy phép số 27/GP-TTĐT ngày 15/03/2019 của Cục Phát thanh, truyền hình và thông tin "
+    "điện tử",
+    address="Số 12 đường Trần Hưng Đạo, phường Ngọc Sơn, thành phố Ngọc Lĩnh, tỉnh Ngọc Lĩnh",
+    phone="0214.3826.457",
+    news_section=SectionDef(1, "Tin tức - Sự kiện"),
+    sections=(
+        SectionDef(12, "Chuyển đổi số"),
+        SectionDef(13, "Chính quyền số"),
+        SectionDef(14, "Kinh tế số"),
+        SectionDef(15, "Xã hội số"),
+        SectionDef(16, "An toàn thông tin"),
+    ),
+    page_size=6,
+    lead_prefix="(Cổng TTĐT Ngọc Lĩnh) - ",
+    start=("home",),
+    robots_disallow=("/admin/", "/data/", "/includes/", "/vi/users/"),
+    broken=(
+        BrokenPage(
+            key="ngoclinh-broken-missing",
+            kind="missing",
+            category="Kinh tế số",
+            title="Khai trương gian hàng nông sản Ngọc Lĩnh trên sàn thương mại điện tử",
+            published="2021-01-05T15:10:00",
+        ),
+    ),
+    features=frozenset(
+        {"print_view", "savefile", "old_links", "comments", "rss", "sitemap", "laws"}
+    ),
+)
+
+
+# A district's site built in 2006 with FrontPage and Dreamweaver templates whose home-grown
+# publisher still writes static .htm files with relative links: its sections are linked only by an
+# image map and by images in links (alt text), the newest headlines scroll in a <marquee> that inner
+# pages write from a script, article bodies are one table cell of <p>, <br> and &nbsp;, the older
+# listing pages are windows-1258, the print view opens with window.open, a deleted article's file
+# is gone (404) and a withdrawn one's answers 200 "Page cannot be found"; for blind evaluation, not
+# in the default demo (rendered by dtcrawl.demo.cms.oldstatic; articles from
+# dtcrawl.bench.synthetic.demo_corpus).
+CAMKHE = PortalDef(
+    id="camkhe",
+    name="Trang thông tin điện tử huyện Cẩm Khê",
+    province="Cẩm Khê",
+    cms="oldstatic",
+    host="127.0.0.80",
+    domain="camkhe.gov.vn",
+    short_name="Cẩm Khê",
+    agency="Ủy ban nhân dân huyện Cẩm Khê",
+    editor="Ông Hà Văn Thắng - Chánh Văn phòng HĐND và UBND huyện",
+    licence="Giấy phép số 05/GP-STTTT ngày 12/06/2012 của Sở Thông tin và Truyền thông",
+    address="Khu 2, thị trấn Cẩm Khê, huyện Cẩm Khê",
+    phone="0210.3879.215",
+    news_section=SectionDef(1, "Tin tức - Sự kiện"),
+    sections=(
+        SectionDef(2, "Chuyển đổi số"),
+        SectionDef(3, "Chính quyền số"),
+        SectionDef(4, "Kinh tế số"),
+        SectionDef(5, "Xã hội số"),
+        SectionDef(6, "An toàn thông tin"),
+    ),
+    page_size=6,
+    start=("home",),
+    robots_disallow=("/_vti_bin/", "/_private/", "/_vti_cnf/", "/Templates/"),
+    broken=(
+        BrokenPage(
+            key="camkhe-broken-deleted",
+            kind="missing",
+            category="Chính quyền số",
+            title="Thông báo lịch tiếp công dân của Chủ tịch UBND huyện tháng 01/2021",
+            published="2021-01-05T08:05:00",
+        ),
+        BrokenPage(
+            key="camkhe-broken-withdrawn",
+            kind="withdrawn",
+            category="Xã hội số",
+            title="Kế hoạch tổ chức Hội thi Tin học trẻ huyện Cẩm Khê năm 2021",
+            published="2021-01-06T09:15:00",
+            paragraphs=(
+                "Ủy ban nhân dân huyện ban hành kế hoạch tổ chức Hội thi Tin học trẻ dành cho học "
+                "sinh tiểu học và trung học cơ sở trên địa bàn huyện.",
+            ),
+        ),
+    ),
+    features=frozenset(
+        {
+            "static_files",
+            "relative_links",
+            "image_map_nav",
+            "script_ticker",
+            "legacy_charset",
+            "print_popup",
+            "soft_404",
+        }
+    ),
+)
+
+
 ALL_PORTALS: dict[str, PortalDef] = {
     **PORTALS,
     FAULTY.id: FAULTY,
@@ -2648,4 +2764,6 @@ ALL_PORTALS: dict[str, PortalDef] = {
     TANTHUY.id: TANTHUY,
     VINHDAN.id: VINHDAN,
     HONGLAC.id: HONGLAC,
+    NGOCLINH.id: NGOCLINH,
+    CAMKHE.id: CAMKHE,
 }

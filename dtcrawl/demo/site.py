@@ -55,7 +55,9 @@ from dtcrawl.demo.cms.nested import NestedSite
 from dtcrawl.demo.cms.nextarticle import NextArticleSite
 from dtcrawl.demo.cms.nextjs import NextJsSite
 from dtcrawl.demo.cms.nukeviet import NukeVietSite
+from dtcrawl.demo.cms.nvtheme import NvThemeSite
 from dtcrawl.demo.cms.oldframes import OldFramesSite
+from dtcrawl.demo.cms.oldstatic import OldStaticSite
 from dtcrawl.demo.cms.onclicknav import OnclickNavSite
 from dtcrawl.demo.cms.pdfpaste import PdfPasteSite
 from dtcrawl.demo.cms.phpcustom import PhpCustomSite
@@ -150,6 +152,8 @@ FAMILIES: dict[str, type[CmsSite]] = {
     "onclicknav": OnclickNavSite,
     "iiscase": IisCaseSite,
     "mediamix": MediaMixSite,
+    "oldstatic": OldStaticSite,
+    "nvtheme": NvThemeSite,
     "datearchive": DateArchiveSite,
     "hubnav": HubNavSite,
     "teaserlists": TeaserListsSite,
