@@ -3,18 +3,18 @@
 Each of these portals (``dtcrawl/demo/cms/``: Drupal, DotNetNuke, WordPress, Joomla, Oracle
 WebCenter, IBM WebSphere Portal, Liferay DXP 7, Plone, a home-grown PHP CMS whose long articles
 are split over pages, an old classic-ASP site behind a <frameset>, a SharePoint 2013 news list
-paged by cursor, a custom CMS full of crawler traps, a Next.js site with hashed class names only,
-an ASP.NET 2.0 site of tables nested ten deep with Word-pasted text, and a mobile-first Laravel
-site with collapsed bodies, AMP twins and short links; then a department on Umbraco whose URLs
-keep their Vietnamese letters in several escapes, a PHP portal addressed by query parameters
-alone, a Java/Struts portal with session ids in its links, a Wagtail site paged only through
-<link rel="next">, a district's sub-site on its province's shared host, and an ASP.NET MVC
-department with its byline above the text, its date below and lists in its bodies, a
-Vietnamese and English portal, a Spring site whose listings go on through HTML fragments,
-a district whose news stands among legal documents and notices, a portal of card anchors,
-an old portal whose lists and articles are in an <iframe> of its frame page, a department whose
-article links all go through a click counter, a newspaper-like portal with readers' comments,
-a portal that posts articles in two sections, one with titles in capitals after a bracketed
+paged by cursor, a custom CMS full of crawler traps, a Next.js site with hashed class names
+only, an ASP.NET 2.0 site of tables nested ten deep with Word-pasted text, and a mobile-first
+Laravel site with collapsed bodies, AMP twins and short links; then a department on Umbraco
+whose URLs keep their Vietnamese letters in several escapes, a PHP portal addressed by query
+parameters alone, a Java/Struts portal with session ids in its links, a Wagtail site paged only
+through <link rel="next">, a district's sub-site on its province's shared host, and an ASP.NET
+MVC department with its byline above the text, its date below and lists in its bodies, a
+Vietnamese and English portal, a Spring site whose listings go on through HTML fragments, a
+district whose news stands among legal documents and notices, a portal of card anchors, an old
+portal whose lists and articles are in an <iframe> of its frame page, a department whose
+article links all go through a click counter, a newspaper-like portal with readers' comments, a
+portal that posts articles in two sections, one with titles in capitals after a bracketed
 section name, one whose article pages show no date, only its listings, one that renders the
 next article under each; then a district whose editors paste from PDF and Word, a newspaper
 with E-magazine long reads, a department behind a firewall that sets a cookie on the first
@@ -29,20 +29,19 @@ block twice for desktops and phones, an old portal whose lists link their items 
 application whose pages are one app shell with the article only in its inline JSON state, a
 province whose vendors' templates date an article in many shapes (a 12-hour clock, UTC, after
 its edit date), a SharePoint publishing portal whose articles sit in date folders under cut
-slugs and whose pager's arrows are images, a newspaper-like portal whose teaser lists
-repeat every article's first paragraph on many pages, a province whose news categories are
-hub pages of sub-section boxes reached through a mega-menu and an image map, with articles
-cross-listed under a second address, and a vendor's portal whose listings stop after two
-pages, its older news reached through monthly archives, "Các tin đã đưa" lists and a calendar
-of day pages for every day of four years, a NukeViet 4 portal in a theme shop's theme whose
-lead stands apart from its text and whose author is either under the title or the text's last
-line, and a district's FrontPage-era site of static .htm files with relative links, an
-image-map menu and older listing pages in windows-1258) was written from what the real CMS family serves,
-by someone who did not look at the crawler or the cleaner; they are not part of the default
-demo. The crawl starts from the site's root URL alone,
-as an operator's first registry entry would (no sections, feeds, sitemaps, patterns or CMS
-name), and the archive must hold every article of the portal once, with its own fields, and no
-listing page.
+slugs and whose pager's arrows are images, a newspaper-like portal whose teaser lists repeat
+every article's first paragraph on many pages, a province whose news categories are hub pages
+of sub-section boxes reached through a mega-menu and an image map, with articles cross-listed
+under a second address, and a vendor's portal whose listings stop after two pages, its older
+news reached through monthly archives, "Các tin đã đưa" lists and a calendar of day pages for
+every day of four years, a NukeViet 4 portal in a theme shop's theme whose lead stands apart
+from its text and whose author is either under the title or the text's last line, and a
+district's FrontPage-era site of static .htm files with relative links, an image-map menu and
+older listing pages in windows-1258) was written from what the real CMS family serves, by
+someone who did not look at the crawler or the cleaner; they are not part of the default demo.
+The crawl starts from the site's root URL alone, as an operator's first registry entry would
+(no sections, feeds, sitemaps, patterns or CMS name), and the archive must hold every article
+of the portal once, with its own fields, and no listing page.
 """
 
 from __future__ import annotations
