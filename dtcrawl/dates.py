@@ -16,7 +16,7 @@ import copy
 import json
 import re
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 
 from lxml import html as lxml_html
 
@@ -364,7 +364,8 @@ def _labelled_stamps(text: str) -> list[tuple[str, datetime]]:
 
 
 def _date_elements(tree, title_text: str | None):
-    """Yield (order, element, text, is_time_tag) for elements carrying dates, and the title order."""
+    """Yield (order, element, text, is_time_tag, title order) for elements carrying dates; last,
+    once the title was seen, (order, None, "", False, title order)."""
     title_folded = fold(normalize_line(title_text)) if title_text else None
     title_length = len(title_folded or "")
     title_order = None
@@ -409,6 +410,9 @@ def _date_elements(tree, title_text: str | None):
             if len(label) < 30 and not any(ch.isdigit() for ch in label):
                 text = label + " " + text
         yield order, element, text, False, title_order
+    if title_order is not None:
+        # The title's place, when no date comes after it ("Thứ Hai, 11/11/2024" above it only).
+        yield order + 1, None, "", False, title_order
 
 
 # A Vietnamese document number: "21/GP-STTTT", "3609/KH-BĐHCĐS", "15/2020/NĐ-CP".
@@ -428,6 +432,10 @@ def find_dates(tree_or_html, title: str | None = None) -> PageDates:
     >>> words = "<h1>Tin A</h1><p>Thứ Năm, ngày 05 tháng 01 năm 2023 - 08:25</p><p>Nội dung.</p>"
     >>> find_dates(words, title="Tin A").published.isoformat()
     '2023-01-05T08:25:00+07:00'
+    >>> day = ('<meta property="article:published_time" content="2021-01-04+0707:41:00">'
+    ...        "<h1>Tin A</h1><p>Thứ hai - 04/01/2021 07:41</p><p>Nội dung.</p>")
+    >>> find_dates(day, title="Tin A").published.isoformat()  # the day's time from the page
+    '2021-01-04T07:41:00+07:00'
     >>> footer = "<h1>Giới thiệu</h1><p>Xã có 3 thôn.</p><p>Giấy phép số 21/GP-STTTT ngày 09/11/2021</p>"
     >>> find_dates(footer, title="Giới thiệu").published is None  # a licence's date
     True
@@ -441,14 +449,19 @@ def find_dates(tree_or_html, title: str | None = None) -> PageDates:
         published, ld_modified = _json_ld_dates(tree)
         modified = modified or ld_modified
         how = "json-ld" if published else ""
+    meta = None
     if published is not None:
-        return PageDates(published, modified, how)
+        if (published.hour, published.minute, published.second) != (0, 0, 0):
+            return PageDates(published, modified, how)
+        # A day without its time ("2021-01-04", or NukeViet's "2021-01-04+0707:41:00" whose
+        # time the parser cannot read): the page's own date line of that day may give it.
+        meta = PageDates(published, modified, how)
 
     candidates = []
     title_order = None
     for order, element, text, is_time, t_order in _date_elements(tree, title):
         title_order = t_order if t_order is not None else title_order
-        if _in_link_or_list(element):
+        if element is None or _in_link_or_list(element):
             continue
         stamps = _labelled_stamps(text)
         if stamps:
@@ -477,13 +490,14 @@ def find_dates(tree_or_html, title: str | None = None) -> PageDates:
         if kind == "weekday" and not _TIME_RE.search(text):
             kind = "weekday-no-time"
         candidates.append((order, kind, value))
+    banners: set[date] = set()
     if title_order is not None:
         # "Thứ Hai, 11/11/2024" above the title and without a time is the page's "today"
-        # banner, not the article's date (seen in the top bars of DNN and older portals).
-        candidates = [
-            (order, "plain" if kind == "weekday-no-time" and order < title_order else kind, v)
-            for order, kind, v in candidates
-        ]
+        # banner, not the article's date (seen in the top bars of DNN and older portals): no
+        # date of the page's, which keeps an undated page of the portal's own undated.
+        banner = [c for c in candidates if c[1] == "weekday-no-time" and c[0] < title_order]
+        banners = {value.date() for _, _, value in banner}
+        candidates = [c for c in candidates if c not in banner]
     candidates = [(o, "weekday" if k == "weekday-no-time" else k, v) for o, k, v in candidates]
 
     def distance(order: int) -> float:
@@ -502,13 +516,19 @@ def find_dates(tree_or_html, title: str | None = None) -> PageDates:
             how = name
             break
     if chosen is not None:
+        if meta is not None and chosen[2].date() != meta.published.date():
+            return meta
         published = chosen[2]
         if updates and how != "update-label":
             near = min(updates, key=lambda c: distance(c[0]))
             if near[2] > published:
                 modified = near[2]
-        return PageDates(published, modified, how)
+        return PageDates(published, modified, how if meta is None else f"meta day, {how} time")
+    if meta is not None:
+        return meta
     fallback = _htmldate_metadata(tree)
+    if fallback is not None and fallback.date() in banners:
+        fallback = None  # htmldate read the "today" banner too (its class says "date-time")
     return PageDates(fallback, modified, "htmldate" if fallback else "")
 
 

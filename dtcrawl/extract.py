@@ -740,6 +740,32 @@ def _is_meta_line(text: str) -> bool:
     )
 
 
+# "Tác giả: Đức Long" inside a line of dates and counts, up to the next field.
+_META_AUTHOR = re.compile(
+    r"(?:tác\s+giả|người\s+viết|bút\s+danh|phóng\s+viên)\s*:\s*(?P<name>[^|:\d]{2,40}?)\s*"
+    r"(?=\||lượt\s+(?:xem|đọc)|bản\s+in|cỡ\s+chữ|in\s+bài|gửi\s+e-?mail|$)",
+    re.IGNORECASE,
+)
+
+
+def _meta_line_author(text: str) -> str | None:
+    """The author a date line names among its fields, if the rest is dates and counts.
+
+    >>> _meta_line_author("Thứ tư - 06/01/2021 05:37 Tác giả: Đức Long Lượt xem: 1.814")
+    'Đức Long'
+    >>> _meta_line_author("Tác giả: Đức Long") is None  # a byline alone (read as one)
+    True
+    """
+    match = _META_AUTHOR.search(text)
+    if match is None:
+        return None
+    rest = (text[: match.start()] + " " + text[match.end() :]).strip()
+    if not rest or not _is_meta_line(rest):
+        return None
+    name = match["name"].strip(" -–,.")
+    return name if looks_like_name(name) else None
+
+
 def _meta_words(text: str) -> int:
     """Most words a line of dates and labels has: 20, or 30 with two dates (a broadcaster's
     "Phát sóng: 11h00 ngày 04/01/2021 - Thời sự trưa (…) Cập nhật: 12:24, 04/01/2021")."""
@@ -1404,6 +1430,8 @@ def _heading_before(blocks: list[Block], first: int, template: PortalTemplate | 
             heading
             and 3 <= words <= 40
             and block.link_density < 0.5
+            # A bold lead is a sentence; a headline does not end with a full stop.
+            and not (block.text.endswith((".", ";")) and not block.text.endswith("..."))
             and not _is_meta_line(block.text)
             and not _site_like(block.text)
             and not _is_template(block.text, template)
@@ -1479,13 +1507,23 @@ def _candidates(
             start = index
             extra.add(index)
     # Closing lines after the text: the container's, and bylines standing just outside it.
-    end = last
-    for index in range(last + 1, min(len(blocks), last + 7)):
+    end = anchor = last
+    for index in range(last + 1, len(blocks)):
         if index <= end:
             continue  # the value of a label taken with it
         text = blocks[index].text
+        running = inside(index) and _paragraph_like(blocks[index])
+        if index >= anchor + 7:
+            # Past six lines, only the container's running text goes on (trafilatura kept the
+            # title and date of an old table layout, and not the <br>-broken lines under them);
+            # the closing lines are counted from its last paragraph.
+            if not running:
+                break
+            end = anchor = index
+            continue
         if inside(index):
             end = index
+            anchor = index if running else anchor
         elif _labelled_byline(text) or (
             index <= last + 3 and (looks_like_name(text) or parse_theo_source(text))
         ):
@@ -1793,6 +1831,10 @@ def _clean(
             continue
         if _is_meta_line(text):
             dropped.append(DroppedLine(text, "date/metadata line"))
+            continue
+        if words <= 30 and (author := _meta_line_author(text)):
+            _take_byline(result, "author", author)
+            dropped.append(DroppedLine(text, "date/metadata line with the author"))
             continue
         phrase = _starts_with_phrase(text, _BOILERPLATE_STARTS)
         if (

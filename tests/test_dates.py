@@ -145,3 +145,17 @@ def test_a_listing_s_relative_date_counts_back_from_the_reading(text, expected):
 
 def test_a_relative_date_needs_the_time_it_was_read():
     assert listed_date("3 giờ trước") is None
+
+
+def test_a_today_banner_dates_no_page_even_for_htmldate():
+    # The theme's header shows today's date in a "date-time" box above every page's title: an
+    # undated page of the portal's own stays undated (it is not news), whoever reads it.
+    page = (
+        '<html><body><div class="top-header"><div class="row"><div class="col-md-12 date-time">'
+        '<em class="fa fa-calendar"></em> Thứ Sáu, ngày 08/01/2021</div></div></div>'
+        '<div class="main"><div class="page"><h1>Giới thiệu chung về tỉnh</h1><div class="text">'
+        "<p>Tỉnh nằm ở thượng nguồn sông Lĩnh, có đường biên giới dài, gồm mười đơn vị hành "
+        "chính cấp huyện.</p></div></div></div></body></html>"
+    )
+    dates = find_dates(page, title="Giới thiệu chung về tỉnh")
+    assert dates.published is None, dates

@@ -748,3 +748,48 @@ def test_an_edit_date_line_is_no_text_and_a_theo_line_after_the_byline_is_the_so
     assert content.body.split("\n\n") == paragraphs
     assert (content.author, content.source) == ("Văn Tùng", "Sở Khoa học và Công nghệ")
     assert content.published_at == "2024-03-14T08:29:00+07:00"
+
+
+def test_an_old_layout_s_title_is_its_big_bold_line_not_its_bold_lead():
+    # A FrontPage-era page: no <h1>, a <title> that names the site, the title a bold line of a
+    # layout table, the date under it, then the lead in bold and the text as <br>-broken lines
+    # that trafilatura may not map back, then the source.
+    lines = [
+        f"Câu thứ {n} của bài, nói về việc triển khai nền tảng số tại các xã trong huyện, với "
+        f"{n}.250 hồ sơ trực tuyến được tiếp nhận và giải quyết đúng hạn trong tháng."
+        for n in range(1, 10)
+    ]
+    html = (
+        "<html><head><title>Trang thông tin điện tử huyện Cẩm Khê</title></head><body>"
+        '<table><tr><td><font size="3"><b>Huyện triển khai nền tảng số tại các xã</b></font>'
+        "</td></tr><tr><td><i>Cập nhật ngày 05/01/2021 - 00:08</i></td></tr><tr><td><font>"
+        '<p align="justify"><b>Ngày 3/6, huyện ra mắt nền tảng số dùng chung cho các xã.</b></p>'
+        '<p align="justify">' + "<br>\n".join(lines) + "</p>"
+        '<p align="right"><i>Nguồn: Báo Lam Giang</i></p></font></td></tr></table></body></html>'
+    )
+    content = extract_article(html, "http://t.vn/tintuc/2021/01/tin_0123.htm")
+    assert content.title == "Huyện triển khai nền tảng số tại các xã"
+    assert (
+        content.body.split("\n")[0] == "Ngày 3/6, huyện ra mắt nền tảng số dùng chung cho các xã."
+    )
+    assert content.body.endswith(lines[-1])
+    assert content.source == "Báo Lam Giang"
+
+
+def test_an_author_named_in_the_date_line_is_the_author_and_the_line_no_text():
+    paragraphs = [
+        "Sáng 14/3, Sở Khoa học và Công nghệ tổ chức hội nghị tổng kết công tác chuyển đổi số "
+        "năm 2024 và triển khai nhiệm vụ năm 2025 với sự tham dự của các sở, ngành.",
+        "Năm 2024, tỉnh đã hoàn thành việc kết nối hệ thống thông tin giải quyết thủ tục hành "
+        "chính với Cổng Dịch vụ công quốc gia, tỷ lệ hồ sơ trực tuyến toàn trình đạt 62%.",
+    ]
+    html = (
+        "<html><body><h1>Tổng kết chuyển đổi số năm 2024</h1>"
+        '<div class="meta-detail"><span>Thứ tư - 06/03/2024 05:37</span> <span>Tác giả: '
+        "<strong>Đức Long</strong></span> <span>Lượt xem: 1.814</span></div>"
+        '<div class="bodytext">' + "".join(f"<p>{p}</p>" for p in paragraphs) + "</div>"
+        "</body></html>"
+    )
+    content = extract_article(html, "http://t.vn/tin/1")
+    assert content.body.split("\n\n") == paragraphs
+    assert content.author == "Đức Long"
