@@ -1193,6 +1193,58 @@ def article_continuations(page: PageLinks, limit: int = 20) -> list[str]:
     return sorted(numbered, key=numbered.__getitem__)[:limit]
 
 
+# What a "read the rest" control says ("Xem tiếp", "Đọc tiếp bài viết", "Xem toàn bộ nội
+# dung"), folded. Not "Xem thêm", which more often loads more of a list than of the text.
+_READ_ON = re.compile(
+    r"^\W*(?:xem|doc)\s+(?:tiep|toan\s+bo|day\s+du|het|noi\s+dung\s+day\s+du)\b|^\W*read\s+on\b"
+)
+# A script that loads a piece of HTML into the page: jQuery's .load("…") and $.get("…").
+_SCRIPT_LOAD = re.compile(r"""(?:\.load|\$\.get|jQuery\.get)\(\s*["']([^"'\s]+)["']""")
+_DATA_URL_ATTRIBUTES = ("data-url", "data-href", "data-load", "data-src", "data-content-url")
+
+
+def loaded_continuations(html: str, url: str) -> list[str]:
+    """The rest of an article a "Xem tiếp" control loads into the page by script: the address
+    its ``data-url`` names, or that a script of the page loads with jQuery's ``.load("…")``
+    when the page has such a control (the first part of the text printed, the rest fetched as
+    a fragment of HTML when the reader asks). Empty for most pages.
+
+    >>> page = ('<p>Đoạn một.</p><button class="btn" data-url="/Ajax/NoiDung?id=7&amp;phan=2">'
+    ...         'Xem tiếp</button>')
+    >>> loaded_continuations(page, "http://t.vn/tin-tuc/bai-7.html")
+    ['http://t.vn/Ajax/NoiDung?id=7&phan=2']
+    >>> script = ('<div id="tiep"></div><a href="#" id="more">Đọc tiếp bài viết</a><script>'
+    ...           '$("#more").click(function(){ $("#tiep").load("/tin-tuc/noi-dung/7?phan=2"); });'
+    ...           '</script>')
+    >>> loaded_continuations(script, "http://t.vn/tin-tuc/bai-7.html")
+    ['http://t.vn/tin-tuc/noi-dung/7?phan=2']
+    >>> loaded_continuations('<a href="/tin/8">Xem thêm</a>', "http://t.vn/tin/7")
+    []
+    """
+    if not any(hint in html for hint in ("data-", ".load(", ".get(")):
+        return []
+    root = _parse_plain(html)
+    if root is None:
+        return []
+    found: list[str] = []
+    controls = False
+    for element in root.iter("a", "button", "span", "div", "input", "p"):
+        label = element.get("value") if element.tag == "input" else _text_content(element)
+        label = fold(normalize_line(label or ""))
+        if not label or len(label) > 60 or not _READ_ON.match(label):
+            continue
+        controls = True
+        for name in _DATA_URL_ATTRIBUTES:
+            target = (element.get(name) or "").strip()
+            if target and not target.startswith(("#", "javascript:")):
+                found.append(urljoin(url, html_unescape(target)))
+    if controls:
+        for script in root.iter("script"):
+            found += (urljoin(url, target) for target in _SCRIPT_LOAD.findall(script.text or ""))
+    host, own = urlsplit(url).netloc, url_key(url)
+    return [u for u in dict.fromkeys(found) if urlsplit(u).netloc == host and url_key(u) != own]
+
+
 def article_first_page(page: PageLinks) -> str | None:
     """Another address's first page, when this page shows an article split over pages whose
     further pages hang off that address (``index.php?mod=news&act=detail&id=5`` whose "Trang:

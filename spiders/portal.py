@@ -552,6 +552,9 @@ class PortalSpider(scrapy.Spider):
             return
         item = self._article_item(response, source=response.meta.get("source"))
         parts = [url for url in pages.article_continuations(page) if self._on_portal(url)]
+        if not parts:
+            # The rest of the text loaded by a "Xem tiếp" button as a fragment of HTML.
+            parts = self._loaded_parts(response)
         if parts:
             # An article split over pages ("Trang: 1 2 3"): its further pages are read one
             # after the other, then the article goes to the pipeline with all of them.
@@ -560,6 +563,15 @@ class PortalSpider(scrapy.Spider):
             yield self._part_request(item, parts)
             return
         yield item
+
+    def _loaded_parts(self, response: Response) -> list[str]:
+        """Fragments a "Xem tiếp" control of the page loads (pages.loaded_continuations), not
+        already read or queued."""
+        return [
+            url
+            for url in pages.loaded_continuations(self._html(response), response.url)
+            if self._on_portal(url) and _key(url) not in self.scheduled
+        ]
 
     def _part_request(self, item: dict[str, Any], parts: list[str]) -> scrapy.Request:
         return scrapy.Request(
@@ -578,6 +590,10 @@ class PortalSpider(scrapy.Spider):
             yield self._error_item(response.url, f"page of {item['url']}: {problem}", None)
         else:
             item.setdefault("parts", []).append(self._html(response))
+            # A fragment that ends with its own "Xem tiếp" (a text loaded in three parts).
+            more = [url for url in self._loaded_parts(response) if url not in parts]
+            self.scheduled.update(_key(url) for url in more)
+            parts = [*parts, *more]
         if parts:
             yield self._part_request(item, parts)
         else:
