@@ -1818,11 +1818,19 @@ def truncation_problem(body: bytes) -> str | None:
 
     Such a page is not stored: the next run fetches it again.
 
+    A fragment of HTML (what a "Xem tiếp" button loads into its page) opens neither
+    ``<html>`` nor ``<body>``, and has no end to miss:
+
     >>> truncation_problem(b"<html><body><p>Ngay 10/10"), truncation_problem(b"<p>x</p></html>")
     ('truncated HTML: the document ends before </body></html>', None)
+    >>> truncation_problem(b"<p>Ngay 10/10</p><p>Het.</p>") is None
+    True
     """
     tail = body[-4096:].lower()
     if b"</html" in tail or b"</body" in tail:
+        return None
+    head = body[:4096].lower()
+    if b"<html" not in head and b"<body" not in head and b"<!doctype" not in head:
         return None
     return "truncated HTML: the document ends before </body></html>"
 

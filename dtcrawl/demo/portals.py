@@ -128,6 +128,7 @@ CUSTOM_REGISTRY_FAMILIES = frozenset(
         "onclicknav",
         "iiscase",
         "mediamix",
+        "xemtiep",
         "oldstatic",
         "nvtheme",
         "datearchive",
@@ -2703,6 +2704,51 @@ CAMKHE = PortalDef(
 )
 
 
+# A provincial portal on a local vendor's ASP.NET MVC CMS (about 2019) whose article pages print
+# only the title, the date, the lead and the first two or three paragraphs: the rest of the text,
+# its photos and its byline come from a partial view that jQuery loads under a "Xem tiếp" button
+# (its address in the button's data-url) or, in the older template of two sections, an inline
+# .load() script behind "Đọc tiếp bài viết"; short articles are printed whole; for blind
+# evaluation, not in the default demo (rendered by dtcrawl.demo.cms.xemtiep; articles from
+# dtcrawl.bench.synthetic.demo_corpus, photos placed by dtcrawl.demo.cms.xemtiep.gold_corpus).
+KIMDAN = PortalDef(
+    id="kimdan",
+    name="Cổng thông tin điện tử tỉnh Kim Đàn",
+    province="Kim Đàn",
+    cms="xemtiep",
+    host="127.0.0.82",
+    domain="kimdan.gov.vn",
+    short_name="Kim Đàn",
+    agency="Ủy ban nhân dân tỉnh Kim Đàn",
+    editor="Ông Lương Đình Khoa - Phó Chánh Văn phòng Ủy ban nhân dân tỉnh",
+    licence="Giấy phép số 41/GP-TTĐT ngày 09/05/2019 của Cục Phát thanh, truyền hình và thông tin "
+    "điện tử",
+    address="Số 5 đường Hoàng Văn Thụ, phường Kim Tân, thành phố Kim Đàn, tỉnh Kim Đàn",
+    phone="0209.3851.276",
+    news_section=SectionDef(1, "Tin tức - Sự kiện"),
+    sections=(
+        SectionDef(31, "Chuyển đổi số"),
+        SectionDef(32, "Chính quyền số"),
+        SectionDef(33, "Kinh tế số"),
+        SectionDef(34, "Xã hội số"),
+        SectionDef(35, "An toàn thông tin"),
+    ),
+    page_size=6,
+    start=("home",),
+    robots_disallow=("/Admin/", "/Account/", "/tim-kiem"),
+    broken=(
+        BrokenPage(
+            key="kimdan-broken-missing",
+            kind="missing",
+            category="Kinh tế số",
+            title="Thông báo lịch tạm dừng hệ thống thư điện tử công vụ để bảo trì",
+            published="2021-01-05T16:20:00",
+        ),
+    ),
+    features=frozenset({"xem_tiep", "ajax_fragment", "inline_load_script", "rss"}),
+)
+
+
 ALL_PORTALS: dict[str, PortalDef] = {
     **PORTALS,
     FAULTY.id: FAULTY,
@@ -2766,4 +2812,5 @@ ALL_PORTALS: dict[str, PortalDef] = {
     HONGLAC.id: HONGLAC,
     NGOCLINH.id: NGOCLINH,
     CAMKHE.id: CAMKHE,
+    KIMDAN.id: KIMDAN,
 }

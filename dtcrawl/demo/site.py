@@ -80,6 +80,7 @@ from dtcrawl.demo.cms.wagtail import WagtailSite
 from dtcrawl.demo.cms.webcenter import WebCenterSite
 from dtcrawl.demo.cms.websphere import WebSphereSite
 from dtcrawl.demo.cms.wordpress import WordPressSite
+from dtcrawl.demo.cms.xemtiep import XemTiepSite
 from dtcrawl.demo.faulty import FaultySite, faulty_articles
 from dtcrawl.demo.portals import ALL_PORTALS
 
@@ -152,6 +153,7 @@ FAMILIES: dict[str, type[CmsSite]] = {
     "onclicknav": OnclickNavSite,
     "iiscase": IisCaseSite,
     "mediamix": MediaMixSite,
+    "xemtiep": XemTiepSite,
     "oldstatic": OldStaticSite,
     "nvtheme": NvThemeSite,
     "datearchive": DateArchiveSite,
