@@ -128,6 +128,7 @@ CUSTOM_REGISTRY_FAMILIES = frozenset(
         "onclicknav",
         "iiscase",
         "mediamix",
+        "httpquirks",
         "xemtiep",
         "oldstatic",
         "nvtheme",
@@ -2749,6 +2750,67 @@ KIMDAN = PortalDef(
 )
 
 
+# A provincial portal on a home-grown ASP.NET CMS (IIS 8.5) behind a misconfigured caching
+# proxy: pages declared text/plain, with no type, "charset=utf8", or windows-1258 over UTF-8
+# bytes, a byte order mark, a "CONTENT-TYPE" header in capitals, gzip whatever the client asked;
+# the 2009 portal's articles in real windows-1258 under a utf-8 <meta>, reached through three
+# redirects (one relative); articles that answer 500 or 503 once, one that answers slowly, a
+# listing page cut mid-HTML, a relative Location and one with spaces; for blind evaluation, not
+# in the default demo (rendered by dtcrawl.demo.cms.httpquirks; articles from
+# dtcrawl.bench.synthetic.demo_corpus).
+NGANTHUY = PortalDef(
+    id="nganthuy",
+    name="Cổng thông tin điện tử tỉnh Ngân Thủy",
+    province="Ngân Thủy",
+    cms="httpquirks",
+    host="127.0.0.84",
+    domain="nganthuy.gov.vn",
+    short_name="Ngân Thủy",
+    agency="Ủy ban nhân dân tỉnh Ngân Thủy",
+    editor="Ông Lò Văn Thạch - Phó Chánh Văn phòng Ủy ban nhân dân tỉnh",
+    licence="Giấy phép số 31/GP-TTĐT ngày 09/10/2014 của Cục Quản lý phát thanh, truyền hình và "
+    "thông tin điện tử",
+    address="Số 6 đường Nguyễn Tất Thành, phường Thủy Tiên, thành phố Ngân Thủy, tỉnh Ngân Thủy",
+    phone="0216.3851.207",
+    news_section=SectionDef(1, "Tin tức - Sự kiện"),
+    sections=(
+        SectionDef(21, "Chuyển đổi số"),
+        SectionDef(22, "Chính quyền số"),
+        SectionDef(23, "Kinh tế số"),
+        SectionDef(24, "Xã hội số"),
+        SectionDef(25, "An toàn thông tin"),
+    ),
+    page_size=6,
+    start=("home",),
+    robots_disallow=("/Admin/", "/aspnet_client/", "/Uploads/Temp/"),
+    broken=(
+        BrokenPage(
+            key="nganthuy-broken-missing",
+            kind="missing",
+            category="Kinh tế số",
+            title="Hội nghị kết nối cung cầu nông sản an toàn tỉnh Ngân Thủy năm 2021",
+            published="2021-01-05T14:20:00",
+        ),
+    ),
+    features=frozenset(
+        {
+            "content_type_quirks",
+            "charset_mislabel",
+            "bom",
+            "gzip",
+            "legacy_charset",
+            "flaky",
+            "slow",
+            "truncated_listing",
+            "relative_redirect",
+            "spaces_in_location",
+            "redirect_chain",
+            "print_view",
+        }
+    ),
+)
+
+
 ALL_PORTALS: dict[str, PortalDef] = {
     **PORTALS,
     FAULTY.id: FAULTY,
@@ -2813,4 +2875,5 @@ ALL_PORTALS: dict[str, PortalDef] = {
     NGOCLINH.id: NGOCLINH,
     CAMKHE.id: CAMKHE,
     KIMDAN.id: KIMDAN,
+    NGANTHUY.id: NGANTHUY,
 }

@@ -5,6 +5,15 @@
 'http://127.0.0.11:40123'
 
 Run in the foreground: ``python -m dtcrawl.demo.server [--port N]``.
+
+Besides ``render`` (or ``respond``), a site may define two hooks the server carries out, for
+what a response as data cannot say (a slow or flaky origin):
+
+- ``first_answer(path_and_query) -> Response | None``: the response sent instead of the page
+  the first time this server is asked for ``path_and_query`` (GET or HEAD), e.g. a 500 of an
+  origin that times out once and answers afterwards; None where the page always answers;
+- ``answer_delay(path_and_query) -> float``: seconds to wait before answering (0 for none); a
+  client that hangs up meanwhile gets nothing.
 """
 
 from __future__ import annotations
@@ -103,6 +112,15 @@ class _Handler(BaseHTTPRequestHandler):
             response = respond(self.path, owner.revision, base, headers, self.client_address[0])
         else:
             response = owner.sites.render(portal_id, self.path, owner.revision, base)
+        if form is None:
+            first_answer = getattr(site, "first_answer", None)
+            early = first_answer(self.path) if first_answer is not None else None
+            if early is not None and self.server.first_time(self.path):
+                response = early
+            answer_delay = getattr(site, "answer_delay", None)
+            delay = answer_delay(self.path) if answer_delay is not None else 0.0
+            if delay > 0 and not self._wait_unless_abandoned(delay):
+                return
         behaviour = self.server.socket_behaviour(self.path)
         if behaviour == "flaky" and self.server.first_time(self.path):
             response = Response(
@@ -191,7 +209,7 @@ class _PortalServer(ThreadingHTTPServer):
         return finder(urlsplit(path_and_query).path) if finder else None
 
     def first_time(self, path: str) -> bool:
-        """True the first time ``path`` is asked for (for 503-then-200 pages)."""
+        """True the first time ``path`` is asked for (for 503-then-200 pages, ``first_answer``)."""
         with self._lock:
             if path in self._seen:
                 return False

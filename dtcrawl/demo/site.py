@@ -37,6 +37,7 @@ from dtcrawl.demo.cms.emagazine import EMagazineSite
 from dtcrawl.demo.cms.ethnic import EthnicSite
 from dtcrawl.demo.cms.fckbr import FckBrSite
 from dtcrawl.demo.cms.h1logo import H1LogoSite
+from dtcrawl.demo.cms.httpquirks import HttpQuirksSite
 from dtcrawl.demo.cms.hubnav import HubNavSite
 from dtcrawl.demo.cms.iframecms import IframeCmsSite
 from dtcrawl.demo.cms.iiscase import IisCaseSite
@@ -153,6 +154,7 @@ FAMILIES: dict[str, type[CmsSite]] = {
     "onclicknav": OnclickNavSite,
     "iiscase": IisCaseSite,
     "mediamix": MediaMixSite,
+    "httpquirks": HttpQuirksSite,
     "xemtiep": XemTiepSite,
     "oldstatic": OldStaticSite,
     "nvtheme": NvThemeSite,
