@@ -753,6 +753,8 @@ def _meta_line_author(text: str) -> str | None:
 
     >>> _meta_line_author("Thứ tư - 06/01/2021 05:37 Tác giả: Đức Long Lượt xem: 1.814")
     'Đức Long'
+    >>> _meta_line_author("Ngày đăng: 04/01/2021 07:41 | Tác giả: Quốc Bảo | Lượt xem: 1.469")
+    'Quốc Bảo'
     >>> _meta_line_author("Tác giả: Đức Long") is None  # a byline alone (read as one)
     True
     """
@@ -1768,6 +1770,12 @@ def _clean(
             _take_byline(result, *labelled)
             dropped.append(DroppedLine(text, labelled[0]))
             continue
+        if words <= 30 and ":" in text and (author := _meta_line_author(text)):
+            # "Ngày đăng: … | Tác giả: Quốc Bảo | Lượt xem: …" (before the template, which
+            # counts the line on every page the same reporter signs).
+            _take_byline(result, "author", author)
+            dropped.append(DroppedLine(text, "date/metadata line with the author"))
+            continue
         # 2. The title repeated in the body, alone or as the <title> is ("Tin A - Sở …").
         if folded_title and _starts_as_title(text, folded_title):
             dropped.append(DroppedLine(text, "title"))
@@ -1831,10 +1839,6 @@ def _clean(
             continue
         if _is_meta_line(text):
             dropped.append(DroppedLine(text, "date/metadata line"))
-            continue
-        if words <= 30 and (author := _meta_line_author(text)):
-            _take_byline(result, "author", author)
-            dropped.append(DroppedLine(text, "date/metadata line with the author"))
             continue
         phrase = _starts_with_phrase(text, _BOILERPLATE_STARTS)
         if (

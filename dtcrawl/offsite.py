@@ -1,4 +1,4 @@
-"""Redirects that leave the portal are not followed.
+"""Redirects that leave the portal, or lead to a page already read, are not followed.
 
 The spider filters duplicate requests itself and sends them with ``dont_filter=True`` (see
 ``spiders/portal.py``), and Scrapy's ``OffsiteMiddleware`` lets every ``dont_filter`` request
@@ -11,7 +11,10 @@ article of the portal.
 registry entry does not allow (:meth:`dtcrawl.registry.Portal.allows`) with
 :class:`OffsiteRedirect`; the spider records it only for a start URL (a portal that moved to
 another domain must be reported), and counts the others in the ``dtcrawl/offsite_redirect``
-stat.
+stat. A redirect to a page the crawl reads under its own address anyway (a home page's
+short link, ``/xem-tin.aspx?id=5``, to the article a listing links) is dropped with
+:class:`AlreadyRead` (the spider's ``redirect_target_seen`` says so), so the page is fetched
+once.
 """
 
 from __future__ import annotations
@@ -21,13 +24,18 @@ import logging
 from scrapy import Request, Spider
 from scrapy.exceptions import IgnoreRequest
 
-__all__ = ["OffsiteRedirect", "OffsiteRedirectMiddleware", "leaves_portal"]
+__all__ = ["AlreadyRead", "OffsiteRedirect", "OffsiteRedirectMiddleware", "leaves_portal"]
 
 logger = logging.getLogger(__name__)
 
 
 class OffsiteRedirect(IgnoreRequest):
     """A redirect led off the portal: the request is dropped."""
+
+
+class AlreadyRead(IgnoreRequest):
+    """A redirect led to a page the crawl has read or queued under its own address (a home
+    page's short link to an article its listing links too): the request is dropped."""
 
 
 def leaves_portal(request: Request, portal) -> bool:
@@ -58,7 +66,14 @@ class OffsiteRedirectMiddleware:
 
     def process_request(self, request: Request, spider: Spider) -> None:
         portal = getattr(spider, "portal", None)
-        if portal is None or not leaves_portal(request, portal):
+        if portal is None:
+            return None
+        seen = getattr(spider, "redirect_target_seen", None)
+        if request.meta.get("redirect_urls") and seen is not None and seen(request):
+            if self.stats is not None:
+                self.stats.inc_value("dtcrawl/redirects_to_pages_read")
+            raise AlreadyRead(f"redirects to {request.url}, read under its own address")
+        if not leaves_portal(request, portal):
             return None
         if self.stats is not None:
             self.stats.inc_value("dtcrawl/offsite_redirect")

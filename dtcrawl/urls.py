@@ -67,6 +67,13 @@ _SESSION_PARAMS = frozenset(
 _REDIRECT_PARAMS = frozenset(
     {"redirect", "returnurl", "return_url", "backurl", "back_url", "p_l_back_url", "came_from"}
 )
+# Cache busters templates append so that no cache serves the page ("?_=1609722060123", jQuery's;
+# "&t=1062875118", "?rnd=0.7481"): a time in seconds or milliseconds, or a random number, under
+# a name that says nothing else. Different at every rendering, they make endless copies of a page.
+_CACHE_BUSTERS = frozenset(
+    {"_", "t", "ts", "rnd", "rand", "random", "nocache", "cachebuster", "cb", "timestamp", "_t"}
+)
+_CACHE_BUSTER_VALUE = re.compile(r"^(?:\d{9,13}|0?\.\d{4,})$")
 _PRINT_VALUES = frozenset({"1", "true", "yes", "on", "print"})
 _PRINT_SWITCHES = frozenset({"view", "format", "mode", "layout", "type"})  # ...=print
 # Percent-escapes of the path's reserved characters (RFC 3986 gen-delims and sub-delims that
@@ -96,6 +103,8 @@ def _drop_param(name: str, value: str) -> bool:
     if low == "source" and value.lower().startswith(("http://", "https://", "/")):
         return True  # SharePoint's "Source": the list view to go back to
     if low in ("print", "printable", "isprint") and value.lower() in _PRINT_VALUES:
+        return True
+    if low in _CACHE_BUSTERS and _CACHE_BUSTER_VALUE.match(value):
         return True
     return low in _PRINT_SWITCHES and value.lower() == "print"
 
@@ -155,6 +164,9 @@ def canonicalize_url(url: str, *, base: str | None = None) -> str:
     >>> canonicalize_url("http://x.gov.vn/webcenter/portal/x/pages_tin-tuc/chi-tiet"
     ...     "?_afrLoop=2958680869550305&dDocName=PORTAL318903&_adf.ctrl-state=r0mh9d7c0m_8")
     'http://x.gov.vn/webcenter/portal/x/pages_tin-tuc/chi-tiet?dDocName=PORTAL318903'
+    >>> canonicalize_url("http://x.gov.vn/tin-5.html?_=1609722060123"), canonicalize_url(
+    ...     "http://x.gov.vn/chuyen-muc/a/?page=2&t=1062875118")  # cache busters
+    ('http://x.gov.vn/tin-5.html', 'http://x.gov.vn/chuyen-muc/a/?page=2')
     """
     url = (url or "").strip()
     if base:
@@ -298,6 +310,25 @@ def case_blind_key(key: str) -> str:
         for name, _, value in (pair.partition("=") for pair in query.split("&"))
     )
     return path.lower() + mark + "&".join(f"{name}={value}" for name, value in pairs)
+
+
+def repeats_a_segment(url: str) -> bool:
+    """The path names one of its folders twice: a link written relative that was meant from the
+    site's root (``chuyen-muc/kinh-te-so/`` on ``/chuyen-muc/an-toan/`` gives
+    ``/chuyen-muc/an-toan/chuyen-muc/kinh-te-so/``), which a catch-all router answers with a
+    page again, one level deeper each time. Numbers and short segments are not counted.
+
+    >>> repeats_a_segment("http://t.vn/chuyen-muc/an-toan/chuyen-muc/kinh-te-so/")
+    True
+    >>> repeats_a_segment("http://t.vn/tin-tuc/tin-tuc-su-kien/2021/01/2021-bai-1.html")
+    False
+    """
+    segments = [
+        segment.lower()
+        for segment in urlsplit(url).path.split("/")[:-1]
+        if len(segment) >= 3 and not segment.isdigit()
+    ]
+    return len(segments) != len(set(segments))
 
 
 def is_print_view(url: str) -> bool:

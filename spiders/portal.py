@@ -42,12 +42,18 @@ from twisted.python.failure import Failure
 from twisted.web._newclient import ResponseFailed
 
 from dtcrawl import pages
-from dtcrawl.offsite import OffsiteRedirect
+from dtcrawl.offsite import AlreadyRead, OffsiteRedirect
 from dtcrawl.registry import Portal, load_registry, select_portals, under_paths
 from dtcrawl.storage import STATIC_PAGE, Archive
 from dtcrawl.timeutil import VIETNAM, now_iso
 from dtcrawl.trace import Trace
-from dtcrawl.urls import canonicalize_url, case_blind_key, is_print_view, url_key
+from dtcrawl.urls import (
+    canonicalize_url,
+    case_blind_key,
+    is_print_view,
+    repeats_a_segment,
+    url_key,
+)
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 
@@ -101,6 +107,19 @@ def _tune_garbage_collector() -> None:
 # Declared types of documents and media a portal links beside its articles.
 _DOCUMENT_TYPES = ("application/pdf", "application/msword", "application/vnd.", "application/zip",
                    "application/x-rar", "image/", "audio/", "video/")  # fmt: skip
+
+
+_GENERIC_TYPES = ("text/plain", "application/octet-stream", "binary/octet-stream")
+
+
+def _starts_as_html(body: bytes) -> bool:
+    """The bytes open an HTML document (``<!DOCTYPE html``, ``<html``), after a BOM and space.
+
+    >>> _starts_as_html(b"  <!DOCTYPE html><html>"), _starts_as_html(b"Hello <html>")
+    (True, False)
+    """
+    head = body[:512].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    return head.startswith((b"<!doctype html", b"<html"))
 
 
 def _is_document(response: Response) -> bool:
@@ -161,6 +180,7 @@ class PortalSpider(scrapy.Spider):
         self.known_streak: dict[str, int] = {}
         self.listing_count: Counter[str] = Counter()
         self.empty_pages: Counter[str] = Counter()  # listing pages with nothing new, by root
+        self.item_sets: defaultdict[str, set[frozenset[str]]] = defaultdict(set)  # by root
         self.pager_numbers: defaultdict[str, set[str]] = defaultdict(set)  # by root
         self.recheck_due: dict[str, dict[str, str]] = {}
         self.resume = True
@@ -450,6 +470,13 @@ class PortalSpider(scrapy.Spider):
         # the pages one by one (the first one not read yet), so that it can stop as soon as
         # the listing shows nothing new instead of having queued the whole archive.
         incremental = bool(self.known) and not self.resume
+        shown = frozenset(_link_key(link.url) for link in items)
+        if shown and depth > 0 and shown in self.item_sets[root]:
+            # The very items of a page already read: a pager that goes on past its last page
+            # (any page number answers the last page again), or a sort order of the same list.
+            self.crawler.stats.inc_value("dtcrawl/listing_pages_repeated")
+            return
+        self.item_sets[root].add(shown)
         if not new and not self.known:
             # (A first crawl's: later runs stop paging at the first pages of known articles,
             # and a resumed crawl walks pages of articles it stored before it was cut off.)
@@ -489,6 +516,9 @@ class PortalSpider(scrapy.Spider):
 
     def parse_article(self, response: Response):
         """Hand an article page to the pipeline (or read it as a sub-listing)."""
+        # Reached through a redirect (a short link, an old address): its own address is read
+        # now, and not again when a listing links it later.
+        self.scheduled.add(_key(_canonical(response.url)))
         if response.status == 304:
             yield {"kind": "not_modified", "portal": self.portal.id, "url": response.url}
             return
@@ -705,6 +735,8 @@ class PortalSpider(scrapy.Spider):
         failures in a row; the other portals go on.
         """
         request = getattr(failure, "request", None)
+        if failure.check(AlreadyRead):
+            return  # fetched once, under its own address
         if failure.check(OffsiteRedirect) and request is not None:
             if request.meta.get("listing_depth") == 0 and "root" in request.meta:
                 yield self._error_item(
@@ -752,9 +784,25 @@ class PortalSpider(scrapy.Spider):
 
     # -- helpers ---------------------------------------------------------------------------
 
+    def redirect_target_seen(self, request: scrapy.Request) -> bool:
+        """For :class:`dtcrawl.offsite.OffsiteRedirectMiddleware`: whether an article request's
+        redirect leads to a page read or queued under its own address (then it is dropped);
+        else the new address is claimed for this request."""
+        if request.callback != self.parse_article:
+            return False
+        key = _key(_canonical(request.url))
+        if key in {_key(_canonical(url)) for url in request.meta["redirect_urls"]}:
+            return False  # a redirect to the same page (its case, a slash)
+        if key in self.scheduled:
+            return True
+        self.scheduled.add(key)
+        return False
+
     def _on_portal(self, url: str) -> bool:
-        return self.portal.allows(url) and (
-            self.sub_site is None or under_paths(url, (self.sub_site,))
+        return (
+            self.portal.allows(url)
+            and (self.sub_site is None or under_paths(url, (self.sub_site,)))
+            and not repeats_a_segment(url)  # a relative link's endless nesting
         )
 
     def _framed_article(self, page: pages.PageLinks) -> str | None:
@@ -860,6 +908,10 @@ class PortalSpider(scrapy.Spider):
         if response.status >= 400:
             return f"HTTP {response.status}"
         ctype = response.headers.get(b"Content-Type", b"").decode("latin-1").lower()
+        if ctype.startswith(_GENERIC_TYPES) and _starts_as_html(response.body):
+            # An HTML page a misconfigured server or proxy labels "text/plain" or
+            # "application/octet-stream" (its default type): read as what it is.
+            return None
         if not isinstance(response, TextResponse):
             return f"not HTML: {ctype or 'unknown content type'}"
         if response.body[:5] == b"%PDF-":

@@ -41,7 +41,9 @@ older listing pages in windows-1258, and a province whose article pages show onl
 first paragraphs, the rest loaded under a "Xem tiếp" button from an HTML fragment, and a
 home-grown ASP.NET portal behind a misconfigured proxy whose HTTP headers misstate types and
 charsets, gzip unasked, fail once, cut pages and redirect through relative, spaced and chained
-Locations) was written from what the real CMS family serves, by someone who did not look at the
+Locations, and a sloppy PHP portal whose pager never ends, whose boxes link with a new
+cache-busting token at every render and whose relative links nest listings without end) was
+written from what the real CMS family serves, by someone who did not look at the
 crawler or the cleaner; they are not part of the default demo.
 The crawl starts from the site's root URL alone, as an operator's first registry entry would
 (no sections, feeds, sitemaps, patterns or CMS name), and the archive must hold every article
@@ -131,6 +133,7 @@ BLIND = [
     "camkhe",
     "kimdan",
     "nganthuy",
+    "lacvan",
 ]
 # Articles whose page is over DOWNLOAD_MAXSIZE (8 MB: photos pasted inline as base64): not
 # archived, recorded with the reason.

@@ -128,6 +128,7 @@ CUSTOM_REGISTRY_FAMILIES = frozenset(
         "onclicknav",
         "iiscase",
         "mediamix",
+        "loosepager",
         "httpquirks",
         "xemtiep",
         "oldstatic",
@@ -2811,6 +2812,54 @@ NGANTHUY = PortalDef(
 )
 
 
+# A provincial portal on a sloppy home-grown PHP CMS whose bugs are crawler traps: its pager always
+# offers "Trang sau »" and "Trang cuối" and answers any page past the end with the last page's
+# items (page 0 and negative pages with the first's), its "Tin mới" box and breadcrumb add a
+# cache-busting token that changes at every render (?_=<ms>, ?t=<mt_rand>), its listings re-order
+# through ?sort= links, and its sidebar's relative links (chuyen-muc/<slug>/) nest one level deeper
+# from every listing, each answered 200 with the same listing; for blind evaluation, not in the
+# default demo (rendered by dtcrawl.demo.cms.loosepager; articles from
+# dtcrawl.bench.synthetic.demo_corpus).
+LACVAN = PortalDef(
+    id="lacvan",
+    name="Cổng thông tin điện tử tỉnh Lạc Vân",
+    province="Lạc Vân",
+    cms="loosepager",
+    host="127.0.0.81",
+    domain="lacvan.gov.vn",
+    short_name="Lạc Vân",
+    agency="Ủy ban nhân dân tỉnh Lạc Vân",
+    editor="Ông Nông Văn Thái - Phó Chánh Văn phòng Ủy ban nhân dân tỉnh",
+    licence="Giấy phép số 41/GP-TTĐT ngày 09/08/2018 của Cục Phát thanh, truyền hình và thông tin "
+    "điện tử",
+    address="Số 5 đường Nguyễn Tất Thành, phường Vân Phong, thành phố Lạc Vân, tỉnh Lạc Vân",
+    phone="0216.3851.372",
+    news_section=SectionDef(1, "Tin tức - Sự kiện"),
+    sections=(
+        SectionDef(11, "Chuyển đổi số"),
+        SectionDef(12, "Chính quyền số"),
+        SectionDef(13, "Kinh tế số"),
+        SectionDef(14, "Xã hội số"),
+        SectionDef(15, "An toàn thông tin"),
+    ),
+    page_size=6,
+    start=("home",),
+    robots_disallow=("/admin/", "/includes/", "/cache/"),
+    broken=(
+        BrokenPage(
+            key="lacvan-broken-missing",
+            kind="missing",
+            category="Kinh tế số",
+            title="Hội nghị kết nối cung cầu nông sản trên nền tảng thương mại điện tử năm 2021",
+            published="2021-01-05T09:40:00",
+        ),
+    ),
+    features=frozenset(
+        {"endless_pager", "cache_busting_links", "sort_links", "relative_nesting_links"}
+    ),
+)
+
+
 ALL_PORTALS: dict[str, PortalDef] = {
     **PORTALS,
     FAULTY.id: FAULTY,
@@ -2876,4 +2925,5 @@ ALL_PORTALS: dict[str, PortalDef] = {
     CAMKHE.id: CAMKHE,
     KIMDAN.id: KIMDAN,
     NGANTHUY.id: NGANTHUY,
+    LACVAN.id: LACVAN,
 }

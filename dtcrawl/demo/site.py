@@ -48,6 +48,7 @@ from dtcrawl.demo.cms.jspportal import JspPortalSite
 from dtcrawl.demo.cms.liferay import LiferaySite
 from dtcrawl.demo.cms.liferay7 import Liferay7Site
 from dtcrawl.demo.cms.listdates import ListDatesSite
+from dtcrawl.demo.cms.loosepager import LoosePagerSite
 from dtcrawl.demo.cms.mediamix import MediaMixSite
 from dtcrawl.demo.cms.mobilefirst import MobileFirstSite
 from dtcrawl.demo.cms.modern import ModernSite
@@ -154,6 +155,7 @@ FAMILIES: dict[str, type[CmsSite]] = {
     "onclicknav": OnclickNavSite,
     "iiscase": IisCaseSite,
     "mediamix": MediaMixSite,
+    "loosepager": LoosePagerSite,
     "httpquirks": HttpQuirksSite,
     "xemtiep": XemTiepSite,
     "oldstatic": OldStaticSite,
