@@ -263,7 +263,17 @@ def _meta_dates(tree) -> tuple[datetime | None, datetime | None]:
     return published, modified
 
 
-def _json_ld_dates(tree) -> tuple[datetime | None, datetime | None]:
+# Structured data of a page as such, not of an article: WordPress's Yoast describes every page
+# (its "Giới thiệu", its "Liên hệ") as a WebPage with a datePublished, and an article page as an
+# Article too.
+_PAGE_TYPES = frozenset(
+    ("webpage", "website", "collectionpage", "aboutpage", "contactpage", "searchresultspage")
+)
+
+
+def _json_ld_dates(tree, page_days: set | None = None) -> tuple[datetime | None, datetime | None]:
+    """The first ``datePublished`` and ``dateModified`` of the page's JSON-LD, from nodes that
+    are not a web page as such (:data:`_PAGE_TYPES`); those nodes' days go to ``page_days``."""
     published = modified = None
     for script in tree.iter("script"):
         if (script.get("type") or "").lower() != "application/ld+json" or not script.text:
@@ -278,10 +288,19 @@ def _json_ld_dates(tree) -> tuple[datetime | None, datetime | None]:
             if isinstance(item, list):
                 stack.extend(item)
             elif isinstance(item, dict):
-                if published is None and isinstance(item.get("datePublished"), str):
-                    published = parse_vietnamese_datetime(item["datePublished"])
-                if modified is None and isinstance(item.get("dateModified"), str):
-                    modified = parse_vietnamese_datetime(item["dateModified"])
+                kind = item.get("@type")
+                kinds = kind if isinstance(kind, list) else [kind]
+                if any(isinstance(k, str) and k.lower() in _PAGE_TYPES for k in kinds):
+                    for key in ("datePublished", "dateModified"):
+                        value = item.get(key)
+                        day = parse_vietnamese_datetime(value) if isinstance(value, str) else None
+                        if day is not None and page_days is not None:
+                            page_days.add(day.date())
+                else:
+                    if published is None and isinstance(item.get("datePublished"), str):
+                        published = parse_vietnamese_datetime(item["datePublished"])
+                    if modified is None and isinstance(item.get("dateModified"), str):
+                        modified = parse_vietnamese_datetime(item["dateModified"])
                 stack.extend(v for v in item.values() if isinstance(v, (list, dict)))
     return published, modified
 
@@ -445,8 +464,11 @@ def find_dates(tree_or_html, title: str | None = None) -> PageDates:
         tree = lxml_html.fromstring(tree or "<html></html>")
     published, modified = _meta_dates(tree)
     how = "meta" if published else ""
+    page_days: set[date] = set()  # the days structured data gives the page as such
+    if modified is not None:
+        page_days.add(modified.date())
     if published is None:
-        published, ld_modified = _json_ld_dates(tree)
+        published, ld_modified = _json_ld_dates(tree, page_days)
         modified = modified or ld_modified
         how = "json-ld" if published else ""
     meta = None
@@ -527,8 +549,10 @@ def find_dates(tree_or_html, title: str | None = None) -> PageDates:
     if meta is not None:
         return meta
     fallback = _htmldate_metadata(tree)
-    if fallback is not None and fallback.date() in banners:
-        fallback = None  # htmldate read the "today" banner too (its class says "date-time")
+    if fallback is not None and fallback.date() in banners | page_days:
+        # htmldate read the "today" banner too (its class says "date-time"), or the page's
+        # own dates as a page (a WebPage's, a modification's): no publication of an article.
+        fallback = None
     return PageDates(fallback, modified, "htmldate" if fallback else "")
 
 

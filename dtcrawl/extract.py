@@ -939,6 +939,16 @@ def _closing_author(line: _Line) -> str | None:
     return None
 
 
+def _captions_a_table(caption) -> bool:
+    """The ``<caption>`` or ``<figcaption>`` is a table's, with no picture beside it."""
+    holder = caption.getparent()
+    if holder is None or holder.tag not in ("table", "figure"):
+        return False
+    if any(True for _ in holder.iter("img", "picture", "video", "iframe")):
+        return False
+    return holder.tag == "table" or any(True for _ in holder.iter("table"))
+
+
 def _in_caption(element) -> bool:
     """The line's block or one of its four nearest ancestors is a caption (tag, class or id)."""
     node = element
@@ -946,7 +956,9 @@ def _in_caption(element) -> bool:
         if node is None:
             break
         if node.tag in ("figcaption", "caption"):
-            return True
+            # A table's own caption ("Bảng: Kết quả thực hiện …", Gutenberg's table block
+            # captioned like its images) is a line of the text, not a photo's caption.
+            return not _captions_a_table(node)
         attributes = (node.get("class"), node.get("id"))
         if attributes != (None, None):
             marked = _CAPTION_MEMO.get(attributes)

@@ -791,11 +791,14 @@ class PortalSpider(scrapy.Spider):
         if request.callback != self.parse_article:
             return False
         key = _key(_canonical(request.url))
+        if request.meta.get("dtcrawl_claimed") == key:
+            return False  # this request's own claim (it is asked again after a 503)
         if key in {_key(_canonical(url)) for url in request.meta["redirect_urls"]}:
             return False  # a redirect to the same page (its case, a slash)
         if key in self.scheduled:
             return True
         self.scheduled.add(key)
+        request.meta["dtcrawl_claimed"] = key
         return False
 
     def _on_portal(self, url: str) -> bool:

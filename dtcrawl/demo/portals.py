@@ -128,6 +128,7 @@ CUSTOM_REGISTRY_FAMILIES = frozenset(
         "onclicknav",
         "iiscase",
         "mediamix",
+        "wpgutenberg",
         "loosepager",
         "httpquirks",
         "xemtiep",
@@ -2860,6 +2861,63 @@ LACVAN = PortalDef(
 )
 
 
+# A provincial Department of Science and Technology on WordPress 6 in a block theme, with Yoast
+# SEO, Jetpack related posts, AddToAny, Reading Time WP, Post Views Counter and WP-Print: posts
+# at /<slug>/ like the site's pages, bodies of Gutenberg blocks (images and galleries with
+# captions, headings, lists, quotes, tables of figures, YouTube embeds, PDF downloads), the day
+# only on the page and the time in Yoast's UTC metadata, sticky posts first on the blog page, a
+# front page whose "Tin mới" loop pages by ?query-3-page=N; for blind evaluation, not in the
+# default demo (rendered by dtcrawl.demo.cms.wpgutenberg; articles from
+# dtcrawl.bench.synthetic.demo_corpus).
+VANLINH = PortalDef(
+    id="vanlinh",
+    name="Sở Khoa học và Công nghệ tỉnh Vân Lĩnh",
+    province="Vân Lĩnh",
+    cms="wpgutenberg",
+    host="127.0.0.83",
+    domain="sokhcn.vanlinh.gov.vn",
+    short_name="Sở KH&CN Vân Lĩnh",
+    agency="Sở Khoa học và Công nghệ tỉnh Vân Lĩnh",
+    editor="Ông Đặng Hữu Phong - Phó Giám đốc Sở Khoa học và Công nghệ",
+    licence="Giấy phép số 09/GP-STTTT ngày 22/04/2020 của Sở Thông tin và Truyền thông tỉnh Vân "
+    "Lĩnh",
+    address="Số 68 đường Nguyễn Du, phường Vân Trung, tỉnh Vân Lĩnh",
+    phone="0213.3851.276",
+    news_section=SectionDef(3, "Tin tức - Sự kiện"),
+    sections=(
+        SectionDef(14, "Chuyển đổi số"),
+        SectionDef(15, "Chính quyền số"),
+        SectionDef(16, "Kinh tế số"),
+        SectionDef(17, "Xã hội số"),
+        SectionDef(18, "An toàn thông tin"),
+    ),
+    page_size=6,
+    start=("home",),
+    broken=(
+        BrokenPage(
+            key="vanlinh-broken-trashed",
+            kind="missing",
+            category="Chuyển đổi số",
+            title="Thông báo tạm dừng hệ thống thư điện tử công vụ để bảo trì máy chủ",
+            published="2021-01-05T09:50:00",
+        ),
+    ),
+    features=frozenset(
+        {
+            "gutenberg_blocks",
+            "sticky_posts",
+            "utc_metadata",
+            "related_tracking",
+            "query_loop_pager",
+            "print_view",
+            "feeds",
+            "sitemap",
+            "rest_api",
+        }
+    ),
+)
+
+
 ALL_PORTALS: dict[str, PortalDef] = {
     **PORTALS,
     FAULTY.id: FAULTY,
@@ -2926,4 +2984,5 @@ ALL_PORTALS: dict[str, PortalDef] = {
     KIMDAN.id: KIMDAN,
     NGANTHUY.id: NGANTHUY,
     LACVAN.id: LACVAN,
+    VANLINH.id: VANLINH,
 }

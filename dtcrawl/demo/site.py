@@ -82,6 +82,7 @@ from dtcrawl.demo.cms.wagtail import WagtailSite
 from dtcrawl.demo.cms.webcenter import WebCenterSite
 from dtcrawl.demo.cms.websphere import WebSphereSite
 from dtcrawl.demo.cms.wordpress import WordPressSite
+from dtcrawl.demo.cms.wpgutenberg import WpGutenbergSite
 from dtcrawl.demo.cms.xemtiep import XemTiepSite
 from dtcrawl.demo.faulty import FaultySite, faulty_articles
 from dtcrawl.demo.portals import ALL_PORTALS
@@ -155,6 +156,7 @@ FAMILIES: dict[str, type[CmsSite]] = {
     "onclicknav": OnclickNavSite,
     "iiscase": IisCaseSite,
     "mediamix": MediaMixSite,
+    "wpgutenberg": WpGutenbergSite,
     "loosepager": LoosePagerSite,
     "httpquirks": HttpQuirksSite,
     "xemtiep": XemTiepSite,
