@@ -159,3 +159,21 @@ def test_a_today_banner_dates_no_page_even_for_htmldate():
     )
     dates = find_dates(page, title="Giới thiệu chung về tỉnh")
     assert dates.published is None, dates
+
+
+def test_a_web_page_s_structured_dates_are_no_article_s():
+    # Yoast describes every WordPress page as a WebPage with a datePublished: "Giới thiệu" is
+    # no article of that day (an article page carries an Article node with its own date).
+    graph = (
+        '{"@context": "https://schema.org", "@graph": [{"@type": "WebPage", "@id": "x", '
+        '"datePublished": "2020-06-14T02:30:00+00:00", "dateModified": "2024-01-02T01:00:00+00:00"}]}'
+    )
+    page = (
+        f'<html><head><script type="application/ld+json">{graph}</script>'
+        '<meta property="article:modified_time" content="2024-01-02T01:00:00+00:00"></head>'
+        "<body><h1>Giới thiệu</h1><p>Sở Khoa học và Công nghệ là cơ quan chuyên môn.</p></body></html>"
+    )
+    assert find_dates(page, title="Giới thiệu").published is None
+    article = graph.replace('"@type": "WebPage"', '"@type": "Article"')
+    page = page.replace(graph, article)
+    assert find_dates(page, title="Giới thiệu").published.isoformat() == "2020-06-14T09:30:00+07:00"

@@ -793,3 +793,30 @@ def test_an_author_named_in_the_date_line_is_the_author_and_the_line_no_text():
     content = extract_article(html, "http://t.vn/tin/1")
     assert content.body.split("\n\n") == paragraphs
     assert content.author == "Đức Long"
+
+
+def test_a_table_s_caption_is_a_line_of_the_text_and_no_photo_caption():
+    paragraphs = [
+        "Năm 2024, các chỉ tiêu chủ yếu về chuyển đổi số của tỉnh đều đạt và vượt kế hoạch đề "
+        "ra, trong đó tỷ lệ hồ sơ trực tuyến toàn trình tăng mạnh so với năm trước.",
+        "Thời gian tới, tỉnh tiếp tục đẩy mạnh kết nối, chia sẻ dữ liệu giữa các hệ thống thông "
+        "tin, bảo đảm an toàn thông tin mạng trong các cơ quan nhà nước.",
+    ]
+    table = (
+        '<figure class="wp-block-table"><table><tbody><tr><td>Chỉ tiêu</td><td>Năm 2023</td>'
+        "<td>Năm 2024</td></tr><tr><td>Hồ sơ trực tuyến</td><td>12.500</td><td>18.204</td></tr>"
+        "<tr><td>Tài khoản định danh</td><td>45.310</td><td>61.877</td></tr></tbody></table>"
+        '<figcaption class="wp-element-caption">Bảng: Kết quả thực hiện một số chỉ tiêu'
+        "</figcaption></figure>"
+    )
+    photo = (
+        '<figure class="wp-block-image"><img src="/anh/1.jpg" alt="">'
+        '<figcaption class="wp-element-caption">Quang cảnh hội nghị</figcaption></figure>'
+    )
+    html = (
+        '<html><body><h1>Kết quả chuyển đổi số năm 2024</h1><div class="entry-content">'
+        f"<p>{paragraphs[0]}</p>{photo}{table}<p>{paragraphs[1]}</p></div></body></html>"
+    )
+    content = extract_article(html, "http://t.vn/ket-qua-chuyen-doi-so/")
+    assert content.captions == ["Quang cảnh hội nghị"]
+    assert "Bảng: Kết quả thực hiện một số chỉ tiêu" in content.body.split("\n")
