@@ -705,14 +705,18 @@ def test_stock_lines_among_the_paragraphs_are_the_texts_where_the_text_goes_on()
     assert "Giới thiệu chung về tỉnh Lam Giang" not in paragraphs
 
 
+# Two paragraphs of a department's report, for the tests of one page's furniture.
+REPORT_PARAGRAPHS = [
+    "Sáng 14/3, Sở Khoa học và Công nghệ tổ chức hội nghị tổng kết công tác chuyển đổi số "
+    "năm 2024 và triển khai nhiệm vụ năm 2025 với sự tham dự của các sở, ngành.",
+    "Năm 2024, tỉnh đã hoàn thành việc kết nối hệ thống thông tin giải quyết thủ tục hành "
+    "chính với Cổng Dịch vụ công quốc gia, tỷ lệ hồ sơ trực tuyến toàn trình đạt 62%.",
+]
+
+
 def test_labels_the_page_hides_are_no_captions_and_no_text():
     # SharePoint's publishing fields, each after a label hidden by its inline style.
-    paragraphs = [
-        "Sáng 14/3, Sở Khoa học và Công nghệ tổ chức hội nghị tổng kết công tác chuyển đổi số "
-        "năm 2024 và triển khai nhiệm vụ năm 2025 với sự tham dự của các sở, ngành.",
-        "Năm 2024, tỉnh đã hoàn thành việc kết nối hệ thống thông tin giải quyết thủ tục hành "
-        "chính với Cổng Dịch vụ công quốc gia, tỷ lệ hồ sơ trực tuyến toàn trình đạt 62%.",
-    ]
+    paragraphs = REPORT_PARAGRAPHS
     html = (
         "<html><body><h1>Tổng kết công tác chuyển đổi số năm 2024</h1>"
         '<div class="image"><div style="display:none">Hình ảnh trang</div>'
@@ -729,12 +733,7 @@ def test_labels_the_page_hides_are_no_captions_and_no_text():
 
 
 def test_an_edit_date_line_is_no_text_and_a_theo_line_after_the_byline_is_the_source():
-    paragraphs = [
-        "Sáng 14/3, Sở Khoa học và Công nghệ tổ chức hội nghị tổng kết công tác chuyển đổi số "
-        "năm 2024 và triển khai nhiệm vụ năm 2025 với sự tham dự của các sở, ngành.",
-        "Năm 2024, tỉnh đã hoàn thành việc kết nối hệ thống thông tin giải quyết thủ tục hành "
-        "chính với Cổng Dịch vụ công quốc gia, tỷ lệ hồ sơ trực tuyến toàn trình đạt 62%.",
-    ]
+    paragraphs = REPORT_PARAGRAPHS
     html = (
         '<html><body><div class="article-detail"><h1>Tổng kết chuyển đổi số năm 2024</h1>'
         '<div class="article-meta"><span>Cập nhật lần cuối: Thứ năm, 16/3/2024 - 21:06</span> | '
@@ -777,12 +776,7 @@ def test_an_old_layout_s_title_is_its_big_bold_line_not_its_bold_lead():
 
 
 def test_an_author_named_in_the_date_line_is_the_author_and_the_line_no_text():
-    paragraphs = [
-        "Sáng 14/3, Sở Khoa học và Công nghệ tổ chức hội nghị tổng kết công tác chuyển đổi số "
-        "năm 2024 và triển khai nhiệm vụ năm 2025 với sự tham dự của các sở, ngành.",
-        "Năm 2024, tỉnh đã hoàn thành việc kết nối hệ thống thông tin giải quyết thủ tục hành "
-        "chính với Cổng Dịch vụ công quốc gia, tỷ lệ hồ sơ trực tuyến toàn trình đạt 62%.",
-    ]
+    paragraphs = REPORT_PARAGRAPHS
     html = (
         "<html><body><h1>Tổng kết chuyển đổi số năm 2024</h1>"
         '<div class="meta-detail"><span>Thứ tư - 06/03/2024 05:37</span> <span>Tác giả: '
