@@ -530,7 +530,14 @@ def test_caption_and_alignment_tests_agree_with_their_definitions():
     def in_caption(element) -> bool:
         for node in [element, *element.iterancestors()][:5]:
             if node.tag in ("figcaption", "caption"):
-                return True
+                # (A table's own caption, with no picture beside it, is a line of the text.)
+                holder = node.getparent()
+                return not (
+                    holder is not None
+                    and holder.tag in ("table", "figure")
+                    and not holder.findall(".//img")
+                    and (holder.tag == "table" or holder.findall(".//table"))
+                )
             if _CAPTION_CLASS.search((node.get("class") or "") + " " + (node.get("id") or "")):
                 return True
         return False
@@ -547,6 +554,7 @@ def test_caption_and_alignment_tests_agree_with_their_definitions():
 
     html = (
         "<div class='Image-Desc'><p>Ảnh</p></div><table><caption>Bảng</caption></table>"
+        "<table><caption>Ảnh hội nghị</caption><tr><td><img src='a.jpg'></td></tr></table>"
         "<div align='CENTER'><p><span>Giữa</span></p></div><p style='TEXT-ALIGN: right'>Phải</p>"
         "<div class='text-right'><p>Tên</p></div>"
     )
