@@ -38,18 +38,21 @@ every day of four years, a NukeViet 4 portal in a theme shop's theme whose lead 
 from its text and whose author is either under the title or the text's last line, and a
 district's FrontPage-era site of static .htm files with relative links, an image-map menu and
 older listing pages in windows-1258, and a province whose article pages show only the text's
-first paragraphs, the rest loaded under a "Xem tiếp" button from an HTML fragment, and a
-home-grown ASP.NET portal behind a misconfigured proxy whose HTTP headers misstate types and
+first paragraphs, the rest loaded under a "Xem tiếp" button from an HTML fragment, and a home-
+grown ASP.NET portal behind a misconfigured proxy whose HTTP headers misstate types and
 charsets, gzip unasked, fail once, cut pages and redirect through relative, spaced and chained
-Locations, and a sloppy PHP portal whose pager never ends, whose boxes link with a new
-cache-busting token at every render and whose relative links nest listings without end, and a
+Locations, and a sloppy PHP portal whose pager never ends, whose boxes link with a new cache-
+busting token at every render and whose relative links nest listings without end, and a
 department's WordPress site in a block theme whose posts share the pages' /<slug>/ addresses,
 whose bodies are Gutenberg blocks under a reading time and over plugins' boxes, dated on the
-page by the day only and in Yoast's UTC metadata) was written from what the real CMS family serves, by someone who did not look at the
-crawler or the cleaner; they are not part of the default demo.
-The crawl starts from the site's root URL alone, as an operator's first registry entry would
-(no sections, feeds, sitemaps, patterns or CMS name), and the archive must hold every article
-of the portal once, with its own fields, and no listing page.
+page by the day only and in Yoast's UTC metadata, and a province whose editorial teams sign
+each article their own way (the author under the date, in the meta line or typed as the text's
+last line, "Theo" and "Nguồn:" sources, photographers' and editors' lines that name no author))
+was written from what the real CMS family serves, by someone who did not look at the crawler or
+the cleaner; they are not part of the default demo. The crawl starts from the site's root URL
+alone, as an operator's first registry entry would (no sections, feeds, sitemaps, patterns or
+CMS name), and the archive must hold every article of the portal once, with its own fields, and
+no listing page.
 """
 
 from __future__ import annotations
@@ -137,6 +140,7 @@ BLIND = [
     "nganthuy",
     "lacvan",
     "vanlinh",
+    "xuanlung",
 ]
 # Articles whose page is over DOWNLOAD_MAXSIZE (8 MB: photos pasted inline as base64): not
 # archived, recorded with the reason.

@@ -128,6 +128,7 @@ CUSTOM_REGISTRY_FAMILIES = frozenset(
         "onclicknav",
         "iiscase",
         "mediamix",
+        "bylinemix",
         "wpgutenberg",
         "loosepager",
         "httpquirks",
@@ -2918,6 +2919,61 @@ VANLINH = PortalDef(
 )
 
 
+# A provincial portal on a vendor's Laravel CMS whose several editorial teams sign articles each in
+# their own way: the author field under the date ("Tác giả: X") or in the meta line ("X | 07:41,
+# 04/01/2021"), or a byline typed as the text's last line ("X" in bold, "Tin, ảnh: X", "Bài, ảnh:
+# X", "X (tổng hợp)", "X - Trung tâm Truyền thông tỉnh", "X - <source>"); sources as "Theo S",
+# "(Nguồn: S)" or a "Nguồn:" link; photographers' "Ảnh: Y" lines under photos and editors' "BTV:
+# Z" lines that name no author; for blind evaluation, not in the default demo (rendered by
+# dtcrawl.demo.cms.bylinemix; articles from dtcrawl.bench.synthetic.demo_corpus, authors and
+# sources read by dtcrawl.demo.cms.bylinemix.gold_corpus).
+XUANLUNG = PortalDef(
+    id="xuanlung",
+    name="Cổng thông tin điện tử tỉnh Xuân Lũng",
+    province="Xuân Lũng",
+    cms="bylinemix",
+    host="127.0.0.86",
+    domain="xuanlung.gov.vn",
+    short_name="Xuân Lũng",
+    agency="Ủy ban nhân dân tỉnh Xuân Lũng",
+    editor="Ông Hà Quang Diệu - Phó Chánh Văn phòng Ủy ban nhân dân tỉnh",
+    licence="Giấy phép số 52/GP-TTĐT ngày 14/06/2022 của Cục Phát thanh, truyền hình và thông tin "
+    "điện tử",
+    address="Số 12 đường Lê Lợi, phường Xuân Hòa, tỉnh Xuân Lũng",
+    phone="0214.3826.519",
+    news_section=SectionDef(1, "Tin tức - Sự kiện"),
+    sections=(
+        SectionDef(61, "Chuyển đổi số"),
+        SectionDef(62, "Chính quyền số"),
+        SectionDef(63, "Kinh tế số"),
+        SectionDef(64, "Xã hội số"),
+        SectionDef(65, "An toàn thông tin"),
+    ),
+    page_size=6,
+    start=("home",),
+    robots_disallow=("/admin/", "/tim-kiem"),
+    broken=(
+        BrokenPage(
+            key="xuanlung-broken-missing",
+            kind="missing",
+            category="Chính quyền số",
+            title="Thông báo tạm ngừng tiếp nhận hồ sơ trực tuyến để nâng cấp hệ thống một cửa điện tử",
+            published="2021-01-05T15:10:00",
+        ),
+    ),
+    features=frozenset(
+        {
+            "mixed_bylines",
+            "typed_bylines",
+            "photo_credits",
+            "editor_lines",
+            "print_view",
+            "tracking_param",
+        }
+    ),
+)
+
+
 ALL_PORTALS: dict[str, PortalDef] = {
     **PORTALS,
     FAULTY.id: FAULTY,
@@ -2985,4 +3041,5 @@ ALL_PORTALS: dict[str, PortalDef] = {
     NGANTHUY.id: NGANTHUY,
     LACVAN.id: LACVAN,
     VANLINH.id: VANLINH,
+    XUANLUNG.id: XUANLUNG,
 }

@@ -20,6 +20,7 @@ from dtcrawl.demo.cms.aspnet import AspNetSite
 from dtcrawl.demo.cms.base64img import Base64ImgSite
 from dtcrawl.demo.cms.bilingual import BilingualSite
 from dtcrawl.demo.cms.broadcaster import BroadcasterSite
+from dtcrawl.demo.cms.bylinemix import BylineMixSite
 from dtcrawl.demo.cms.cardlinks import CardLinksSite
 from dtcrawl.demo.cms.clickredir import ClickRedirSite
 from dtcrawl.demo.cms.comments import CommentsSite
@@ -156,6 +157,7 @@ FAMILIES: dict[str, type[CmsSite]] = {
     "onclicknav": OnclickNavSite,
     "iiscase": IisCaseSite,
     "mediamix": MediaMixSite,
+    "bylinemix": BylineMixSite,
     "wpgutenberg": WpGutenbergSite,
     "loosepager": LoosePagerSite,
     "httpquirks": HttpQuirksSite,
