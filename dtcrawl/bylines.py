@@ -243,18 +243,52 @@ def looks_like_name(line: str) -> bool:
     return all(_NAME_WORD.match(word) for word in words)
 
 
+# "Minh Châu - Báo Lam Giang", "Quốc Bảo – Trung tâm Truyền thông tỉnh": a name, a dash, then an
+# organisation, told by the noun that opens its name.
+_NAME_DASH_ORGANISATION = re.compile(r"^(?P<name>[^-–—|:]{2,40}?)\s+[-–—]\s+(?P<agency>.{3,80})$")
+# With their marks: "Bảo Ngọc" is a name, "Báo Lam Giang" a newspaper.
+_ORGANISATION_NOUNS = (
+    "báo", "tạp chí", "đài", "thông tấn xã", "trung tâm", "sở", "ban", "phòng", "cổng thông tin",
+    "cổng ttđt", "văn phòng", "ubnd", "ủy ban", "uỷ ban", "bộ", "cục", "chi cục", "viện",
+    "trường", "hội", "công an", "bệnh viện", "tỉnh đoàn", "huyện ủy", "tỉnh ủy", "thành ủy",
+    "bảo hiểm xã hội", "kho bạc", "bưu điện", "vnpt", "viettel", "ttxvn", "vtv", "vov",
+)  # fmt: skip
+
+
 def split_agency(line: str) -> tuple[str, str] | None:
-    """A byline naming the author and, in brackets, the agency: ``(name, agency)``.
+    """A byline naming the author and the agency, in brackets or after a dash:
+    ``(name, agency)``.
 
     >>> split_agency("Hồng Nhung (TTXVN)")
     ('Hồng Nhung', 'TTXVN')
-    >>> split_agency("Minh Châu (tổng hợp)") is None
-    True
+    >>> split_agency("Minh Châu - Báo Lam Giang")
+    ('Minh Châu', 'Báo Lam Giang')
+    >>> split_agency("Minh Châu (tổng hợp)") is None, split_agency("Khánh Linh - Bảo Ngọc") is None
+    (True, True)
     """
-    match = _NAME_AGENCY.match(normalize_line(line))
-    if not match or not looks_like_name(match["name"]):
-        return None
-    return match["name"], match["agency"].strip()
+    line = normalize_line(line)
+    match = _NAME_AGENCY.match(line)
+    if match and looks_like_name(match["name"]):
+        return match["name"], match["agency"].strip()
+    match = _NAME_DASH_ORGANISATION.match(line)
+    if match and looks_like_name(match["name"]):
+        agency = match["agency"].strip()
+        lower = agency.lower()
+        if any(lower == noun or lower.startswith(noun + " ") for noun in _ORGANISATION_NOUNS):
+            return match["name"].strip(), agency
+    return None
+
+
+_ROLE_SUFFIX = re.compile(r"\s*\((?:tổng hợp|TH|lược dịch|st|sưu tầm|biên dịch)\)\s*$", re.I)
+
+
+def author_name(line: str) -> str:
+    """The name in a byline line, without a leading dash or a role in brackets.
+
+    >>> author_name("Quốc Bảo (tổng hợp)"), author_name("- Thu Hà")
+    ('Quốc Bảo', 'Thu Hà')
+    """
+    return _ROLE_SUFFIX.sub("", re.sub(r"^\s*[-–—]\s*", "", normalize_line(line)))
 
 
 def parse_photo_credit(line: str) -> str | None:

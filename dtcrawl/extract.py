@@ -37,6 +37,7 @@ from lxml import html as lxml_html
 from trafilatura.settings import Extractor
 
 from dtcrawl.bylines import (
+    author_name,
     is_bare_label,
     is_production_credit,
     looks_like_caption,
@@ -755,11 +756,20 @@ def _meta_line_author(text: str) -> str | None:
     'Đức Long'
     >>> _meta_line_author("Ngày đăng: 04/01/2021 07:41 | Tác giả: Quốc Bảo | Lượt xem: 1.469")
     'Quốc Bảo'
+    >>> _meta_line_author("Văn Tùng | 22:41, 06/01/2021")
+    'Văn Tùng'
     >>> _meta_line_author("Tác giả: Đức Long") is None  # a byline alone (read as one)
     True
     """
     match = _META_AUTHOR.search(text)
     if match is None:
+        # "Văn Tùng | 22:41, 06/01/2021": the name as the first or last of the line's fields.
+        fields = [field.strip() for field in text.split("|")]
+        if len(fields) < 2:
+            return None
+        for name, rest in ((fields[0], fields[1:]), (fields[-1], fields[:-1])):
+            if looks_like_name(name) and _is_meta_line(" | ".join(rest)):
+                return author_name(name)
         return None
     rest = (text[: match.start()] + " " + text[match.end() :]).strip()
     if not rest or not _is_meta_line(rest):
@@ -935,7 +945,7 @@ def _closing_author(line: _Line) -> str | None:
     if looks_like_name(text) or (
         strong and len(text.split()) <= 6 and not text.endswith((".", ":", "?", "!"))
     ):
-        return re.sub(r"^\s*[-–—]\s*", "", text)
+        return author_name(text)
     return None
 
 
@@ -1516,6 +1526,7 @@ def _candidates(
         elif title_index is not None and (
             _paragraph_like(blocks[index])
             or _labelled_byline(blocks[index].text)
+            or (":" in blocks[index].text and _meta_line_author(blocks[index].text))
             or _in_caption(blocks[index].element)  # a photo's caption between lead and text
         ):
             start = index
@@ -1752,7 +1763,9 @@ def _clean(
             continue
         if _in_caption(block.element) or (words <= 60 and looks_like_caption(text)):
             credit = parse_photo_credit(text)
-            if credit and not result.author:
+            if credit:
+                # "Ảnh: Lê Phương" under a photo: its photographer, no caption (nor the
+                # author, whoever signs the text).
                 dropped.append(DroppedLine(text, "photo credit"))
             else:
                 result.captions.append(text)
