@@ -1610,6 +1610,52 @@ def script_list_sources(html: str, base_url: str) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+# A list that loads more of itself as the reader scrolls (or clicks): the address of its next
+# chunk in an attribute of the list, of its last chunk, or of a sentinel element below it.
+_SCROLL_HINT = re.compile(r"data-(?:next|more|load-?more)|sentinel|infinite|load-?more", re.I)
+_SCROLL_MARK = re.compile(r"sentinel|infinite|load-?more|xem-?them|scroll", re.I)
+
+
+def scroll_sources(html: str, base_url: str) -> list[str]:
+    """Addresses of the chunks of HTML a list loads as the reader scrolls: an element's
+    ``data-next`` / ``data-more`` / ``data-load-more`` (``data-next-url``, …), or the
+    ``data-url`` / ``data-href`` of an element marked as the list's sentinel or "load more"
+    (``id="sentinel"``, ``class="infinite-scroll"``). Addresses of JSON and of static files are
+    :func:`script_list_sources`' and nobody's.
+
+    >>> scroll_sources('<div class="news-list" data-next="/chuyen-muc/cds?handler=More&amp;page=2">'
+    ...     '</div><div id="sentinel" data-url="/tin-tuc?skip=8&amp;take=8"></div>', "http://t.vn/")
+    ['http://t.vn/chuyen-muc/cds?handler=More&page=2', 'http://t.vn/tin-tuc?skip=8&take=8']
+    >>> scroll_sources('<div data-url="/tin/1" class="card"></div>', "http://t.vn/")
+    []
+    """
+    if not _SCROLL_HINT.search(html):
+        return []
+    root = _parse_plain(html)
+    if root is None:
+        return []
+    found = []
+    for element in root.iter():
+        if not isinstance(element.tag, str) or not element.attrib:
+            continue
+        for name, value in element.attrib.items():
+            if not name.startswith("data-") or not value.strip():
+                continue
+            chunk = name.startswith(("data-next", "data-more", "data-load-more", "data-loadmore"))
+            if not chunk and name in ("data-url", "data-href", "data-src"):
+                marks = f"{element.get('id') or ''} {element.get('class') or ''}"
+                chunk = _SCROLL_MARK.search(marks) is not None
+            if chunk:
+                value = value.strip()
+                path = urlsplit(value).path.lower()
+                if value.startswith(("#", "javascript:")) or _STATIC_FILE.search(path):
+                    continue
+                if "/api/" in path or path.endswith(".json"):
+                    continue
+                found.append(urljoin(base_url, value))
+    return list(dict.fromkeys(found))
+
+
 def json_list_links(data: object, base_url: str) -> list[str]:
     """Page addresses in a JSON answer of a list: every string that is a URL or a path of the
     site's pages (``"url": "/tin-tuc/…-20633.html"``), images and other files left out.

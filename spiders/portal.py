@@ -456,6 +456,17 @@ class PortalSpider(scrapy.Spider):
                 if _key(url) not in self.listing_seen and self._on_portal(url):
                     self.listing_seen.add(_key(url))
                     yield self._json_list_request(url, root=root if depth else url)
+        for url in pages.scroll_sources(html, response.url):
+            # A list that loads its next chunk of HTML as the reader scrolls: each chunk is
+            # read as the list's next page, and names the chunk after it.
+            key = _key(url)
+            if key in self.listing_seen or not self._on_portal(url):
+                continue
+            if self.listing_count[root] >= self.max_listing_pages:
+                break
+            self.listing_seen.add(key)
+            self.listing_count[root] += 1
+            yield self._listing_request(url, root=root, depth=depth + 1)
         if depth == 0:
             for feed in page.feeds:
                 if _key(feed) not in self.scheduled:

@@ -47,9 +47,11 @@ department's WordPress site in a block theme whose posts share the pages' /<slug
 whose bodies are Gutenberg blocks under a reading time and over plugins' boxes, dated on the
 page by the day only and in Yoast's UTC metadata, and a province whose editorial teams sign
 each article their own way (the author under the date, in the meta line or typed as the text's
-last line, "Theo" and "Nguồn:" sources, photographers' and editors' lines that name no author))
-was written from what the real CMS family serves, by someone who did not look at the crawler or
-the cleaner; they are not part of the default demo. The crawl starts from the site's root URL
+last line, "Theo" and "Nguồn:" sources, photographers' and editors' lines that name no author),
+and a vendor's ASP.NET Core Razor Pages portal whose section lists show their first items and
+load the rest only while the reader scrolls, from HTML partials named in data- attributes) was
+written from what the real CMS family serves, by someone who did not look at the crawler or the
+cleaner; they are not part of the default demo. The crawl starts from the site's root URL
 alone, as an operator's first registry entry would (no sections, feeds, sitemaps, patterns or
 CMS name), and the archive must hold every article of the portal once, with its own fields, and
 no listing page.
@@ -141,6 +143,7 @@ BLIND = [
     "lacvan",
     "vanlinh",
     "xuanlung",
+    "bichkhe",
 ]
 # Articles whose page is over DOWNLOAD_MAXSIZE (8 MB: photos pasted inline as base64): not
 # archived, recorded with the reason.

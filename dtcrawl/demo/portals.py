@@ -128,6 +128,7 @@ CUSTOM_REGISTRY_FAMILIES = frozenset(
         "onclicknav",
         "iiscase",
         "mediamix",
+        "infscroll",
         "bylinemix",
         "wpgutenberg",
         "loosepager",
@@ -2974,6 +2975,56 @@ XUANLUNG = PortalDef(
 )
 
 
+# A provincial portal rebuilt in 2024 by a vendor on ASP.NET Core Razor Pages with small
+# JavaScript islands: server-rendered pages whose section listings show their first 8 items and
+# load the rest while the reader scrolls (an IntersectionObserver fetching HTML partials whose
+# addresses sit in a list's data-next or a sentinel's data-url), with no pager, no <noscript>
+# fallback, no sitemap and no feed; the home page's section boxes and the "Xem nhiều" box are
+# partials too; only the home page's 12 newest and "Tin cùng chuyên mục" (the section's 6
+# newest) are links; for blind evaluation, not in the default demo (rendered by
+# dtcrawl.demo.cms.infscroll; articles from dtcrawl.bench.synthetic.demo_corpus).
+BICHKHE = PortalDef(
+    id="bichkhe",
+    name="Cổng thông tin điện tử tỉnh Bích Khê",
+    province="Bích Khê",
+    cms="infscroll",
+    host="127.0.0.85",
+    domain="bichkhe.gov.vn",
+    short_name="Bích Khê",
+    agency="Ủy ban nhân dân tỉnh Bích Khê",
+    editor="Bà Hoàng Thị Mai Lan - Phó Chánh Văn phòng Ủy ban nhân dân tỉnh",
+    licence="Giấy phép số 112/GP-TTĐT ngày 18/06/2024 của Cục Phát thanh, truyền hình và thông "
+    "tin điện tử",
+    address="Số 2 đường Lê Lợi, phường Bích Châu, tỉnh Bích Khê",
+    phone="0218.3826.519",
+    news_section=SectionDef(2, "Tin tức - Sự kiện"),
+    sections=(
+        SectionDef(21, "Chuyển đổi số"),
+        SectionDef(22, "Chính quyền số"),
+        SectionDef(23, "Kinh tế số"),
+        SectionDef(24, "Xã hội số"),
+        SectionDef(25, "An toàn thông tin"),
+    ),
+    page_size=8,
+    start=("home",),
+    robots_disallow=("/Admin/", "/Identity/", "/tim-kiem", "/api/"),
+    broken=(
+        BrokenPage(
+            key="bichkhe-broken-removed",
+            kind="missing",
+            category="An toàn thông tin",
+            title="Cảnh báo chiến dịch thư giả mạo cơ quan thuế nhắm vào doanh nghiệp trên địa bàn",
+            published="2021-01-04T15:10:00",
+            paragraphs=(
+                "Cơ quan thuế khuyến cáo doanh nghiệp không mở tệp đính kèm và không bấm vào "
+                "đường dẫn trong các thư tự xưng là thông báo nộp thuế điện tử.",
+            ),
+        ),
+    ),
+    features=frozenset({"infinite_scroll", "html_partials", "lazy_islands", "antiforgery_forms"}),
+)
+
+
 ALL_PORTALS: dict[str, PortalDef] = {
     **PORTALS,
     FAULTY.id: FAULTY,
@@ -3042,4 +3093,5 @@ ALL_PORTALS: dict[str, PortalDef] = {
     LACVAN.id: LACVAN,
     VANLINH.id: VANLINH,
     XUANLUNG.id: XUANLUNG,
+    BICHKHE.id: BICHKHE,
 }

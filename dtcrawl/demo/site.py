@@ -42,6 +42,7 @@ from dtcrawl.demo.cms.httpquirks import HttpQuirksSite
 from dtcrawl.demo.cms.hubnav import HubNavSite
 from dtcrawl.demo.cms.iframecms import IframeCmsSite
 from dtcrawl.demo.cms.iiscase import IisCaseSite
+from dtcrawl.demo.cms.infscroll import InfScrollSite
 from dtcrawl.demo.cms.inlinerelated import InlineRelatedSite
 from dtcrawl.demo.cms.joomla import JoomlaSite
 from dtcrawl.demo.cms.jsonmore import JsonMoreSite
@@ -157,6 +158,7 @@ FAMILIES: dict[str, type[CmsSite]] = {
     "onclicknav": OnclickNavSite,
     "iiscase": IisCaseSite,
     "mediamix": MediaMixSite,
+    "infscroll": InfScrollSite,
     "bylinemix": BylineMixSite,
     "wpgutenberg": WpGutenbergSite,
     "loosepager": LoosePagerSite,
