@@ -1198,6 +1198,15 @@ def article_continuations(page: PageLinks, limit: int = 20) -> list[str]:
 _READ_ON = re.compile(
     r"^\W*(?:xem|doc)\s+(?:tiep|toan\s+bo|day\s+du|het|noi\s+dung\s+day\s+du)\b|^\W*read\s+on\b"
 )
+# What the page's markup must hold for a read-on label to be there at all ("xem tiếp", "Đọc
+# toàn bộ"; marked, unmarked, as character references, split by tags): most pages have none,
+# and looking for one in the parsed tree cost a sixth of the crawl process's CPU.
+_READ_ON_WORDS = re.compile(
+    r"(?:xem|read|(?:đ|d|&#\w+;)(?:ọ|o|&#\w+;)c)(?:\s|&nbsp;|&#160;|<[^<>]*>)+"
+    r"(?:ti(?:ế|e|&#\w+;)p|to(?:à|a|&#\w+;)n|(?:đ|d|&#\w+;)(?:ầ|a|&#\w+;)y|h(?:ế|e|&#\w+;)t"
+    r"|n(?:ộ|o|&#\w+;)i|on\b)",
+    re.IGNORECASE,
+)
 # A script that loads a piece of HTML into the page: jQuery's .load("…") and $.get("…").
 _SCRIPT_LOAD = re.compile(r"""(?:\.load|\$\.get|jQuery\.get)\(\s*["']([^"'\s]+)["']""")
 _DATA_URL_ATTRIBUTES = ("data-url", "data-href", "data-load", "data-src", "data-content-url")
@@ -1221,7 +1230,9 @@ def loaded_continuations(html: str, url: str) -> list[str]:
     >>> loaded_continuations('<a href="/tin/8">Xem thêm</a>', "http://t.vn/tin/7")
     []
     """
-    if not any(hint in html for hint in ("data-", ".load(", ".get(")):
+    if not any(hint in html for hint in ("data-", ".load(", ".get(")) or not _READ_ON_WORDS.search(
+        html
+    ):
         return []
     root = _parse_plain(html)
     if root is None:
