@@ -81,6 +81,7 @@ ARTICLE_FIELDS = (
     "listed_text",
     "capture",
     "parts",
+    "canonical_refused",
 )
 
 LEGAL_REF_COLUMNS = ("raw", "number", "doc_type", "issuer", "year", "issued_on", "key")
@@ -115,7 +116,8 @@ def build_record(
         join_part(content, extract_article(part, item["url"], template))
     fetched_url = canonicalize_url(item["url"])
     url = fetched_url
-    if content.canonical_url:
+    # The spider refuses a canonical link naming a listing page or a host it never reached.
+    if content.canonical_url and not item.get("canonical_refused"):
         url = resolve_canonical(fetched_url, content.canonical_url, portal.allowed_domains)
     relevance = score_relevance(content.title or "", content.body)
     # "relevance: all" vouches for what the portal's start listings list; articles reached
@@ -152,7 +154,9 @@ def build_record(
     capture = item.get("capture") or {}
     if capture.get("capture_id") is not None:
         record["capture_id"] = capture["capture_id"]
-    return record, content, sorted(variants)
+    # The address the page was fetched at first: the archive's fallback for a canonical link
+    # that names another stored page.
+    return record, content, sorted(variants, key=lambda v: (canonicalize_url(v) != fetched_url, v))
 
 
 def _embedded_article(item: dict[str, Any], page) -> ArticleContent | None:

@@ -1111,6 +1111,12 @@ class Archive:
         index: list[tuple[int, str, str, bool]] = []  # full-text index changes
         with self.transaction() as conn:
             existing = self._find(conn, [key for _, key in variants])
+            if existing is not None and self._names_another_page(conn, existing, variants, row, fp):
+                # The page's canonical link names another stored page (a template giving every
+                # article one address): the page keeps the address it was fetched at.
+                row["url"] = variants[1][0]
+                variants = variants[1:]
+                existing = self._find(conn, [key for _, key in variants])
             if existing is None:
                 # The same page of the same portal under another address (an ``ItemID=``
                 # alias, a section prefix): one row, with this address as a variant.
@@ -1167,6 +1173,24 @@ class Archive:
             if found is not None:
                 return StoredArticle(*found)
         return None
+
+    def _names_another_page(
+        self, conn: sqlite3.Connection, existing: StoredArticle, variants, row, fp
+    ) -> bool:
+        """True when ``existing`` was found only through the record's own (canonical) URL, none
+        of the addresses it was fetched at, and holds another title and another text."""
+        if len(variants) < 2 or existing.content_hash == fp.content_hash:
+            return False
+        found = self._find(conn, [key for _, key in variants[1:]])
+        if found is not None and found.id == existing.id:
+            return False
+        old_title, old_body = conn.execute(
+            "SELECT title, body FROM articles WHERE id = ?", (existing.id,)
+        ).fetchone()
+        if fold(old_title or "") == fold(row["title"] or ""):
+            return False
+        old = dedup.fingerprint(old_body or "", normalized=True)
+        return dedup.hashed_similarity(old.shingles, fp.shingles) < dedup.THRESHOLD
 
     @staticmethod
     def _find_alias(conn: sqlite3.Connection, row, fp: dedup.Fingerprint) -> StoredArticle | None:

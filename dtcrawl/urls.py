@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 from functools import lru_cache
 from urllib.parse import (
     parse_qsl,
@@ -367,6 +367,32 @@ def _host_allowed(host: str, netloc: str, allowed_domains: Iterable[str]) -> boo
         if domain in (host, netloc.removeprefix("www.")) or host.endswith("." + domain):
             return True
     return False
+
+
+_SAME_SITE_PREFIXES = ("www.", "m.", "mobile.")
+
+
+def _site_host(url: str) -> str:
+    host = (urlsplit(url).hostname or "").lower().rstrip(".")
+    for prefix in _SAME_SITE_PREFIXES:
+        host = host.removeprefix(prefix)
+    return host
+
+
+def unreached_canonical_host(page_url: str, canonical: str, hosts: Container[str]) -> bool:
+    """True when a canonical link names a host that is neither the page's own (give or take
+    ``www.``, ``m.``, ``mobile.``) nor one of ``hosts`` (those a crawl has had pages from): a
+    staging or a retired host a template was built on, whose address no reader can open.
+
+    >>> unreached_canonical_host("https://tinh.gov.vn/tin/5.html",
+    ...     "http://beta.tinh.gov.vn/tin/5.html", {"tinh.gov.vn"})
+    True
+    >>> unreached_canonical_host("https://m.tinh.gov.vn/tin/5.html",
+    ...     "https://www.tinh.gov.vn/tin/5.html", {"m.tinh.gov.vn"})
+    False
+    """
+    host = (urlsplit(canonical).hostname or "").lower().rstrip(".")
+    return _site_host(canonical) != _site_host(page_url) and host not in hosts
 
 
 def resolve_canonical(

@@ -52,6 +52,7 @@ from dtcrawl.urls import (
     case_blind_key,
     is_print_view,
     repeats_a_segment,
+    unreached_canonical_host,
     url_key,
 )
 
@@ -174,6 +175,7 @@ class PortalSpider(scrapy.Spider):
         self.known: set[str] = set()
         self.scheduled: set[str] = set()
         self.listing_seen: set[str] = set()
+        self.hosts_answered: set[str] = set()  # hosts the crawl has had a page from
         self.link_pages: Counter[str] = Counter()
         self.pages_parsed = 0
         self.chains: dict[str, set[str]] = {}
@@ -592,6 +594,11 @@ class PortalSpider(scrapy.Spider):
                 yield request
             return
         item = self._article_item(response, source=response.meta.get("source"))
+        refused = self._canonical_doubt(page, response.url)
+        if refused:
+            self.logger.info("%s: %s", response.url, refused)
+            self.crawler.stats.inc_value("dtcrawl/canonical_links_refused")
+            item["canonical_refused"] = refused
         parts = [url for url in pages.article_continuations(page) if self._on_portal(url)]
         if not parts:
             # The rest of the text loaded by a "Xem tiếp" button as a fragment of HTML.
@@ -604,6 +611,22 @@ class PortalSpider(scrapy.Spider):
             yield self._part_request(item, parts)
             return
         yield item
+
+    def _canonical_doubt(self, page: pages.PageLinks, url: str) -> str | None:
+        """Why an article page's canonical link is not its address, or None: a link naming a
+        listing page of the crawl (a template giving every article its section's address), or
+        a host the crawl never had a page from (a staging host the template was built on)."""
+        canonical = page.canonical
+        if not canonical:
+            return None
+        key = _link_key(canonical)
+        if key != _link_key(url) and key in self.listing_seen:
+            return f"canonical link names a listing page ({canonical}): not followed"
+        if unreached_canonical_host(url, canonical, self.hosts_answered):
+            return (
+                f"canonical link names a host the crawl never reached ({canonical}): not followed"
+            )
+        return None
 
     def _loaded_parts(self, response: Response) -> list[str]:
         """Fragments a "Xem tiếp" control of the page loads (pages.loaded_continuations), not
@@ -942,6 +965,7 @@ class PortalSpider(scrapy.Spider):
         self._answered()
         text = response.meta.get("dtcrawl_text")
         if text is None:
+            self.hosts_answered.add((urlsplit(response.url).hostname or "").lower())
             ctype = response.headers.get(b"Content-Type", b"").decode("latin-1")
             text, note, as_is = pages.decode_markup(response.body, ctype)
             if note:

@@ -49,7 +49,10 @@ page by the day only and in Yoast's UTC metadata, and a province whose editorial
 each article their own way (the author under the date, in the meta line or typed as the text's
 last line, "Theo" and "Nguồn:" sources, photographers' and editors' lines that name no author),
 and a vendor's ASP.NET Core Razor Pages portal whose section lists show their first items and
-load the rest only while the reader scrolls, from HTML partials named in data- attributes) was
+load the rest only while the reader scrolls, from HTML partials named in data- attributes, and a
+local vendor's PHP portal whose page heads lie (canonical links to the home page, a listing or a
+staging host, one <title> for many articles, the previous article's Open Graph, JSON-LD and
+published times dated wrong) while its pages read right) was
 written from what the real CMS family serves, by someone who did not look at the crawler or the
 cleaner; they are not part of the default demo. The crawl starts from the site's root URL
 alone, as an operator's first registry entry would (no sections, feeds, sitemaps, patterns or
@@ -144,6 +147,7 @@ BLIND = [
     "vanlinh",
     "xuanlung",
     "bichkhe",
+    "ngocdong",
 ]
 # Articles whose page is over DOWNLOAD_MAXSIZE (8 MB: photos pasted inline as base64): not
 # archived, recorded with the reason.

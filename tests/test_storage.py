@@ -254,6 +254,33 @@ def test_lookup_by_any_variant_and_known_urls(archive):
     assert (again.action, again.article_id) == ("unchanged", found.id)
 
 
+def test_a_canonical_link_naming_another_stored_page_is_not_the_address(archive):
+    listing = "https://lamgiang.gov.vn/chuyen-muc/kinh-te-so.html"
+    first = archive.save_article(
+        record(listing, make_body(11), title="Bài thứ nhất"),
+        url_variants=["https://lamgiang.gov.vn/tin/bai-11.html"],
+    )
+    # Another article whose template also names the section's list as its address.
+    second = archive.save_article(
+        record(listing, make_body(12), title="Bài thứ hai"),
+        url_variants=["https://lamgiang.gov.vn/tin/bai-12.html", "https://lamgiang.gov.vn/?id=12"],
+    )
+    assert second.action == "new" and second.article_id != first.article_id
+    row = archive.conn.execute(
+        "SELECT url, title FROM articles WHERE id = ?", (second.article_id,)
+    ).fetchone()
+    assert tuple(row) == ("https://lamgiang.gov.vn/tin/bai-12.html", "Bài thứ hai")
+    assert archive.lookup_url("https://lamgiang.gov.vn/?id=12").id == second.article_id
+    assert archive.lookup_url(listing).id == first.article_id
+    # The first article edited and reached at a new alias: still its row, its text updated.
+    edited = make_body(11).replace(".", " nay.", 1)
+    again = archive.save_article(
+        record(listing, edited, title="Bài thứ nhất (cập nhật)"),
+        url_variants=["https://lamgiang.gov.vn/index.php?id=11"],
+    )
+    assert (again.action, again.article_id) == ("updated", first.article_id)
+
+
 def test_needs_recheck_and_touch_checked(archive):
     url = "https://lamgiang.gov.vn/tin/5"
     now = datetime(2025, 11, 20, 12, 0, tzinfo=VIETNAM)

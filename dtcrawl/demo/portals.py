@@ -128,6 +128,7 @@ CUSTOM_REGISTRY_FAMILIES = frozenset(
         "onclicknav",
         "iiscase",
         "mediamix",
+        "badmeta",
         "infscroll",
         "bylinemix",
         "wpgutenberg",
@@ -3025,6 +3026,70 @@ BICHKHE = PortalDef(
 )
 
 
+# A provincial portal on a small local vendor's PHP CMS whose page heads lie in the ways template
+# and SEO-module bugs make them lie, while the visible pages are right: a canonical link to the
+# home page, the section's listing or the vendor's staging host by era, <title> the site's name
+# or "Tin tức", og:url with the category id, og:title of the previous article (a fragment
+# cache), one meta description for every page, JSON-LD dated by the template's build or the
+# render time and signed "Quản trị viên", article:published_time in UTC labelled +07:00, <html
+# lang="en">; a "Tin mới cập nhật" ticker above the title, an RSS feed dated by its build time;
+# for blind evaluation, not in the default demo (rendered by dtcrawl.demo.cms.badmeta; articles
+# from dtcrawl.bench.synthetic.demo_corpus).
+NGOCDONG = PortalDef(
+    id="ngocdong",
+    name="Cổng thông tin điện tử tỉnh Ngọc Đông",
+    province="Ngọc Đông",
+    cms="badmeta",
+    host="127.0.0.91",
+    domain="ngocdong.gov.vn",
+    short_name="Ngọc Đông",
+    agency="Ủy ban nhân dân tỉnh Ngọc Đông",
+    editor="Ông Lương Văn Thạch - Phó Chánh Văn phòng Ủy ban nhân dân tỉnh",
+    licence="Giấy phép số 37/GP-TTĐT ngày 09/10/2019 của Cục Phát thanh, truyền hình và thông "
+    "tin điện tử",
+    address="Số 5 đường Trần Hưng Đạo, phường Ngọc Châu, tỉnh Ngọc Đông",
+    phone="0219.3852.740",
+    news_section=SectionDef(1, "Tin tức"),
+    sections=(
+        SectionDef(41, "Chuyển đổi số"),
+        SectionDef(42, "Chính quyền số"),
+        SectionDef(43, "Kinh tế số"),
+        SectionDef(44, "Xã hội số"),
+        SectionDef(45, "An toàn thông tin"),
+    ),
+    page_size=6,
+    start=("home",),
+    robots_disallow=("/admin/", "/tim-kiem.html"),
+    broken=(
+        BrokenPage(
+            key="ngocdong-broken-missing",
+            kind="missing",
+            category="Chính quyền số",
+            title="Thông báo lịch bảo trì hệ thống quản lý văn bản và điều hành của tỉnh",
+            published="2021-01-05T10:20:00",
+        ),
+        BrokenPage(
+            key="ngocdong-broken-dberror",
+            kind="error",
+            category="Kinh tế số",
+            title="Hội nghị kết nối cung cầu sản phẩm OCOP trên sàn thương mại điện tử",
+            published="2021-01-06T15:35:00",
+        ),
+    ),
+    features=frozenset(
+        {
+            "lying_canonical",
+            "staging_canonical",
+            "stale_open_graph",
+            "utc_labelled_local",
+            "jsonld_build_date",
+            "news_ticker",
+            "feeds",
+        }
+    ),
+)
+
+
 ALL_PORTALS: dict[str, PortalDef] = {
     **PORTALS,
     FAULTY.id: FAULTY,
@@ -3094,4 +3159,5 @@ ALL_PORTALS: dict[str, PortalDef] = {
     VANLINH.id: VANLINH,
     XUANLUNG.id: XUANLUNG,
     BICHKHE.id: BICHKHE,
+    NGOCDONG.id: NGOCDONG,
 }

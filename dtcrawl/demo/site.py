@@ -17,6 +17,7 @@ from typing import Any
 from dtcrawl.demo.cms.appshell import AppShellSite
 from dtcrawl.demo.cms.aspclassic import AspClassicSite
 from dtcrawl.demo.cms.aspnet import AspNetSite
+from dtcrawl.demo.cms.badmeta import BadMetaSite
 from dtcrawl.demo.cms.base64img import Base64ImgSite
 from dtcrawl.demo.cms.bilingual import BilingualSite
 from dtcrawl.demo.cms.broadcaster import BroadcasterSite
@@ -158,6 +159,7 @@ FAMILIES: dict[str, type[CmsSite]] = {
     "onclicknav": OnclickNavSite,
     "iiscase": IisCaseSite,
     "mediamix": MediaMixSite,
+    "badmeta": BadMetaSite,
     "infscroll": InfScrollSite,
     "bylinemix": BylineMixSite,
     "wpgutenberg": WpGutenbergSite,
