@@ -471,13 +471,16 @@ def find_dates(tree_or_html, title: str | None = None) -> PageDates:
         published, ld_modified = _json_ld_dates(tree, page_days)
         modified = modified or ld_modified
         how = "json-ld" if published else ""
-    meta = None
+    meta = timed = None
     if published is not None:
         if (published.hour, published.minute, published.second) != (0, 0, 0):
-            return PageDates(published, modified, how)
-        # A day without its time ("2021-01-04", or NukeViet's "2021-01-04+0707:41:00" whose
-        # time the parser cannot read): the page's own date line of that day may give it.
-        meta = PageDates(published, modified, how)
+            # Kept unless the page's own date line says the same minute some hours away (a
+            # template writing UTC as "+07:00"): see below.
+            timed = PageDates(published, modified, how)
+        else:
+            # A day without its time ("2021-01-04", or NukeViet's "2021-01-04+0707:41:00"
+            # whose time the parser cannot read): the page's date line of that day may give it.
+            meta = PageDates(published, modified, how)
 
     candidates = []
     title_order = None
@@ -537,6 +540,10 @@ def find_dates(tree_or_html, title: str | None = None) -> PageDates:
             chosen = min(pool, key=lambda c: distance(c[0]))
             how = name
             break
+    if timed is not None:
+        if chosen is None or how == "near-title" or not _zone_slip(timed.published, chosen[2]):
+            return timed
+        return PageDates(chosen[2], modified, f"{how} (metadata's time zone off)")
     if chosen is not None:
         if meta is not None and chosen[2].date() != meta.published.date():
             return meta
@@ -554,6 +561,25 @@ def find_dates(tree_or_html, title: str | None = None) -> PageDates:
         # own dates as a page (a WebPage's, a modification's): no publication of an article.
         fallback = None
     return PageDates(fallback, modified, "htmldate" if fallback else "")
+
+
+def _zone_slip(stated: datetime, shown: datetime) -> bool:
+    """True when metadata's time and the page's date line are the same minute a whole number
+    of hours apart (1 to 14): the metadata's time zone is wrong, the line is what was meant.
+
+    >>> _zone_slip(datetime(2021, 1, 4, 0, 41, tzinfo=VIETNAM_TZ), datetime(2021, 1, 4, 7, 41, tzinfo=VIETNAM_TZ))
+    True
+    >>> _zone_slip(datetime(2021, 1, 4, 7, 41, tzinfo=VIETNAM_TZ), datetime(2021, 1, 4, 9, 5, tzinfo=VIETNAM_TZ))
+    False
+    """
+    if (
+        shown.second != stated.second
+        or shown.minute != stated.minute
+        or shown.hour == 0 == shown.minute
+    ):
+        return False
+    hours = abs((shown - stated).total_seconds()) / 3600
+    return hours.is_integer() and 1 <= hours <= 14
 
 
 def _htmldate_metadata(tree) -> datetime | None:

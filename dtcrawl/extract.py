@@ -372,8 +372,31 @@ def find_title(tree, template: PortalTemplate | None = None) -> str | None:
                     return text
     for candidate in stripped:
         if candidate and not _site_like(candidate):
-            return _title_part_on_page(tree, candidate) or candidate
+            shown = _title_part_on_page(tree, candidate)
+            if shown is None and not _shown_on_page(tree, candidate):
+                # Metadata naming a title the page shows nowhere but in links (the previous
+                # article's, left by a cache): the page's own headline-long heading, if any.
+                for _tag, text, element in headings:
+                    if (
+                        len(text.split()) >= 5
+                        and not _site_like(text)
+                        and not any(True for _ in element.iterancestors("a"))
+                        and not element.findall(".//a")
+                        and not _heading_is_template(element, text, template)
+                    ):
+                        return text
+            return shown or candidate
     return stripped[0] if stripped else None
+
+
+def _shown_on_page(tree, text: str) -> bool:
+    """Whether the page's body shows ``text`` (folded) other than as a link's (a headline in a
+    list of other articles)."""
+    body = tree.find("body")
+    if body is None:
+        return False
+    shown = " ".join(body.xpath(".//text()[not(ancestor::a)][not(ancestor::script)]"))
+    return fold(text) in fold(normalize_line(shown))
 
 
 def _heading_is_template(element, text: str, template: PortalTemplate | None) -> bool:
@@ -744,7 +767,7 @@ def _is_meta_line(text: str) -> bool:
 # "Tác giả: Đức Long" inside a line of dates and counts, up to the next field.
 _META_AUTHOR = re.compile(
     r"(?:tác\s+giả|người\s+viết|bút\s+danh|phóng\s+viên)\s*:\s*(?P<name>[^|:\d]{2,40}?)\s*"
-    r"(?=\||lượt\s+(?:xem|đọc)|bản\s+in|cỡ\s+chữ|in\s+bài|gửi\s+e-?mail|$)",
+    r"(?=\||\d|lượt\s+(?:xem|đọc)|bản\s+in|cỡ\s+chữ|in\s+bài|gửi\s+e-?mail|$)",
     re.IGNORECASE,
 )
 
@@ -756,6 +779,8 @@ def _meta_line_author(text: str) -> str | None:
     'Đức Long'
     >>> _meta_line_author("Ngày đăng: 04/01/2021 07:41 | Tác giả: Quốc Bảo | Lượt xem: 1.469")
     'Quốc Bảo'
+    >>> _meta_line_author("Thứ Ba, 05/01/2021, 01:23 (GMT+7) Tác giả: Minh Châu 2.798")
+    'Minh Châu'
     >>> _meta_line_author("Văn Tùng | 22:41, 06/01/2021")
     'Văn Tùng'
     >>> _meta_line_author("Tác giả: Đức Long") is None  # a byline alone (read as one)
