@@ -50,9 +50,24 @@ each article their own way (the author under the date, in the meta line or typed
 last line, "Theo" and "Nguồn:" sources, photographers' and editors' lines that name no author),
 and a vendor's ASP.NET Core Razor Pages portal whose section lists show their first items and
 load the rest only while the reader scrolls, from HTML partials named in data- attributes, and a
-local vendor's PHP portal whose page heads lie (canonical links to the home page, a listing or a
-staging host, one <title> for many articles, the previous article's Open Graph, JSON-LD and
-published times dated wrong) while its pages read right) was
+local vendor's PHP portal whose page heads lie (canonical links to the home page, a listing or
+a staging host, one <title> for many articles, the previous article's Open Graph, JSON-LD and
+published times dated wrong) while its pages read right, a district on an old PHP CMS copied
+from Joomla's page-break plugin, whose long articles are cut into parts at addresses of their
+own, each a full page under a "Mục lục bài viết" box and over a pager like its listings', the
+byline on the last part only, a province whose newsroom lists live coverage, entries newest
+first under their times, and interviews of prefixed questions and answers among its articles,
+under a lunar-dated header, a headless CMS's Nuxt portal whose lists show their six newest
+items and go on only through a JSON API that robots.txt disallows, its older articles reached
+only through the sitemaps robots.txt names (an index of monthly files, some gzipped, and a
+Google News sitemap, some entries spelled with https, www., a trailing slash or utm
+parameters), a photo-heavy PHP portal whose photos are lazy-loaded over placeholder GIFs with
+<noscript> twins, captioned each editor's way (figcaption, a table's second row, a line after
+the photo, or only the alt) with photographers' credits in or under the captions, galleries
+with "1/5" counters, infographics without captions and video iframes in the text, and a
+department's PHP site whose staff post short notices and brief news of a sentence or two among
+its articles, their files listed under the text, beside dated pages of documents and weekly
+schedules that are no news) was
 written from what the real CMS family serves, by someone who did not look at the crawler or the
 cleaner; they are not part of the default demo. The crawl starts from the site's root URL
 alone, as an operator's first registry entry would (no sections, feeds, sitemaps, patterns or
@@ -148,6 +163,11 @@ BLIND = [
     "xuanlung",
     "bichkhe",
     "ngocdong",
+    "huyen-mylam",
+    "phuonghai",
+    "hoanglam",
+    "sonca",
+    "sotttt-tralam",
 ]
 # Articles whose page is over DOWNLOAD_MAXSIZE (8 MB: photos pasted inline as base64): not
 # archived, recorded with the reason.

@@ -128,6 +128,11 @@ CUSTOM_REGISTRY_FAMILIES = frozenset(
         "onclicknav",
         "iiscase",
         "mediamix",
+        "shortnotices",
+        "lazyfigures",
+        "newssitemap",
+        "liveblog",
+        "pagebreak",
         "badmeta",
         "infscroll",
         "bylinemix",
@@ -3090,6 +3095,305 @@ NGOCDONG = PortalDef(
 )
 
 
+# A district portal on an older home-grown PHP news CMS copied from Joomla down to its "Page
+# Break" plugin: long articles (7 paragraphs or more) are split by their editors into 2-4 parts,
+# each its own address (?trang=N from the pager under the text, ?limitstart=N-1 from the
+# "Mục lục bài viết" box), each a full page with the title ("(tiếp theo)" on later parts), the
+# date and the boxes, the byline only on the last part, "Xem toàn bài" (?showall=1) on some;
+# listings paged with the same ?trang=N and the same pager; for blind evaluation, not in the
+# default demo (rendered by dtcrawl.demo.cms.pagebreak; articles from
+# dtcrawl.bench.synthetic.demo_corpus, photos placed by dtcrawl.demo.cms.pagebreak.gold_corpus).
+HUYEN_MYLAM = PortalDef(
+    id="huyen-mylam",
+    name="Cổng thông tin điện tử huyện Mỹ Lâm",
+    province="Mỹ Lâm",
+    cms="pagebreak",
+    host="127.0.0.87",
+    domain="mylam.gov.vn",
+    short_name="Mỹ Lâm",
+    agency="Ủy ban nhân dân huyện Mỹ Lâm",
+    editor="Ông Đinh Công Hậu - Chánh Văn phòng HĐND và UBND huyện",
+    licence="Giấy phép số 14/GP-STTTT ngày 09/10/2013 của Sở Thông tin và Truyền thông",
+    address="Số 27 đường Trần Hưng Đạo, thị trấn Mỹ Lâm, huyện Mỹ Lâm",
+    phone="0216.3871.204",
+    news_section=SectionDef(1, "Tin tức - Sự kiện"),
+    sections=(
+        SectionDef(11, "Chuyển đổi số"),
+        SectionDef(12, "Chính quyền số"),
+        SectionDef(13, "Kinh tế số"),
+        SectionDef(14, "Xã hội số"),
+        SectionDef(15, "An toàn thông tin"),
+    ),
+    page_size=6,
+    start=("home",),
+    robots_disallow=("/administrator/", "/includes/", "/cache/", "/print.php"),
+    broken=(
+        BrokenPage(
+            key="huyen-mylam-broken-deleted",
+            kind="missing",
+            category="Chính quyền số",
+            title="Thông báo lịch tiếp nhận hồ sơ tại Bộ phận một cửa huyện dịp nghỉ Tết",
+            published="2021-01-04T16:20:00",
+        ),
+        BrokenPage(
+            key="huyen-mylam-broken-dberror",
+            kind="error",
+            category="Xã hội số",
+            title="Huyện đoàn ra quân hướng dẫn người dân cài đặt và sử dụng ứng dụng VNeID",
+            published="2021-01-06T10:05:00",
+        ),
+    ),
+    features=frozenset(
+        {"article_pages", "article_toc", "showall", "print_view", "feeds", "php_session"}
+    ),
+)
+
+
+# A provincial portal on a vendor's Laravel CMS whose newsroom publishes, in the same lists and
+# under the same -post<id>.html addresses, ordinary articles, live coverage of conferences
+# ("Tường thuật trực tiếp": entries newest first, each stamped "10:45", "Cập nhật lúc 10:45" or
+# "10h45:", a "Trực tiếp" badge and a "Cập nhật lần cuối lúc ..." line) and interviews ("Phỏng
+# vấn": questions "PV:" / "Phóng viên:" and answers prefixed with the interviewee's name, his
+# portrait with a caption); today's date and its lunar date in the top bar; for blind
+# evaluation, not in the default demo (rendered by dtcrawl.demo.cms.liveblog; articles from
+# dtcrawl.bench.synthetic.demo_corpus, the pages' text read by
+# dtcrawl.demo.cms.liveblog.gold_corpus).
+PHUONGHAI = PortalDef(
+    id="phuonghai",
+    name="Cổng thông tin điện tử tỉnh Phương Hải",
+    province="Phương Hải",
+    cms="liveblog",
+    host="127.0.0.88",
+    domain="phuonghai.gov.vn",
+    short_name="Phương Hải",
+    agency="Ủy ban nhân dân tỉnh Phương Hải",
+    editor="Ông Lương Đức Tài - Chánh Văn phòng Ủy ban nhân dân tỉnh",
+    licence="Giấy phép số 37/GP-TTĐT ngày 09/04/2020 của Cục Phát thanh, truyền hình và thông "
+    "tin điện tử",
+    address="Số 8 đường Trần Phú, thành phố Phương Châu, tỉnh Phương Hải",
+    phone="0233.3852.417",
+    news_section=SectionDef(3, "Tin tức - Sự kiện"),
+    sections=(
+        SectionDef(31, "Chuyển đổi số"),
+        SectionDef(32, "Chính quyền số"),
+        SectionDef(33, "Kinh tế số"),
+        SectionDef(34, "Xã hội số"),
+        SectionDef(35, "An toàn thông tin"),
+    ),
+    page_size=8,
+    start=("home",),
+    robots_disallow=("/admin/", "/api/", "/tim-kiem", "/dang-nhap"),
+    broken=(
+        BrokenPage(
+            key="phuonghai-broken-removed",
+            kind="missing",
+            category="Chính quyền số",
+            title="Phỏng vấn Giám đốc Sở Nội vụ về sắp xếp đơn vị hành chính cấp xã",
+            published="2021-01-05T10:20:00",
+        ),
+        BrokenPage(
+            key="phuonghai-broken-upcoming",
+            kind="empty",
+            category="Chuyển đổi số",
+            title="Trực tiếp: Hội nghị tổng kết công tác chuyển đổi số năm 2020 của tỉnh",
+            published="2021-01-06T14:00:00",
+        ),
+    ),
+    features=frozenset(
+        {
+            "live_coverage",
+            "interviews",
+            "lunar_date_header",
+            "print_view",
+            "tracking_param",
+            "feeds",
+            "sitemap",
+            "live_api",
+        }
+    ),
+)
+
+
+# A provincial portal on a headless CMS with a Nuxt 3 front end whose section pages render only
+# their 6 newest items, the rest coming from a JSON API that robots.txt disallows; its older
+# articles are linked from no page and are reached only through its sitemaps: robots.txt names
+# three (one a 404), /sitemap.xml is an index of monthly files (some gzipped), pages and tags
+# sitemaps and a Google News sitemap, some entries spelled with https, www., a trailing slash or
+# utm parameters; for blind evaluation, not in the default demo (rendered by
+# dtcrawl.demo.cms.newssitemap; articles from dtcrawl.bench.synthetic.demo_corpus).
+HOANGLAM = PortalDef(
+    id="hoanglam",
+    name="Cổng thông tin điện tử tỉnh Hoàng Lâm",
+    province="Hoàng Lâm",
+    cms="newssitemap",
+    host="127.0.0.89",
+    domain="hoanglam.gov.vn",
+    short_name="Hoàng Lâm",
+    agency="Ủy ban nhân dân tỉnh Hoàng Lâm",
+    editor="Bà Vi Thị Thanh Nhàn - Phó Chánh Văn phòng Ủy ban nhân dân tỉnh",
+    licence="Giấy phép số 27/GP-TTĐT ngày 16/11/2022 của Cục Phát thanh, truyền hình và thông "
+    "tin điện tử",
+    address="Số 1 đường Trần Hưng Đạo, phường Lâm Hòa, tỉnh Hoàng Lâm",
+    phone="0211.3862.044",
+    news_section=SectionDef(1, "Tin tức"),
+    sections=(
+        SectionDef(41, "Chuyển đổi số"),
+        SectionDef(42, "Chính quyền số"),
+        SectionDef(43, "Kinh tế số"),
+        SectionDef(44, "Xã hội số"),
+        SectionDef(45, "An toàn thông tin"),
+    ),
+    page_size=6,
+    start=("home",),
+    robots_disallow=("/api/", "/tim-kiem", "/preview/"),
+    broken=(
+        BrokenPage(
+            key="hoanglam-broken-withdrawn",
+            kind="missing",
+            category="Chính quyền số",
+            title="Thông báo tạm dừng tiếp nhận hồ sơ trực tuyến để chuyển đổi hệ thống một cửa",
+            published="2020-12-29T16:05:00",
+        ),
+    ),
+    features=frozenset(
+        {"sitemap_index", "gzip_sitemaps", "news_sitemap", "json_api", "ssr_first_items"}
+    ),
+)
+
+
+# A photo-heavy provincial portal on a local vendor's PHP CMS with slug permalinks: every photo
+# of the text lazy-loaded (data-src, data-original or data-lazy-src over a 1x1 GIF, <noscript>
+# twins, srcset and <picture>), captions in each editor's markup (<figcaption>, a table.image's
+# second row, p.image-caption or an <em> line after the photo, or only the alt/title), photo
+# credits inside or under captions, Swiper galleries with a "1/5" counter, infographics with no
+# caption, YouTube and local player iframes, a thumbnail strip of related stories; for blind
+# evaluation, not in the default demo (rendered by dtcrawl.demo.cms.lazyfigures; articles from
+# dtcrawl.bench.synthetic.demo_corpus, captions as dtcrawl.demo.cms.lazyfigures.gold_corpus
+# reads them).
+SONCA = PortalDef(
+    id="sonca",
+    name="Cổng thông tin điện tử tỉnh Sơn Ca",
+    province="Sơn Ca",
+    cms="lazyfigures",
+    host="127.0.0.90",
+    domain="sonca.gov.vn",
+    short_name="Sơn Ca",
+    agency="Ủy ban nhân dân tỉnh Sơn Ca",
+    editor="Ông Vi Văn Thắng - Phó Chánh Văn phòng Ủy ban nhân dân tỉnh",
+    licence="Giấy phép số 27/GP-TTĐT ngày 22/03/2018 của Cục Phát thanh, truyền hình và thông tin "
+    "điện tử",
+    address="Số 8 đường Trần Hưng Đạo, phường Sơn Thủy, thành phố Ca Lâm, tỉnh Sơn Ca",
+    phone="0206.3852.144",
+    news_section=SectionDef(1, "Tin tức - Sự kiện"),
+    sections=(
+        SectionDef(71, "Chuyển đổi số"),
+        SectionDef(72, "Chính quyền số"),
+        SectionDef(73, "Kinh tế số"),
+        SectionDef(74, "Xã hội số"),
+        SectionDef(75, "An toàn thông tin"),
+    ),
+    page_size=8,
+    start=("home",),
+    robots_disallow=("/admin/", "/tim-kiem", "/binh-chon"),
+    broken=(
+        BrokenPage(
+            key="sonca-broken-missing",
+            kind="missing",
+            category="Xã hội số",
+            title="Hình ảnh lớp tập huấn kỹ năng số cho tổ công nghệ số cộng đồng huyện Sơn Phong",
+            published="2021-01-05T10:20:00",
+        ),
+        BrokenPage(
+            key="sonca-broken-error",
+            kind="error",
+            category="Kinh tế số",
+            title="Phiên chợ nông sản trực tuyến đầu tiên của tỉnh thu hút hàng nghìn lượt xem",
+            published="2021-01-06T09:05:00",
+        ),
+    ),
+    features=frozenset(
+        {
+            "lazy_images",
+            "noscript_images",
+            "picture_srcset",
+            "caption_styles",
+            "photo_credits",
+            "galleries",
+            "video_iframes",
+            "infographics",
+            "related_thumbnails",
+            "photo_albums",
+            "rss",
+            "sitemap",
+        }
+    ),
+)
+
+
+# A provincial Department of Information and Communications on a local vendor's PHP CMS whose
+# staff post many short items: about half of the news are brief news of a paragraph or two and
+# notices of a sentence or two with their files listed under the text ("File đính kèm: ... Tải
+# về", download counters), a pdf.js viewer or a "Xem chi tiết văn bản tại đây" line; listings
+# show every item with its summary (a short item's whole text); documents ("Văn bản chỉ đạo điều
+# hành") and the weekly schedule ("Lịch công tác") have dated pages that are no news; for blind
+# evaluation, not in the default demo (rendered by dtcrawl.demo.cms.shortnotices; articles from
+# dtcrawl.bench.synthetic.demo_corpus, the short items' text read by
+# dtcrawl.demo.cms.shortnotices.gold_corpus).
+STTTT_TRALAM = PortalDef(
+    id="sotttt-tralam",
+    name="Sở Thông tin và Truyền thông tỉnh Trà Lam",
+    province="Trà Lam",
+    cms="shortnotices",
+    host="127.0.0.92",
+    domain="stttt.tralam.gov.vn",
+    short_name="Sở TT&TT Trà Lam",
+    agency="Sở Thông tin và Truyền thông tỉnh Trà Lam",
+    editor="Ông Lò Văn Khải - Giám đốc Sở Thông tin và Truyền thông",
+    licence="Giấy phép số 17/GP-TTĐT ngày 08/07/2019 của Cục Phát thanh, truyền hình và thông tin "
+    "điện tử",
+    address="Số 25 đường Nguyễn Trãi, phường Trà Giang, tỉnh Trà Lam",
+    phone="0210.3851.632",
+    news_section=SectionDef(1, "Tin tức - Sự kiện"),
+    sections=(
+        SectionDef(31, "Chuyển đổi số"),
+        SectionDef(32, "Chính quyền số"),
+        SectionDef(33, "Kinh tế số"),
+        SectionDef(34, "Xã hội số"),
+        SectionDef(35, "An toàn thông tin"),
+    ),
+    page_size=8,
+    start=("home",),
+    robots_disallow=("/admin/", "/tim-kiem.html"),
+    broken=(
+        BrokenPage(
+            key="sotttt-tralam-broken-missing",
+            kind="missing",
+            category="Chính quyền số",
+            title="Thông báo lịch bảo trì hệ thống quản lý văn bản và điều hành tháng 01/2021",
+            published="2021-01-05T10:20:00",
+            paragraphs=(
+                "Hệ thống quản lý văn bản và điều hành của tỉnh tạm dừng phục vụ từ 18 giờ đến 22 "
+                "giờ ngày 09/01/2021 để nâng cấp máy chủ.",
+            ),
+        ),
+        BrokenPage(
+            key="sotttt-tralam-broken-error",
+            kind="error",
+            category="An toàn thông tin",
+            title="Cảnh báo lỗ hổng bảo mật nghiêm trọng trong phần mềm thư điện tử",
+            published="2021-01-06T15:35:00",
+            paragraphs=(
+                "Các cơ quan, đơn vị khẩn trương cập nhật bản vá cho máy chủ thư điện tử theo "
+                "hướng dẫn của Trung tâm Công nghệ thông tin và Truyền thông.",
+            ),
+        ),
+    ),
+    features=frozenset(
+        {"short_notices", "attachments", "pdf_viewer", "documents", "work_schedule", "feeds"}
+    ),
+)
+
+
 ALL_PORTALS: dict[str, PortalDef] = {
     **PORTALS,
     FAULTY.id: FAULTY,
@@ -3160,4 +3464,9 @@ ALL_PORTALS: dict[str, PortalDef] = {
     XUANLUNG.id: XUANLUNG,
     BICHKHE.id: BICHKHE,
     NGOCDONG.id: NGOCDONG,
+    HUYEN_MYLAM.id: HUYEN_MYLAM,
+    PHUONGHAI.id: PHUONGHAI,
+    HOANGLAM.id: HOANGLAM,
+    SONCA.id: SONCA,
+    STTTT_TRALAM.id: STTTT_TRALAM,
 }

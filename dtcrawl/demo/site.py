@@ -48,15 +48,18 @@ from dtcrawl.demo.cms.inlinerelated import InlineRelatedSite
 from dtcrawl.demo.cms.joomla import JoomlaSite
 from dtcrawl.demo.cms.jsonmore import JsonMoreSite
 from dtcrawl.demo.cms.jspportal import JspPortalSite
+from dtcrawl.demo.cms.lazyfigures import LazyFiguresSite
 from dtcrawl.demo.cms.liferay import LiferaySite
 from dtcrawl.demo.cms.liferay7 import Liferay7Site
 from dtcrawl.demo.cms.listdates import ListDatesSite
+from dtcrawl.demo.cms.liveblog import LiveBlogSite
 from dtcrawl.demo.cms.loosepager import LoosePagerSite
 from dtcrawl.demo.cms.mediamix import MediaMixSite
 from dtcrawl.demo.cms.mobilefirst import MobileFirstSite
 from dtcrawl.demo.cms.modern import ModernSite
 from dtcrawl.demo.cms.mvcportal import MvcPortalSite
 from dtcrawl.demo.cms.nested import NestedSite
+from dtcrawl.demo.cms.newssitemap import NewsSitemapSite
 from dtcrawl.demo.cms.nextarticle import NextArticleSite
 from dtcrawl.demo.cms.nextjs import NextJsSite
 from dtcrawl.demo.cms.nukeviet import NukeVietSite
@@ -64,6 +67,7 @@ from dtcrawl.demo.cms.nvtheme import NvThemeSite
 from dtcrawl.demo.cms.oldframes import OldFramesSite
 from dtcrawl.demo.cms.oldstatic import OldStaticSite
 from dtcrawl.demo.cms.onclicknav import OnclickNavSite
+from dtcrawl.demo.cms.pagebreak import PageBreakSite
 from dtcrawl.demo.cms.pdfpaste import PdfPasteSite
 from dtcrawl.demo.cms.phpcustom import PhpCustomSite
 from dtcrawl.demo.cms.plone import PloneSite
@@ -74,6 +78,7 @@ from dtcrawl.demo.cms.relcursor import RelCursorSite
 from dtcrawl.demo.cms.richbody import RichBodySite
 from dtcrawl.demo.cms.selectpager import SelectPagerSite
 from dtcrawl.demo.cms.sharepoint import SharePointSite
+from dtcrawl.demo.cms.shortnotices import ShortNoticesSite
 from dtcrawl.demo.cms.splists import SpListsSite
 from dtcrawl.demo.cms.sppath import SpPathSite
 from dtcrawl.demo.cms.springajax import SpringAjaxSite
@@ -159,6 +164,11 @@ FAMILIES: dict[str, type[CmsSite]] = {
     "onclicknav": OnclickNavSite,
     "iiscase": IisCaseSite,
     "mediamix": MediaMixSite,
+    "shortnotices": ShortNoticesSite,
+    "lazyfigures": LazyFiguresSite,
+    "newssitemap": NewsSitemapSite,
+    "liveblog": LiveBlogSite,
+    "pagebreak": PageBreakSite,
     "badmeta": BadMetaSite,
     "infscroll": InfScrollSite,
     "bylinemix": BylineMixSite,
