@@ -53,6 +53,8 @@ _MODIFIED_LABELS = ("cap nhat", "ngay sua", "sua doi", "chinh sua")
 # A short line opening with "Ngày" and the date ("Ngày 08/05/2025 20:45:46") labels it.
 _DAY_LABEL = re.compile(r"^\s*ngay\s*:?\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}")
 _WEEKDAY = re.compile(r"^\s*\(?\s*(thu\s+(hai|ba|tu|nam|sau|bay)|chu\s+nhat)\b")
+# "Hôm nay: Thứ Năm, 07/01/2021": a header's today, which dates no page (folded).
+_TODAY_LABEL = re.compile(r"^\W*(?:hom\s+nay|today)\b")
 
 
 def _aware(y: int, m: int, d: int, hh: int = 0, mm: int = 0, ss: int = 0) -> datetime | None:
@@ -455,6 +457,9 @@ def find_dates(tree_or_html, title: str | None = None) -> PageDates:
     ...        "<h1>Tin A</h1><p>Thứ hai - 04/01/2021 07:41</p><p>Nội dung.</p>")
     >>> find_dates(day, title="Tin A").published.isoformat()  # the day's time from the page
     '2021-01-04T07:41:00+07:00'
+    >>> today = "<p>Hôm nay: Thứ Năm, 07/01/2021</p><h1>Giới thiệu</h1><p>Tỉnh có 10 huyện.</p>"
+    >>> find_dates(today, title="Giới thiệu").published is None  # the header's today
+    True
     >>> footer = "<h1>Giới thiệu</h1><p>Xã có 3 thôn.</p><p>Giấy phép số 21/GP-STTTT ngày 09/11/2021</p>"
     >>> find_dates(footer, title="Giới thiệu").published is None  # a licence's date
     True
@@ -483,6 +488,7 @@ def find_dates(tree_or_html, title: str | None = None) -> PageDates:
             meta = PageDates(published, modified, how)
 
     candidates = []
+    today: set[date] = set()  # days of lines labelled as today's
     title_order = None
     for order, element, text, is_time, t_order in _date_elements(tree, title):
         title_order = t_order if t_order is not None else title_order
@@ -497,6 +503,9 @@ def find_dates(tree_or_html, title: str | None = None) -> PageDates:
         if value is None:
             continue
         folded = fold(text)
+        if _TODAY_LABEL.match(folded):
+            today.add(value.date())
+            continue
         kind = "plain"
         if any(label in folded for label in _PUBLISHED_LABELS) or _DAY_LABEL.match(folded):
             kind = "published"
@@ -515,13 +524,13 @@ def find_dates(tree_or_html, title: str | None = None) -> PageDates:
         if kind == "weekday" and not _TIME_RE.search(text):
             kind = "weekday-no-time"
         candidates.append((order, kind, value))
-    banners: set[date] = set()
+    banners: set[date] = set(today)
     if title_order is not None:
         # "Thứ Hai, 11/11/2024" above the title and without a time is the page's "today"
         # banner, not the article's date (seen in the top bars of DNN and older portals): no
         # date of the page's, which keeps an undated page of the portal's own undated.
         banner = [c for c in candidates if c[1] == "weekday-no-time" and c[0] < title_order]
-        banners = {value.date() for _, _, value in banner}
+        banners |= {value.date() for _, _, value in banner}
         candidates = [c for c in candidates if c not in banner]
     candidates = [(o, "weekday" if k == "weekday-no-time" else k, v) for o, k, v in candidates]
 

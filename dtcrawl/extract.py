@@ -1418,7 +1418,7 @@ def _extract_from(
     candidates, outside = _candidates(blocks, matched, title)
     candidates = _table_rows(candidates, template)
     result.dropped.extend(DroppedLine(b.text, "outside the article's container") for b in outside)
-    _clean(candidates, result, template, title)
+    _clean(candidates, result, template, title, url)
     # One line (find_legal_refs collapses whitespace runs): line breaks as single spaces make
     # the tidy body a tidy line, which normalize_line returns as it is (measured on the crawl
     # bench's bodies: find_legal_refs 85 -> 45 us; the same references whatever the body).
@@ -1725,6 +1725,7 @@ def _clean(
     result: ArticleContent,
     template: PortalTemplate | None,
     title: str | None,
+    url: str = "",
 ) -> None:
     dropped = result.dropped
     folded_title = fold(title) if title else None
@@ -1875,9 +1876,12 @@ def _clean(
             dropped.append(DroppedLine(text, "poll/form"))
             continue
         if block.link_density >= 0.6 and words <= 40:
-            link_lines += 1
+            # Not the links to this article's own parts (its table of contents, its pager):
+            # no headline of a list, and the text under them no teaser.
+            own_part = _links_to_itself(block.element, url)
+            link_lines += not own_part
             dropped.append(DroppedLine(text, "link-dense"))
-            after_headline = words >= 4
+            after_headline = words >= 4 and not own_part
             continue
         if block.link_chars and words <= 40 and _label_then_links(text, block.link_chars):
             dropped.append(DroppedLine(text, "label and links (tags, share)"))
@@ -2006,6 +2010,23 @@ def _clean(
     result.body = normalize("\n\n".join(paragraphs))
     if result.author:
         result.author = normalize_line(result.author)
+
+
+def _links_to_itself(element, url: str) -> bool:
+    """Whether every link of ``element`` leads to the page at ``url``, give or take its query
+    (an article's parts: "?trang=2", "?limitstart=1").
+
+    >>> item = lxml_html.fromstring('<li><a href="/tin/5.html?limitstart=1">Phần hai</a></li>')
+    >>> _links_to_itself(item, "http://t.vn/tin/5.html"), _links_to_itself(item, "http://t.vn/tin/6.html")
+    (True, False)
+    """
+    if not url:
+        return False
+    own = urlsplit(url).path
+    links = [a.get("href") for a in element.iter("a")]
+    return bool(links) and all(
+        href is not None and urlsplit(urljoin(url, href.strip())).path == own for href in links
+    )
 
 
 _QUOTE_MARKS = "\"'“”‘’«»„ "
