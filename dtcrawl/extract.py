@@ -931,7 +931,7 @@ def _memo_put(memo: dict, key, value):
 # Words joined by "-", "_" or nothing, as class names write them ("image_desc", "chu-thich").
 _CAPTION_CLASS = re.compile(
     r"caption|chu[-_]?thich|(?:image|img|photo|pic)[-_]?(?:desc|note|text)|anh[-_]?mo[-_]?ta|"
-    r"figure[-_]?text|expnote|fig[-_]?cap",
+    r"figure[-_]?text|expnote|fig[-_]?cap|(?<![a-z])cap(?![a-z])",
     re.IGNORECASE,
 )
 
@@ -1992,8 +1992,9 @@ def _clean(
 
     body = _without_pull_quotes(_join_wrapped(body), dropped)
     body = _without_repeats(body, dropped, result.author)
-    # A caption printed once per layout (desktop and phone copies of a photo) is one caption.
-    result.captions = list(dict.fromkeys(result.captions))
+    # A caption printed once per layout (desktop and phone copies of a photo) is one caption;
+    # a gallery slide's counter ("2/5") is no part of its caption.
+    result.captions = list(dict.fromkeys(_SLIDE_COUNTER.sub("", c) for c in result.captions))
     paragraphs = [line.text for line in body]
     # Lines' texts are their blocks' (see Block.words), but the first may lose its lead.
     own_words = sum(line.block.words for line in body[1:])
@@ -2010,6 +2011,10 @@ def _clean(
     result.body = normalize("\n\n".join(paragraphs))
     if result.author:
         result.author = normalize_line(result.author)
+
+
+# "2/5 " opening a gallery slide's caption (the slide's place among the gallery's).
+_SLIDE_COUNTER = re.compile(r"^\d{1,2}\s*/\s*\d{1,2}\s+(?=\S+\s+\S)")
 
 
 def _links_to_itself(element, url: str) -> bool:

@@ -56,9 +56,10 @@ Gold (:func:`gold_corpus`): the text and byline are the corpus's; the captions a
 reader reads under each photo, in page order: the corpus photo's caption and "Ảnh minh họa"
 where the page shows them, each gallery slide's caption once (not its counter), nothing for a
 photo whose only caption is its ``alt``/``title``, for the infographic, the video or the
-thumbnails after the text. A credit ("Ảnh: X") names who took the photo, as a byline names who
-wrote the text: it is no part of the caption wherever the page puts it (in brackets, after a
-dash, in its span, on the caption's second line or on a line of its own), nor of the text.
+thumbnails after the text. A credit ("Ảnh: X") printed in the caption's own line (in brackets,
+after a dash, in a span) is read with it, as printed; on a line of its own (after a ``<br>``,
+under the photo or the gallery) it names who took the photo, as a byline names who wrote the
+text, and is neither caption nor text.
 """
 
 from __future__ import annotations
@@ -334,8 +335,8 @@ def page_photos(
 
 def gold_captions(plan: Plan, count: int, images: Sequence[dict[str, Any]]) -> list[dict]:
     """The captions a reader reads under the story's photos, in page order, as corpus images
-    (``{after, caption}``): no credit, nothing for an ``alt``-only photo, the infographic or
-    the video.
+    (``{after, caption}``): a credit only as printed in the caption's line, nothing for an
+    ``alt``-only photo, the infographic or the video.
 
     >>> plan = dataclasses.replace(plan_for("k", 6, True), style="alt", gallery_after=2,
     ...     gallery=("a", "b", "c"), infographic_after=4, video_after=None)
@@ -345,7 +346,15 @@ def gold_captions(plan: Plan, count: int, images: Sequence[dict[str, Any]]) -> l
     out = []
     for after, kind, value in page_photos(plan, count, images):
         if kind == "photo" and plan.style != "alt":
-            out.append({"after": after, "caption": value[1]})
+            index, caption = value
+            credit = plan.credit if index >= 0 else None
+            if credit and plan.credit_form == "paren":
+                caption += f" (Ảnh: {credit})"
+            elif credit and plan.credit_form == "dash":
+                caption += f" - Ảnh: {credit}"
+            elif credit and plan.credit_form == "span":
+                caption += f" Ảnh: {credit}"
+            out.append({"after": after, "caption": caption})
         elif kind == "gallery":
             out.extend({"after": after, "caption": caption} for caption in value)
     return out
