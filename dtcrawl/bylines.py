@@ -19,7 +19,7 @@ _AUTHOR_LABEL = re.compile(
     r"|pv|ptv)\s*:\s*(?P<v>.+?)\s*\)?$",
     re.IGNORECASE,
 )
-_INTERVIEWER = re.compile(r"^\(?\s*pt?v\s*:", re.IGNORECASE)
+_INTERVIEWER = re.compile(r"^\(?\s*(?:pt?v|phóng\s+viên)\s*:", re.IGNORECASE)
 _SOURCE_LABEL = re.compile(r"^\(?\s*nguồn(?:\s+tin)?\s*:\s*(?P<v>.+?)\s*\)?\.?$", re.IGNORECASE)
 _THEO = re.compile(r"^\(?\s*theo\s+(?P<v>[^,;:]{2,80}?)\s*\)?\.?$", re.IGNORECASE)
 # A label alone in its block, its value in the next one (Drupal's and DNN's field markup:
@@ -91,6 +91,8 @@ def parse_labelled_byline(line: str) -> tuple[str, str] | None:
     ('author', 'Văn Tùng')
     >>> parse_labelled_byline("PV: Xin cảm ơn ông!") is None
     True
+    >>> parse_labelled_byline("Phóng viên: Xin trân trọng cảm ơn ông") is None  # an interview's
+    True
     >>> parse_labelled_byline("Nguồn: Công văn số 86549/UBND-NCKS")
     ('source', 'Công văn số 86549/UBND-NCKS')
     >>> parse_labelled_byline("Tin tức về chuyển đổi số") is None
@@ -107,7 +109,7 @@ def parse_labelled_byline(line: str) -> tuple[str, str] | None:
         value = _before_glued_label(_NEXT_FIELD.split(match["v"], maxsplit=1)[0]).strip(" .")
         # "Tin: ..." followed by a sentence is a heading, not a byline; an interview's "PV:"
         # (its questions) is a byline only before names.
-        if len(value.split()) <= 8 and not value.endswith((":", "?")):
+        if len(value.split()) <= 8 and not value.endswith((":", "?", "!")):
             if _INTERVIEWER.match(line) and not _names(value):
                 return None
             return "author", value

@@ -1756,6 +1756,11 @@ def _clean(
             dropped.append(DroppedLine(text, "byline label"))
             continue
         words = block.words  # text is the block's
+        if words <= 4 and body and _ENTRY_TIME.match(text) and _text_follows(candidates, index):
+            # "10:45", "Cập nhật lúc 10:45" between the text's paragraphs: the time of a live
+            # report's entry, a line of the text (neither the page's date line nor template).
+            body.append(line)
+            continue
         if words <= 6 and _hidden_label(block.element, text):
             # A label the page hides (SharePoint's field labels before its publishing
             # fields, "Chú thích ảnh"): no reader sees it.
@@ -1888,8 +1893,9 @@ def _clean(
             continue
         if words <= 30 and not text.endswith(".") and _DATED_HEADLINE.search(text):
             dropped.append(DroppedLine(text, "dated headline"))
-            # A listing's card: its headline with the date beside it, then its teaser.
-            after_headline = words >= 4
+            # A listing's card: its headline with the date beside it, or under it, then its
+            # teaser.
+            after_headline = words >= 4 or after_headline
             continue
         if _is_meta_line(text):
             dropped.append(DroppedLine(text, "date/metadata line"))
@@ -2005,12 +2011,27 @@ def _clean(
     kept = sum(1 for line in body if line.kept_by_trafilatura)
     # Many link lines around little text: a listing. An article followed by a list of
     # related headlines (whose heading the template may have dropped) has text of its own.
+    # (Teasers against the lines of a few words: a card's badge, "Phỏng vấn", is no text.)
+    worded = sum(1 for line in body if line.block.words >= 4)
     result.listing_like = (link_lines >= 5 and link_lines > kept and own_words < 150) or (
-        teasers >= 1 and teasers * 2 >= len(body)
+        teasers >= 1 and teasers * 2 >= worded
     )
     result.body = normalize("\n\n".join(paragraphs))
     if result.author:
         result.author = normalize_line(result.author)
+
+
+# A line that is a time of day alone, or an update's: "10:45", "14h30", "Cập nhật lúc 10:45".
+_ENTRY_TIME = re.compile(
+    r"^(?:(?:cập\s+nhật|lúc|cập\s+nhật\s+lúc)\s*:?\s*)?\d{1,2}\s*(?::|h|giờ)\s*\d{2}"
+    r"(?:\s*phút)?\s*:?$",
+    re.IGNORECASE,
+)
+
+
+def _text_follows(candidates: list[_Line], index: int) -> bool:
+    """The line after ``index`` is running text (a paragraph of 12 words or more)."""
+    return index + 1 < len(candidates) and candidates[index + 1].block.words >= 12
 
 
 # "2/5 " opening a gallery slide's caption (the slide's place among the gallery's).
