@@ -314,7 +314,8 @@ def clean_article(
             if is_media_page(parsed.tree, content.title):
                 # A video, a photo gallery, an infographic: no news text, and nothing broken.
                 return CleanedPage(seq, item["url"], "media")
-            return CleanedPage(seq, item["url"], "not_article")
+            if not content.is_short_notice():
+                return CleanedPage(seq, item["url"], "not_article")
         if is_static_page(record, item):
             return CleanedPage(seq, item["url"], "static")
         if _is_event(item):

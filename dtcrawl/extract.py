@@ -108,6 +108,26 @@ class ArticleContent:
     # The page states no date of its own: ``published_at`` is htmldate's guess (a day, often).
     date_guessed: bool = False
 
+    def is_short_notice(self) -> bool:
+        """True for a short dated notice: a title, the page's own stated date (not a guess)
+        and a sentence or two of 20 words or more ("Thông báo" and brief news of one
+        paragraph, their files listed under them), where :meth:`is_article` asks for 40.
+
+        >>> notice = ("Sở Thông tin và Truyền thông thông báo tạm dừng hệ thống thư điện tử công vụ "
+        ...     "từ 20 giờ ngày 8/1/2021 để nâng cấp, đề nghị các cơ quan chủ động sắp xếp công việc.")
+        >>> ArticleContent("Thông báo", notice, published_at="2021-01-07T09:00:00+07:00").is_short_notice()
+        True
+        >>> ArticleContent("Thông báo", notice).is_short_notice()  # no date of its own
+        False
+        """
+        if not self.title or self.listing_like or not self.published_at or self.date_guessed:
+            return False
+        body = self.body
+        return len(body.split(None, 19)) >= 20 and any(
+            len(paragraph.split(None, 11)) >= 12 and paragraph.rstrip(_CLOSERS).endswith(_STOPS)
+            for paragraph in body.split("\n\n")
+        )
+
     def is_article(self) -> bool:
         """True when the page has a title and a body of real text (not a listing).
 
@@ -525,8 +545,11 @@ def is_media_page(tree, title: str | None = None) -> bool:
     photos = 0
     for image in tree.iter("img"):
         width, height = image.get("width") or "", image.get("height") or ""
-        if width.isdigit() and height.isdigit() and int(height) > 3 * max(1, int(width)) > 600:
-            return True  # an infographic: one tall picture
+        if width.isdigit() and height.isdigit():
+            if int(height) > 3 * max(1, int(width)) > 600:
+                return True  # an infographic: one tall picture
+            if max(int(width), int(height)) < 150:
+                continue  # an icon, a logo (a file's type beside its name in a list)
         if image.getparent() is not None and image.getparent().tag in ("figure", "a", "li"):
             photos += 1
     return photos >= 6
@@ -1299,11 +1322,36 @@ def _held_byline(text: str, block: Block, template: PortalTemplate) -> bool:
     on most pages (then it is the portal's own furniture); the closing-lines step takes it as
     the author or source when it closes the body, and drops it otherwise.
     """
-    if not (looks_like_name(text) or split_agency(text) or parse_theo_source(text)):
+    if not (
+        looks_like_name(text)
+        or split_agency(text)
+        or parse_theo_source(text)
+        or (len(text.split()) <= 6 and _marked_author(block.element))
+    ):
         return False
     if block.link_density >= 0.6 and _links_in(block.element) >= 2:
         return False  # a row of links: "Facebook Zalo" share buttons, not a name
     return template.share(text, block.path) < _BYLINE_SHARE
+
+
+_AUTHOR_MARK = re.compile(r"author|byline|tac[-_]?gia|nguoi[-_]?viet|but[-_]?danh", re.IGNORECASE)
+
+
+def _marked_author(element) -> bool:
+    """The element, or one inside it, is marked as the byline by its class or id
+    (``<div class="news-author"><strong class="author">Văn phòng Sở</strong></div>``): a
+    signature that is no person's name ("Văn phòng Sở", "Ban Biên tập") but signs the text.
+
+    >>> _marked_author(lxml_html.fromstring('<div class="news-author"><b>Văn phòng Sở</b></div>'))
+    True
+    """
+    for node in element.iter():
+        if not isinstance(node.tag, str):
+            continue
+        marker = f"{node.get('class') or ''} {node.get('id') or ''}"
+        if marker != " " and _AUTHOR_MARK.search(marker):
+            return True
+    return False
 
 
 def _links_in(element, enough: int = 2) -> int:
@@ -1770,6 +1818,14 @@ def _clean(
             # A pull quote's or a list's mark in a block of its own ("“", "•", "***").
             dropped.append(DroppedLine(text, "no words"))
             continue
+        if words <= 20 and _ATTACHED_FILE.search(text):
+            # "QĐ-460-UBND.pdf (1547 KB) Tải về (Lượt tải: 24)": a file listed with the text.
+            dropped.append(DroppedLine(text, "attached file"))
+            continue
+        if words <= 12 and block.link_chars and _POINTER.match(_fold_line(text)):
+            # "Xem chi tiết văn bản tại đây": a pointer to the document, no line of the text.
+            dropped.append(DroppedLine(text, "pointer to a document"))
+            continue
         if document:
             form = _document_form(text, words, bool(body))
             if form == "signature":
@@ -2021,6 +2077,15 @@ def _clean(
         result.author = normalize_line(result.author)
 
 
+# A file listed under the text: its name with an office or archive extension, then its size or
+# a download label ("QĐ-460-UBND.pdf (1547 KB) Tải về", "Phu-luc.docx - Download").
+_ATTACHED_FILE = re.compile(
+    r"\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|rtf|zip|rar|7z)\b.{0,12}?"
+    r"(?:\(?\s*\d[\d.,]*\s*(?:[kmg]i?b|bytes?)\b|tải\s+về|download|lượt\s+tải)",
+    re.IGNORECASE,
+)
+# "Xem chi tiết văn bản tại đây", "Tải toàn văn tại đây" (folded).
+_POINTER = re.compile(r"^\W*(?:xem|tai|download)\b.{0,60}\btai\s+day\W*$")
 # A line that is a time of day alone, or an update's: "10:45", "14h30", "Cập nhật lúc 10:45".
 _ENTRY_TIME = re.compile(
     r"^(?:(?:cập\s+nhật|lúc|cập\s+nhật\s+lúc)\s*:?\s*)?\d{1,2}\s*(?::|h|giờ)\s*\d{2}"

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from html import unescape as html_unescape
 from types import MappingProxyType
-from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit
+from urllib.parse import parse_qsl, unquote, urlencode, urljoin, urlsplit
 
 import lxml.html
 from lxml import etree
@@ -551,6 +551,8 @@ def _script_links(root: etree._Element, scope: etree._Element) -> dict[etree._El
 
 #: What an <iframe> of a page's own content is not: a document, an image, a player or a map.
 _NOT_A_PAGE = re.compile(r"\.(?:pdf|docx?|xlsx?|jpe?g|png|gif|svg|mp4|swf)(?:[?#]|$)", re.I)
+#: A document viewer's address: the document in a query value (pdf.js' "viewer.html?file=…").
+_VIEWER_OF_FILE = re.compile(r"[?&][^=&#]*=[^&#]*\.(?:pdf|docx?|xlsx?|pptx?)(?:[&#]|$)", re.I)
 
 
 def _site_iframes(root: etree._Element, base: str) -> list[str]:
@@ -558,7 +560,8 @@ def _site_iframes(root: etree._Element, base: str) -> list[str]:
 
     >>> root = etree.fromstring('<html><body><iframe src="/Modules/List.aspx?cat=5"></iframe>'
     ...     '<iframe src="https://www.youtube.com/embed/x"></iframe>'
-    ...     '<iframe src="/files/kh.pdf"></iframe></body></html>', _PLAIN_PARSER)
+    ...     '<iframe src="/files/kh.pdf"></iframe><iframe src="/pdfjs/web/viewer.html?file='
+    ...     '%2Ffiles%2Fkh.pdf"></iframe></body></html>', _PLAIN_PARSER)
     >>> _site_iframes(root, "http://t.vn/Default.aspx?tabid=5")
     ['http://t.vn/Modules/List.aspx?cat=5']
     """
@@ -566,8 +569,11 @@ def _site_iframes(root: etree._Element, base: str) -> list[str]:
     found: list[str] = []
     for el in root.iter("iframe"):
         src = _resolve_link(base, (el.get("src") or "").strip())
-        if src and _host(src) == host and not _NOT_A_PAGE.search(src) and src not in found:
-            found.append(src)
+        if not src or _host(src) != host or _NOT_A_PAGE.search(src) or src in found:
+            continue
+        if "=" in src and _VIEWER_OF_FILE.search(unquote(src)):
+            continue
+        found.append(src)
     return found
 
 
@@ -808,8 +814,8 @@ def _item_title(record: etree._Element, link: etree._Element) -> str | None:
 
 
 def _record_of(a: etree._Element, href: str, depth: int = 4) -> etree._Element | None:
-    """The largest ancestor (up to ``depth`` levels) holding no link to another address:
-    a listing item's own box (headline, date, excerpt), not the list around it."""
+    """The largest ancestor (up to ``depth`` levels) holding no link to another page: a
+    listing item's own box (headline, date, excerpt, its files), not the list around it."""
     record = None
     node = a
     for _ in range(depth):
@@ -821,10 +827,12 @@ def _record_of(a: etree._Element, href: str, depth: int = 4) -> etree._Element |
         # The first other link stops the walk (a set of all of them made long pagers O(n²)).
         # A loop, not any() over a generator: 0.08 of 0.33 ms a listing page went to this
         # function; most links inside a box repeat its headline's own address as it stands.
+        # A file's link (an item's attachment, "QĐ-12.pdf") is part of the item's box.
         for x in node.iter("a"):
             other = x.get("href")
             if other and other != href and other.strip() not in ("", href, "#"):
-                return record
+                if not _NOT_A_PAGE.search(other):
+                    return record
         record = node
     return record
 

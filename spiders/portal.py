@@ -562,6 +562,9 @@ class PortalSpider(scrapy.Spider):
             and _key(response.url) not in self.listing_seen
             and self._fresh_links(items, enough=2) >= 2
             and pages.looks_like_listing(page, items)
+            # (A page that states its own date is a story, however short: a notice of a
+            # sentence over its section's "Tin cùng chuyên mục" reads much like a list.)
+            and not self._states_its_date(response)
         ):
             # A sub-section listed like an article: read it as a listing, one level deep.
             # (A page whose list only repeats known links is an article page, perhaps an
@@ -611,6 +614,21 @@ class PortalSpider(scrapy.Spider):
             yield self._part_request(item, parts)
             return
         yield item
+
+    def _states_its_date(self, response: Response) -> bool:
+        """The page gives itself a date with its time, by its metadata or a labelled or
+        weekday-led date line (not a listing item's date beside a headline); asked only of
+        pages that read like a list."""
+        from dtcrawl.dates import find_dates  # the crawl process needs the cleaner's only here
+        from dtcrawl.extract import find_title, parse_page
+
+        tree = parse_page(self._html(response)).tree
+        found = find_dates(tree, find_title(tree))
+        return (
+            found.published is not None
+            and found.how not in ("near-title", "htmldate", "")
+            and (found.published.hour, found.published.minute) != (0, 0)
+        )
 
     def _canonical_doubt(self, page: pages.PageLinks, url: str) -> str | None:
         """Why an article page's canonical link is not its address, or None: a link naming a
