@@ -62,7 +62,7 @@ from dtcrawl.template import (
 )
 from dtcrawl.text import fold, normalize, normalize_line
 
-EXTRACTOR_VERSION = "2026.11.8"
+EXTRACTOR_VERSION = "2026.11.9"
 
 __all__ = [
     "EXTRACTOR_VERSION",
@@ -954,7 +954,8 @@ def _memo_put(memo: dict, key, value):
 # Words joined by "-", "_" or nothing, as class names write them ("image_desc", "chu-thich").
 _CAPTION_CLASS = re.compile(
     r"caption|chu[-_]?thich|(?:image|img|photo|pic)[-_]?(?:desc|note|text)|anh[-_]?mo[-_]?ta|"
-    r"figure[-_]?text|expnote|fig[-_]?cap|(?<![a-z])cap(?![a-z])",
+    r"figure[-_]?text|expnote|fig[-_]?cap|(?:gallery|slide|swiper|carousel|album)[-_]*"
+    r"(?:cap|text|desc)(?![a-z])",
     re.IGNORECASE,
 )
 
