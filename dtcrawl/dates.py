@@ -408,6 +408,13 @@ def _date_elements(tree, title_text: str | None):
         if element.tag == "time" and element.get("datetime"):
             yield order, element, element.get("datetime"), True, title_order
             continue
+        if element.text is None and not len(element) and element.attrib:
+            # An empty element a script fills with the date its data attribute holds
+            # (``<span class="post-date" data-time="1609728197"></span>``).
+            stamp = _data_stamp(element)
+            if stamp:
+                yield order, element, stamp, True, title_order
+            continue
         own = " ".join(t for t in ([element.text] + [c.tail for c in element]) if t)
         if not own or not (
             _DATE_RE.search(own)
@@ -434,6 +441,60 @@ def _date_elements(tree, title_text: str | None):
     if title_order is not None:
         # The title's place, when no date comes after it ("Thứ Hai, 11/11/2024" above it only).
         yield order + 1, None, "", False, title_order
+
+
+# Data attributes a script writes a date from (not "data-servertime", a header clock's now).
+_DATA_DATE_KEYS = re.compile(
+    r"^data-(?:time|date|datetime|timestamp|ts|pubdate|published|publish[-_]?(?:time|date))$"
+)
+
+
+def epoch_or_iso(value: str) -> str | None:
+    """A moment written as Unix seconds or milliseconds (UTC) or ISO 8601, as ISO 8601 in
+    Vietnam time; None for anything else.
+
+    >>> epoch_or_iso("1609728197"), epoch_or_iso("1609804691000")
+    ('2021-01-04T09:43:17+07:00', '2021-01-05T06:58:11+07:00')
+    >>> epoch_or_iso("2021-01-04T07:41:00+07:00"), epoch_or_iso("42")
+    ('2021-01-04T07:41:00+07:00', None)
+    """
+    value = value.strip()
+    if value.isdigit() and len(value) in (10, 13):
+        seconds = int(value) / (1000 if len(value) == 13 else 1)
+        moment = datetime.fromtimestamp(seconds, UTC).astimezone(VIETNAM_TZ)
+        return moment.isoformat() if 2000 <= moment.year <= 2100 else None
+    return value if _ISO_RE.match(value) else None
+
+
+def _data_stamp(element) -> str | None:
+    for key, value in element.attrib.items():
+        if key.startswith("data-") and _DATA_DATE_KEYS.match(key):
+            stamp = epoch_or_iso(value)
+            if stamp:
+                return stamp
+    return None
+
+
+# A script's publication moment: "var publishTime = 1609804691000;", "ngayXuatBan: '2021-…'".
+_SCRIPT_PUBLISHED = re.compile(
+    r"\b(?:publish(?:ed)?|pub|ngay_?xuat_?ban|ngay_?dang|thoi_?gian_?dang)_?(?:time|date|at|on)?"
+    r"\s*[=:]\s*[\"']?(\d{13}|\d{10}|\d{4}-\d{2}-\d{2}[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)",
+    re.IGNORECASE,
+)
+
+
+def _script_published(tree) -> datetime | None:
+    """The publication moment a page's own script holds, for a page that shows no date."""
+    for script in tree.iter("script"):
+        text = script.text or ""
+        if len(text) > 20_000 or script.get("src"):
+            continue
+        match = _SCRIPT_PUBLISHED.search(text)
+        if match:
+            stamp = epoch_or_iso(match.group(1).replace(" ", "T"))
+            if stamp:
+                return parse_vietnamese_datetime(stamp)
+    return None
 
 
 # A Vietnamese document number: "21/GP-STTTT", "3609/KH-BĐHCĐS", "15/2020/NĐ-CP".
@@ -564,6 +625,9 @@ def find_dates(tree_or_html, title: str | None = None) -> PageDates:
         return PageDates(published, modified, how if meta is None else f"meta day, {how} time")
     if meta is not None:
         return meta
+    scripted = _script_published(tree)
+    if scripted is not None:
+        return PageDates(scripted, modified, "script")
     fallback = _htmldate_metadata(tree)
     if fallback is not None and fallback.date() in banners | page_days:
         # htmldate read the "today" banner too (its class says "date-time"), or the page's

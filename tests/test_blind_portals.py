@@ -168,6 +168,7 @@ BLIND = [
     "hoanglam",
     "sonca",
     "sotttt-tralam",
+    "camluong",
 ]
 # Articles whose page is over DOWNLOAD_MAXSIZE (8 MB: photos pasted inline as base64): not
 # archived, recorded with the reason.

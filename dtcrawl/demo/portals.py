@@ -128,6 +128,7 @@ CUSTOM_REGISTRY_FAMILIES = frozenset(
         "onclicknav",
         "iiscase",
         "mediamix",
+        "jsdates",
         "shortnotices",
         "lazyfigures",
         "newssitemap",
@@ -3394,6 +3395,59 @@ STTTT_TRALAM = PortalDef(
 )
 
 
+# A provincial portal on a vendor's PHP CMS whose jQuery front end writes every date in the
+# reader's browser: the pages hold the publication moment only machine-readably, in four shapes
+# by the article's detail template (an empty span's Unix seconds in data-time, an ISO data-date
+# with a <noscript> fallback, a script's publishTime in milliseconds beside its updateTime, a
+# <time datetime> in UTC), listings and boxes likewise, og:updated_time (the last save) the only
+# meta date on some pages, a header clock seeded with the server's time; for blind evaluation,
+# not in the default demo (rendered by dtcrawl.demo.cms.jsdates; articles from
+# dtcrawl.bench.synthetic.demo_corpus).
+CAMLUONG = PortalDef(
+    id="camluong",
+    name="Cổng thông tin điện tử tỉnh Cẩm Lương",
+    province="Cẩm Lương",
+    cms="jsdates",
+    host="127.0.0.94",
+    domain="camluong.gov.vn",
+    short_name="Cẩm Lương",
+    agency="Ủy ban nhân dân tỉnh Cẩm Lương",
+    editor="Bà Hoàng Thị Nguyệt - Phó Chánh Văn phòng Ủy ban nhân dân tỉnh",
+    licence="Giấy phép số 62/GP-TTĐT ngày 15/10/2019 của Cục Phát thanh, truyền hình và thông tin "
+    "điện tử",
+    address="Số 12 đường Lê Lợi, phường Cẩm Thành, tỉnh Cẩm Lương",
+    phone="0216.3829.507",
+    news_section=SectionDef(1, "Tin tức"),
+    sections=(
+        SectionDef(11, "Chuyển đổi số"),
+        SectionDef(12, "Chính quyền số"),
+        SectionDef(13, "Kinh tế số"),
+        SectionDef(14, "Xã hội số"),
+        SectionDef(15, "An toàn thông tin"),
+    ),
+    page_size=8,
+    start=("home",),
+    robots_disallow=("/admin/", "/tim-kiem", "/api/"),
+    broken=(
+        BrokenPage(
+            key="camluong-broken-missing",
+            kind="missing",
+            category="Chính quyền số",
+            title="Thông báo tạm dừng tiếp nhận hồ sơ trực tuyến để chuyển đổi hệ thống",
+            published="2021-01-05T14:10:00",
+        ),
+        BrokenPage(
+            key="camluong-broken-error",
+            kind="error",
+            category="Xã hội số",
+            title="Hội thi tìm hiểu kỹ năng số dành cho đoàn viên, thanh niên năm 2021",
+            published="2021-01-06T09:25:00",
+        ),
+    ),
+    features=frozenset({"js_dates", "noscript_dates", "updated_time_meta", "sitemap"}),
+)
+
+
 ALL_PORTALS: dict[str, PortalDef] = {
     **PORTALS,
     FAULTY.id: FAULTY,
@@ -3469,4 +3523,5 @@ ALL_PORTALS: dict[str, PortalDef] = {
     HOANGLAM.id: HOANGLAM,
     SONCA.id: SONCA,
     STTTT_TRALAM.id: STTTT_TRALAM,
+    CAMLUONG.id: CAMLUONG,
 }

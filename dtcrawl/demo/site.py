@@ -42,6 +42,7 @@ from dtcrawl.demo.cms.h1logo import H1LogoSite
 from dtcrawl.demo.cms.httpquirks import HttpQuirksSite
 from dtcrawl.demo.cms.hubnav import HubNavSite
 from dtcrawl.demo.cms.iframecms import IframeCmsSite
+from dtcrawl.demo.cms.jsdates import JsDatesSite
 from dtcrawl.demo.cms.iiscase import IisCaseSite
 from dtcrawl.demo.cms.infscroll import InfScrollSite
 from dtcrawl.demo.cms.inlinerelated import InlineRelatedSite
@@ -164,6 +165,7 @@ FAMILIES: dict[str, type[CmsSite]] = {
     "onclicknav": OnclickNavSite,
     "iiscase": IisCaseSite,
     "mediamix": MediaMixSite,
+    "jsdates": JsDatesSite,
     "shortnotices": ShortNoticesSite,
     "lazyfigures": LazyFiguresSite,
     "newssitemap": NewsSitemapSite,
