@@ -169,6 +169,7 @@ BLIND = [
     "sonca",
     "sotttt-tralam",
     "camluong",
+    "tanhai",
 ]
 # Articles whose page is over DOWNLOAD_MAXSIZE (8 MB: photos pasted inline as base64): not
 # archived, recorded with the reason.

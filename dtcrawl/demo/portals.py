@@ -128,6 +128,7 @@ CUSTOM_REGISTRY_FAMILIES = frozenset(
         "onclicknav",
         "iiscase",
         "mediamix",
+        "ampfirst",
         "jsdates",
         "shortnotices",
         "lazyfigures",
@@ -3448,6 +3449,72 @@ CAMLUONG = PortalDef(
 )
 
 
+# A provincial news portal on a vendor's AMP-first theme: every page a valid AMP document
+# (<html ⚡>, the AMP runtime, <style amp-custom>, no script of its own): <amp-img> pictures
+# (<noscript><img> fallbacks in some), galleries as <amp-carousel> slides captioned by
+# <figcaption> or a caption div, dates as <amp-timeago> (UTC datetime, a relative phrase as text;
+# the absolute date in JSON-LD and only on some pages in a line), the menu in <amp-sidebar>,
+# <amp-social-share>, <amp-ad> banners (one inside the text), a "Tin mới" <amp-list> over a JSON
+# API robots.txt disallows, <amp-analytics> configs, a related-news carousel whose figcaptions
+# are other titles, <amp-next-page>; for blind evaluation, not in the default demo (rendered by
+# dtcrawl.demo.cms.ampfirst; articles from dtcrawl.bench.synthetic.demo_corpus, captions as
+# dtcrawl.demo.cms.ampfirst.gold_corpus reads them).
+TANHAI = PortalDef(
+    id="tanhai",
+    name="Cổng thông tin điện tử tỉnh Tân Hải",
+    province="Tân Hải",
+    cms="ampfirst",
+    host="127.0.0.93",
+    domain="tanhai.gov.vn",
+    short_name="Tân Hải",
+    agency="Ủy ban nhân dân tỉnh Tân Hải",
+    editor="Bà Đinh Thị Hồng Nhung - Phó Chánh Văn phòng Ủy ban nhân dân tỉnh",
+    licence="Giấy phép số 41/GP-TTĐT ngày 15/09/2020 của Cục Phát thanh, truyền hình và thông tin "
+    "điện tử",
+    address="Số 2 đường Lê Lợi, phường Hải Đông, thành phố Bến Mây, tỉnh Tân Hải",
+    phone="0232.3826.517",
+    news_section=SectionDef(1, "Tin tức - Sự kiện"),
+    sections=(
+        SectionDef(41, "Chuyển đổi số"),
+        SectionDef(42, "Chính quyền số"),
+        SectionDef(43, "Kinh tế số"),
+        SectionDef(44, "Xã hội số"),
+        SectionDef(45, "An toàn thông tin"),
+    ),
+    page_size=6,
+    start=("home",),
+    robots_disallow=("/api/", "/tim-kiem", "/thong-ke/"),
+    broken=(
+        BrokenPage(
+            key="tanhai-broken-missing",
+            kind="missing",
+            category="Xã hội số",
+            title="Ngư dân huyện đảo Cồn Mây học cách dùng ứng dụng báo cáo hành trình tàu cá",
+            published="2021-01-05T10:10:00",
+        ),
+        BrokenPage(
+            key="tanhai-broken-error",
+            kind="error",
+            category="Chính quyền số",
+            title="Tỉnh Tân Hải đưa hệ thống họp không giấy về cấp xã",
+            published="2021-01-06T09:25:00",
+        ),
+    ),
+    features=frozenset(
+        {
+            "amp",
+            "amp_carousel_galleries",
+            "amp_timeago",
+            "amp_list",
+            "amp_ads",
+            "amp_next_page",
+            "rss",
+            "sitemap",
+        }
+    ),
+)
+
+
 ALL_PORTALS: dict[str, PortalDef] = {
     **PORTALS,
     FAULTY.id: FAULTY,
@@ -3524,4 +3591,5 @@ ALL_PORTALS: dict[str, PortalDef] = {
     SONCA.id: SONCA,
     STTTT_TRALAM.id: STTTT_TRALAM,
     CAMLUONG.id: CAMLUONG,
+    TANHAI.id: TANHAI,
 }

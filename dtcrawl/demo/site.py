@@ -14,6 +14,7 @@ from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from typing import Any
 
+from dtcrawl.demo.cms.ampfirst import AmpFirstSite
 from dtcrawl.demo.cms.appshell import AppShellSite
 from dtcrawl.demo.cms.aspclassic import AspClassicSite
 from dtcrawl.demo.cms.aspnet import AspNetSite
@@ -42,11 +43,11 @@ from dtcrawl.demo.cms.h1logo import H1LogoSite
 from dtcrawl.demo.cms.httpquirks import HttpQuirksSite
 from dtcrawl.demo.cms.hubnav import HubNavSite
 from dtcrawl.demo.cms.iframecms import IframeCmsSite
-from dtcrawl.demo.cms.jsdates import JsDatesSite
 from dtcrawl.demo.cms.iiscase import IisCaseSite
 from dtcrawl.demo.cms.infscroll import InfScrollSite
 from dtcrawl.demo.cms.inlinerelated import InlineRelatedSite
 from dtcrawl.demo.cms.joomla import JoomlaSite
+from dtcrawl.demo.cms.jsdates import JsDatesSite
 from dtcrawl.demo.cms.jsonmore import JsonMoreSite
 from dtcrawl.demo.cms.jspportal import JspPortalSite
 from dtcrawl.demo.cms.lazyfigures import LazyFiguresSite
@@ -165,6 +166,7 @@ FAMILIES: dict[str, type[CmsSite]] = {
     "onclicknav": OnclickNavSite,
     "iiscase": IisCaseSite,
     "mediamix": MediaMixSite,
+    "ampfirst": AmpFirstSite,
     "jsdates": JsDatesSite,
     "shortnotices": ShortNoticesSite,
     "lazyfigures": LazyFiguresSite,
