@@ -193,9 +193,6 @@ def join_part(content: ArticleContent, part: ArticleContent) -> None:
     content.author = content.author or part.author
     content.source = content.source or part.source
     content.legal_refs.extend(r for r in part.legal_refs if r not in content.legal_refs)
-    # A first page of two short paragraphs under the parts' table of contents and over their
-    # pager reads like a list of links: the article is one if any of its pages is.
-    content.listing_like = content.listing_like and part.listing_like
 
 
 def is_static_page(record: dict[str, Any], item: dict[str, Any]) -> bool:

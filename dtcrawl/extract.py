@@ -111,7 +111,8 @@ class ArticleContent:
     def is_short_notice(self) -> bool:
         """True for a short dated notice: a title, the page's own stated date (not a guess)
         and a sentence or two of 20 words or more ("Thông báo" and brief news of one
-        paragraph, their files listed under them), where :meth:`is_article` asks for 40.
+        paragraph, their files listed under them), where :meth:`is_article` asks for 40; the
+        text states a figure (a date, a number, a document's).
 
         >>> notice = ("Sở Thông tin và Truyền thông thông báo tạm dừng hệ thống thư điện tử công vụ "
         ...     "từ 20 giờ ngày 8/1/2021 để nâng cấp, đề nghị các cơ quan chủ động sắp xếp công việc.")
@@ -123,7 +124,9 @@ class ArticleContent:
         if not self.title or self.listing_like or not self.published_at or self.date_guessed:
             return False
         body = self.body
-        return len(body.split(None, 19)) >= 20 and any(
+        # A notice says when, how many, which document: a figure. A text without one, under
+        # 40 words, is a placeholder ("Chương trình tường thuật chưa bắt đầu. …").
+        return len(body.split(None, 19)) >= 20 and bool(_HAS_DIGIT.search(body)) and any(
             len(paragraph.split(None, 11)) >= 12 and paragraph.rstrip(_CLOSERS).endswith(_STOPS)
             for paragraph in body.split("\n\n")
         )
