@@ -107,6 +107,7 @@ def parse_labelled_byline(line: str) -> tuple[str, str] | None:
         # "Tác giả: Hoàng Lan - Ngày đăng: 14/04/2025": the byline ends where the next field
         # (a label, a date) starts.
         value = _before_glued_label(_NEXT_FIELD.split(match["v"], maxsplit=1)[0]).strip(" .")
+        value = without_email(value)  # "Quốc Bảo (quocbao@…)": the name
         # "Tin: ..." followed by a sentence is a heading, not a byline; an interview's "PV:"
         # (its questions) is a byline only before names.
         if len(value.split()) <= 8 and not value.endswith((":", "?", "!")):
@@ -285,12 +286,33 @@ _ROLE_SUFFIX = re.compile(r"\s*\((?:tổng hợp|TH|lược dịch|st|sưu tầm
 
 
 def author_name(line: str) -> str:
-    """The name in a byline line, without a leading dash or a role in brackets.
+    """The name in a byline line, without a leading dash, a role in brackets or an e-mail.
 
     >>> author_name("Quốc Bảo (tổng hợp)"), author_name("- Thu Hà")
     ('Quốc Bảo', 'Thu Hà')
+    >>> author_name("Quốc Bảo (quocbao@sonlam.gov.vn")
+    'Quốc Bảo'
     """
-    return _ROLE_SUFFIX.sub("", re.sub(r"^\s*[-–—]\s*", "", normalize_line(line)))
+    name = without_email(re.sub(r"^\s*[-–—]\s*", "", normalize_line(line)))
+    return _ROLE_SUFFIX.sub("", name)
+
+
+# An e-mail address with what joins it to a name: " - x@y.vn", " (x@y.vn)", ", email: x@y.vn".
+_EMAIL_PART = re.compile(
+    r"\s*[-–—,;:|(\[]*\s*(?:e-?mail|thư điện tử)?\s*:?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[)\]]?",
+    re.IGNORECASE,
+)
+
+
+def without_email(line: str) -> str:
+    """``line`` without the e-mail addresses it gives (and what joins them to the rest).
+
+    >>> without_email("Văn Tùng - vantung@sonlam.gov.vn"), without_email("Thu Hà, email: ha@t.vn")
+    ('Văn Tùng', 'Thu Hà')
+    """
+    if "@" not in line:
+        return line
+    return _EMAIL_PART.sub("", line).strip(" -–—,;:|")
 
 
 def parse_photo_credit(line: str) -> str | None:

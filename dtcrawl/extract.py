@@ -48,7 +48,9 @@ from dtcrawl.bylines import (
     parse_split_byline,
     parse_theo_source,
     split_agency,
+    without_email,
 )
+from dtcrawl.cfemail import reveal_emails
 from dtcrawl.dates import _DATE_RE, _TIME_RE, find_dates, to_iso
 from dtcrawl.legal_refs import LegalRef, find_legal_refs
 from dtcrawl.template import (
@@ -126,9 +128,13 @@ class ArticleContent:
         body = self.body
         # A notice says when, how many, which document: a figure. A text without one, under
         # 40 words, is a placeholder ("Chương trình tường thuật chưa bắt đầu. …").
-        return len(body.split(None, 19)) >= 20 and bool(_HAS_DIGIT.search(body)) and any(
-            len(paragraph.split(None, 11)) >= 12 and paragraph.rstrip(_CLOSERS).endswith(_STOPS)
-            for paragraph in body.split("\n\n")
+        return (
+            len(body.split(None, 19)) >= 20
+            and bool(_HAS_DIGIT.search(body))
+            and any(
+                len(paragraph.split(None, 11)) >= 12 and paragraph.rstrip(_CLOSERS).endswith(_STOPS)
+                for paragraph in body.split("\n\n")
+            )
         )
 
     def is_article(self) -> bool:
@@ -233,7 +239,7 @@ def parse_page(html: str | bytes) -> ParsedPage:
     ['Một hai', 'Ba']
     """
     text_html = decode_html(html) if isinstance(html, bytes) else normalize_html(html)
-    tree = _parse(text_html)
+    tree = _parse(reveal_emails(text_html))
     return ParsedPage(tree, page_blocks(tree))
 
 
@@ -1840,6 +1846,13 @@ def _clean(
                 dropped.append(DroppedLine(text, form))
                 continue
         # 1. Credits, captions, labelled bylines and sources, wherever they stand.
+        if words <= 10 and "@" in text and not result.author:
+            bare = without_email(text)
+            if bare != text and looks_like_name(bare):
+                # "Văn Tùng - vantung@sonlam.gov.vn": a reporter's byline with the address.
+                _take_byline(result, "author", author_name(bare))
+                dropped.append(DroppedLine(text, "author (with e-mail)"))
+                continue
         credit_like = words <= 16 and ":" in text
         if credit_like and (writer := parse_content_credit(text)):
             _take_byline(result, "author", writer)

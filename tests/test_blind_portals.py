@@ -170,6 +170,7 @@ BLIND = [
     "sotttt-tralam",
     "camluong",
     "tanhai",
+    "sonlam",
 ]
 # Articles whose page is over DOWNLOAD_MAXSIZE (8 MB: photos pasted inline as base64): not
 # archived, recorded with the reason.

@@ -128,6 +128,7 @@ CUSTOM_REGISTRY_FAMILIES = frozenset(
         "onclicknav",
         "iiscase",
         "mediamix",
+        "cfemail",
         "ampfirst",
         "jsdates",
         "shortnotices",
@@ -3515,6 +3516,73 @@ TANHAI = PortalDef(
 )
 
 
+# A provincial portal on a local vendor's PHP CMS served through Cloudflare with its page rewrites
+# on: every e-mail address in the pages (bylines, notices' contact lines, the footer) hidden by
+# Email Address Obfuscation behind /cdn-cgi/l/email-protection links and data-cfemail codes,
+# scripts retyped by Rocket Loader, photos deferred by Mirage with <noscript> twins, the edge's
+# own pages (Email Protection, an Error 522) and headers; for blind evaluation, not in the
+# default demo (rendered by dtcrawl.demo.cms.cfemail; articles from
+# dtcrawl.bench.synthetic.demo_corpus, the e-mail paragraphs read by
+# dtcrawl.demo.cms.cfemail.gold_corpus).
+SONLAM = PortalDef(
+    id="sonlam",
+    name="Cổng thông tin điện tử tỉnh Sơn Lam",
+    province="Sơn Lam",
+    cms="cfemail",
+    host="127.0.0.95",
+    domain="sonlam.gov.vn",
+    short_name="Sơn Lam",
+    agency="Ủy ban nhân dân tỉnh Sơn Lam",
+    editor="Ông Cầm Bá Thịnh - Phó Chánh Văn phòng Ủy ban nhân dân tỉnh",
+    licence="Giấy phép số 52/GP-TTĐT ngày 17/08/2018 của Cục Phát thanh, truyền hình và thông tin "
+    "điện tử",
+    address="Số 16 đường Tô Hiệu, phường Chiềng Lam, tỉnh Sơn Lam",
+    phone="0212.3852.418",
+    news_section=SectionDef(1, "Tin tức"),
+    sections=(
+        SectionDef(11, "Chuyển đổi số"),
+        SectionDef(12, "Chính quyền số"),
+        SectionDef(13, "Kinh tế số"),
+        SectionDef(14, "Xã hội số"),
+        SectionDef(15, "An toàn thông tin"),
+    ),
+    page_size=8,
+    start=("home",),
+    robots_disallow=("/admin/", "/ajax/", "/tim-kiem.html"),
+    broken=(
+        BrokenPage(
+            key="sonlam-broken-missing",
+            kind="missing",
+            category="Chính quyền số",
+            title="Thông báo lịch bảo trì hệ thống thư điện tử công vụ tỉnh tháng 01/2021",
+            published="2021-01-05T10:20:00",
+        ),
+        BrokenPage(
+            key="sonlam-broken-timeout",
+            kind="error",
+            category="Chuyển đổi số",
+            title="Hướng dẫn đăng ký tài khoản định danh điện tử mức độ 2 cho cán bộ, công chức",
+            published="2021-01-06T09:05:00",
+            paragraphs=(
+                "Cán bộ, công chức đăng ký tài khoản định danh điện tử mức độ 2 tại công an cấp "
+                "xã nơi cư trú trước ngày 31/01/2021.",
+            ),
+        ),
+    ),
+    features=frozenset(
+        {
+            "email_obfuscation",
+            "rocket_loader",
+            "mirage",
+            "edge_pages",
+            "print_view",
+            "feeds",
+            "sitemap",
+        }
+    ),
+)
+
+
 ALL_PORTALS: dict[str, PortalDef] = {
     **PORTALS,
     FAULTY.id: FAULTY,
@@ -3592,4 +3660,5 @@ ALL_PORTALS: dict[str, PortalDef] = {
     STTTT_TRALAM.id: STTTT_TRALAM,
     CAMLUONG.id: CAMLUONG,
     TANHAI.id: TANHAI,
+    SONLAM.id: SONLAM,
 }

@@ -24,6 +24,7 @@ from dtcrawl.demo.cms.bilingual import BilingualSite
 from dtcrawl.demo.cms.broadcaster import BroadcasterSite
 from dtcrawl.demo.cms.bylinemix import BylineMixSite
 from dtcrawl.demo.cms.cardlinks import CardLinksSite
+from dtcrawl.demo.cms.cfemail import CfEmailSite
 from dtcrawl.demo.cms.clickredir import ClickRedirSite
 from dtcrawl.demo.cms.comments import CommentsSite
 from dtcrawl.demo.cms.common import CmsSite, Response
@@ -166,6 +167,7 @@ FAMILIES: dict[str, type[CmsSite]] = {
     "onclicknav": OnclickNavSite,
     "iiscase": IisCaseSite,
     "mediamix": MediaMixSite,
+    "cfemail": CfEmailSite,
     "ampfirst": AmpFirstSite,
     "jsdates": JsDatesSite,
     "shortnotices": ShortNoticesSite,
