@@ -229,6 +229,9 @@ class ParsedPage:
 
     tree: object
     blocks: list[Block]
+    #: The page's markup names Bootstrap's tab panes (looked for in the text: walking the tree
+    #: for them measured 60-90 us a page, a page without any).
+    tabbed: bool = False
 
 
 def parse_page(html: str | bytes) -> ParsedPage:
@@ -240,7 +243,7 @@ def parse_page(html: str | bytes) -> ParsedPage:
     """
     text_html = decode_html(html) if isinstance(html, bytes) else normalize_html(html)
     tree = _parse(reveal_emails(text_html))
-    return ParsedPage(tree, page_blocks(tree))
+    return ParsedPage(tree, page_blocks(tree), "tab-pane" in text_html)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1344,6 +1347,52 @@ def _held_byline(text: str, block: Block, template: PortalTemplate) -> bool:
     return template.share(text, block.path) < _BYLINE_SHARE
 
 
+def _inactive_tab_panes(candidates: list[_Line]) -> set:
+    """The page's tab panes not shown (Bootstrap's ``tab-pane`` without ``active``)."""
+    if not candidates:
+        return set()
+    root = candidates[0].block.element.getroottree()
+    return {
+        pane
+        for pane in root.xpath("//*[contains(concat(' ', @class, ' '), ' tab-pane ')]")
+        if "active" not in (pane.get("class") or "").split()
+    }
+
+
+def _inside(element, ancestors: set) -> bool:
+    node = element
+    while node is not None:
+        if node in ancestors:
+            return True
+        node = node.getparent()
+    return False
+
+
+def _only_toggles(element) -> bool:
+    """Every link of the line shows a part of the same page (an accordion's question, a
+    footnote's mark): the line is no link to another page."""
+    links = list(element.iter("a"))
+    return bool(links) and all(_opens_on_the_page(link) for link in links)
+
+
+def _opens_on_the_page(element) -> bool:
+    """The line is a control that shows a part of the same page (``data-toggle="collapse"``,
+    ``href="#rest"``, ``aria-controls``), not a link or a heading.
+
+    >>> _opens_on_the_page(lxml_html.fromstring('<p><a href="#xemthem-5" data-toggle="collapse">'
+    ...     'Xem thêm</a></p>'))
+    True
+    """
+    nodes = [element, *element.iter("a", "button")]
+    for node in nodes:
+        href = (node.get("href") or "").strip()
+        if node.get("data-toggle") or node.get("data-bs-toggle") or node.get("aria-controls"):
+            return True
+        if href.startswith("#") and len(href) > 1:
+            return True
+    return False
+
+
 _AUTHOR_MARK = re.compile(r"author|byline|tac[-_]?gia|nguoi[-_]?viet|but[-_]?danh", re.IGNORECASE)
 
 
@@ -1476,7 +1525,7 @@ def _extract_from(
     candidates, outside = _candidates(blocks, matched, title)
     candidates = _table_rows(candidates, template)
     result.dropped.extend(DroppedLine(b.text, "outside the article's container") for b in outside)
-    _clean(candidates, result, template, title, url)
+    _clean(candidates, result, template, title, url, page.tabbed)
     # One line (find_legal_refs collapses whitespace runs): line breaks as single spaces make
     # the tidy body a tidy line, which normalize_line returns as it is (measured on the crawl
     # bench's bodies: find_legal_refs 85 -> 45 us; the same references whatever the body).
@@ -1784,6 +1833,7 @@ def _clean(
     template: PortalTemplate | None,
     title: str | None,
     url: str = "",
+    tabbed: bool = False,
 ) -> None:
     dropped = result.dropped
     folded_title = fold(title) if title else None
@@ -1797,11 +1847,17 @@ def _clean(
     # its heading and its signature block are the document's form, not the text.
     document = any(_MOTTO.match(fold(line.text)) for line in candidates if line.block.words <= 10)
     skip_until = 0  # lines of a related-news box inside the text, already dropped
+    hidden_panes = _inactive_tab_panes(candidates) if tabbed else set()
     for index, line in enumerate(candidates):
         if index < skip_until:
             continue
         text = line.text
         block = line.block
+        if hidden_panes and _inside(block.element, hidden_panes):
+            # Another tab's pane (related documents, an album, comments), hidden until its
+            # tab is clicked: not the text, which is the active pane's.
+            dropped.append(DroppedLine(text, "in a tab not shown"))
+            continue
         after_credit, in_credits = in_credits, False
         if label:
             labelled, label = parse_split_byline(label, text), None
@@ -1911,6 +1967,10 @@ def _clean(
             continue
         # 3. The portal's template.
         related = words <= 8 and _starts_with_phrase(text, _RELATED_HEADINGS)
+        if related and _opens_on_the_page(block.element):
+            # "Xem thêm" that opens the rest of the text, collapsed on the page: a button.
+            dropped.append(DroppedLine(text, "control opening the collapsed text"))
+            continue
         if template is not None and not (related and body):
             # (A related-news heading after the text is on every page, but it still ends the
             # text: the teasers under it are no text of this page's, see 4.)
@@ -1953,7 +2013,7 @@ def _clean(
         if words <= 40 and _near_form_controls(block.element):
             dropped.append(DroppedLine(text, "poll/form"))
             continue
-        if block.link_density >= 0.6 and words <= 40:
+        if block.link_density >= 0.6 and words <= 40 and not _only_toggles(block.element):
             # Not the links to this article's own parts (its table of contents, its pager):
             # no headline of a list, and the text under them no teaser.
             own_part = _links_to_itself(block.element, url)

@@ -171,6 +171,7 @@ BLIND = [
     "camluong",
     "tanhai",
     "sonlam",
+    "hoaxuyen",
 ]
 # Articles whose page is over DOWNLOAD_MAXSIZE (8 MB: photos pasted inline as base64): not
 # archived, recorded with the reason.

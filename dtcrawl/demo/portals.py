@@ -128,6 +128,7 @@ CUSTOM_REGISTRY_FAMILIES = frozenset(
         "onclicknav",
         "iiscase",
         "mediamix",
+        "tabbed",
         "cfemail",
         "ampfirst",
         "jsdates",
@@ -3583,6 +3584,74 @@ SONLAM = PortalDef(
 )
 
 
+# A provincial portal on a local vendor's PHP CMS (Bootstrap themes) whose article pages are
+# organised in tabs, "Nội dung | Văn bản liên quan | Hình ảnh | Ý kiến bạn đọc", only the first
+# pane shown (related documents, a photo album with its own captions, readers' comments and
+# their form hidden in the page); long articles show their first paragraphs and keep the rest in
+# a collapsed block under "Xem thêm" / "Đọc tiếp", some explain a service in a "Hỏi - Đáp"
+# accordion typed into the text, most carry a collapsed "Tóm tắt" box repeating the lead and a
+# font-size and read-aloud toolbar; two templates (Bootstrap 4, and an old module's jQuery tabs
+# hidden by inline style); for blind evaluation, not in the default demo (rendered by
+# dtcrawl.demo.cms.tabbed; articles from dtcrawl.bench.synthetic.demo_corpus, the text read by
+# dtcrawl.demo.cms.tabbed.gold_corpus).
+HOAXUYEN = PortalDef(
+    id="hoaxuyen",
+    name="Cổng thông tin điện tử tỉnh Hòa Xuyên",
+    province="Hòa Xuyên",
+    cms="tabbed",
+    host="127.0.0.96",
+    domain="hoaxuyen.gov.vn",
+    short_name="Hòa Xuyên",
+    agency="Ủy ban nhân dân tỉnh Hòa Xuyên",
+    editor="Bà Lương Thị Hạnh - Phó Chánh Văn phòng Ủy ban nhân dân tỉnh",
+    licence="Giấy phép số 42/GP-TTĐT ngày 09/06/2020 của Cục Phát thanh, truyền hình và thông tin "
+    "điện tử",
+    address="Số 2 đường Lê Lợi, phường Xuyên Hà, tỉnh Hòa Xuyên",
+    phone="0236.3822.905",
+    news_section=SectionDef(1, "Tin tức - Sự kiện"),
+    sections=(
+        SectionDef(41, "Chuyển đổi số"),
+        SectionDef(42, "Chính quyền số"),
+        SectionDef(43, "Kinh tế số"),
+        SectionDef(44, "Xã hội số"),
+        SectionDef(45, "An toàn thông tin"),
+    ),
+    page_size=8,
+    start=("home",),
+    robots_disallow=("/admin/", "/tim-kiem", "/binh-luan/", "/captcha/"),
+    broken=(
+        BrokenPage(
+            key="hoaxuyen-broken-missing",
+            kind="missing",
+            category="Chính quyền số",
+            title="Hướng dẫn sử dụng phần mềm họp trực tuyến cho Ủy ban nhân dân cấp xã",
+            published="2021-01-05T14:10:00",
+        ),
+        BrokenPage(
+            key="hoaxuyen-broken-error",
+            kind="error",
+            category="Kinh tế số",
+            title="Doanh nghiệp Hòa Xuyên làm quen với hóa đơn điện tử khởi tạo từ máy tính tiền",
+            published="2021-01-06T16:25:00",
+        ),
+    ),
+    features=frozenset(
+        {
+            "article_tabs",
+            "collapsed_text",
+            "faq_accordion",
+            "summary_box",
+            "album_tab",
+            "comments_tab",
+            "related_documents",
+            "read_aloud",
+            "print_view",
+            "rss",
+        }
+    ),
+)
+
+
 ALL_PORTALS: dict[str, PortalDef] = {
     **PORTALS,
     FAULTY.id: FAULTY,
@@ -3661,4 +3730,5 @@ ALL_PORTALS: dict[str, PortalDef] = {
     CAMLUONG.id: CAMLUONG,
     TANHAI.id: TANHAI,
     SONLAM.id: SONLAM,
+    HOAXUYEN.id: HOAXUYEN,
 }

@@ -86,6 +86,7 @@ from dtcrawl.demo.cms.splists import SpListsSite
 from dtcrawl.demo.cms.sppath import SpPathSite
 from dtcrawl.demo.cms.springajax import SpringAjaxSite
 from dtcrawl.demo.cms.subsites import PlatformSite
+from dtcrawl.demo.cms.tabbed import TabbedSite
 from dtcrawl.demo.cms.teaserlists import TeaserListsSite
 from dtcrawl.demo.cms.traps import TrapsSite
 from dtcrawl.demo.cms.umbraco import UmbracoSite
@@ -167,6 +168,7 @@ FAMILIES: dict[str, type[CmsSite]] = {
     "onclicknav": OnclickNavSite,
     "iiscase": IisCaseSite,
     "mediamix": MediaMixSite,
+    "tabbed": TabbedSite,
     "cfemail": CfEmailSite,
     "ampfirst": AmpFirstSite,
     "jsdates": JsDatesSite,
