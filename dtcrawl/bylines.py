@@ -209,6 +209,10 @@ def parse_theo_source(line: str) -> str | None:
     return value
 
 
+# A heading's number: roman ("II."), or a letter then ")" ("a)").
+_SECTION_NUMBER = re.compile(r"^(?:[IVXL]{1,5}\.|[a-zđ]\))\s")
+
+
 def looks_like_name(line: str) -> bool:
     """A line that is only a person's name or initials, as written under an article.
 
@@ -216,6 +220,8 @@ def looks_like_name(line: str) -> bool:
     [True, True, True, True]
     >>> [looks_like_name(x) for x in ["Trân trọng cảm ơn!", "Xem thêm", "Năm 2023"]]
     [False, False, False]
+    >>> looks_like_name("I. KẾT QUẢ BƯỚC ĐẦU"), looks_like_name("V. Thọ")
+    (False, True)
     """
     line = normalize_line(line)
     core = re.sub(r"\s*\((?:tổng hợp|TH|lược dịch|st|sưu tầm)\)\s*$", "", line, flags=re.I)
@@ -227,6 +233,9 @@ def looks_like_name(line: str) -> bool:
     words = core.replace(".", ". ").split()
     if len(words) > 5:
         return False
+    numbered = _SECTION_NUMBER.match(core)
+    if numbered and (len(words) >= 4 or core[numbered.end() :].isupper()):
+        return False  # a report's heading ("I. KẾT QUẢ BƯỚC ĐẦU"), not an initial ("V. Thọ")
     if len(words) == 1:
         return bool(_INITIALS.match(core)) or bool(re.match(r"^[A-ZĐ]\.\s?\S+$", core))
     folded = fold(core)

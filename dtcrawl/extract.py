@@ -201,20 +201,30 @@ def _parse(html: str):
 
 
 def _drop_word_list_markers(tree) -> None:
-    """Remove the list markers of text pasted from Word (their text after them stays).
+    """Remove the bullets of lists pasted from Word (their text after them stays); keep their
+    numbers ("1.", "a)", "II."), as one word before the item's text.
 
     Word writes a list paragraph's bullet or number as ``<span style="mso-list:Ignore">-``
-    before the text: the list's drawing, as a ``<li>``'s marker is, not the article's words.
+    before the text: a bullet is the list's drawing, as a ``<li>``'s dot is, not the article's
+    words; a number is the item's, which the text may refer to.
 
     >>> tree = lxml_html.fromstring('<div><p class="MsoListParagraph"><span style="mso-list:'
-    ...     'Ignore">-<span>&nbsp;&nbsp;</span></span>Người dân nộp hồ sơ trực tuyến.</p></div>')
+    ...     'Ignore">-<span>&nbsp;&nbsp;</span></span>Người dân nộp hồ sơ.</p><p><span style='
+    ...     '"mso-list:Ignore">2.<span>&nbsp;&nbsp;</span></span>Cấp chữ ký số.</p></div>')
     >>> _drop_word_list_markers(tree)
-    >>> tree.text_content()
-    'Người dân nộp hồ sơ trực tuyến.'
+    >>> [p.text_content() for p in tree]
+    ['Người dân nộp hồ sơ.', '2. Cấp chữ ký số.']
     """
     for element in tree.xpath("//*[@style]"):
         style = element.get("style").lower().replace(" ", "")
-        if "mso-list:ignore" in style:
+        if "mso-list:ignore" not in style:
+            continue
+        marker = element.text_content().replace("\xa0", " ").strip()
+        if any(ch.isalnum() for ch in marker):
+            for child in element:
+                element.remove(child)
+            element.text = marker + " "
+        else:
             element.drop_tree()
 
 
@@ -1282,6 +1292,16 @@ def _text_goes_on(later, held) -> bool:
 
 
 _FOOTNOTE = re.compile(r"^\(\*+\)\s*\S")
+# A numbered footnote under the text ("[1] Số liệu do …", Word's footnotes).
+_NOTE = re.compile(r"^\[\d{1,3}\]\s*\S")
+
+
+def _cited_note(text: str, body: list[_Line]) -> bool:
+    """The line is a numbered footnote ("[1] …") whose mark the text before it cites."""
+    if not _NOTE.match(text):
+        return False
+    mark = text[: text.index("]") + 1]
+    return any(mark in line.text for line in body if not line.text.startswith(mark))
 
 
 def _opens_its_element(block: Block, text: str, rest: list[_Line]) -> bool:
@@ -1296,8 +1316,12 @@ def _opens_its_element(block: Block, text: str, rest: list[_Line]) -> bool:
 
 
 def _has_media_or_links(element) -> bool:
-    """The element holds a link, a picture or an embed (a banner under its "Quảng cáo")."""
-    return any(True for _ in element.iter("a", "img", "iframe", "video", "object", "embed"))
+    """The element holds a link, a picture or an embed (a banner under its "Quảng cáo"); an
+    anchor without an address (Word's bookmark ``<a name="_Toc264611"></a>``) is no link."""
+    return any(
+        node.tag != "a" or node.get("href") is not None
+        for node in element.iter("a", "img", "iframe", "video", "object", "embed")
+    )
 
 
 def _in_text_place(block: Block, body: list[_Line]) -> bool:
@@ -1682,7 +1706,8 @@ def _candidates(
             end = index
             anchor = index if running else anchor
         elif _labelled_byline(text) or (
-            index <= last + 3 and (looks_like_name(text) or parse_theo_source(text))
+            # (within three lines of the container's last running text: its footnotes too)
+            index <= anchor + 3 and (looks_like_name(text) or parse_theo_source(text))
         ):
             end = index
             extra.add(index)
@@ -1757,7 +1782,8 @@ def _table_rows(lines: list[_Line], template: PortalTemplate | None = None) -> l
     A cell alone is no sentence ("72.784", "Chỉ tiêu"): cleaned one by one, a table's cells
     were dropped as lines without words or as the template's, and the rest lost their rows.
     A table whose every cell the portal's template knows is the portal's own (a "Kết quả
-    giải quyết TTHC" widget in a table layout's cell): its cells stay lines, for the template.
+    giải quyết TTHC" widget in a table layout's cell), unless it stands among the text's
+    paragraphs: its cells stay lines, for the template.
     """
     if not any(_cell_row(line.block.element) is not None for line in lines):
         return lines
@@ -1781,6 +1807,7 @@ def _table_rows(lines: list[_Line], template: PortalTemplate | None = None) -> l
         if table not in tables:
             tables[table] = is_data_table(table) and not (
                 template is not None
+                and not _among_paragraphs(table, lines)
                 and all(template.is_boilerplate(c.text, c.block.path) for c in cells[table])
             )
         if not tables[table]:
@@ -1791,6 +1818,21 @@ def _table_rows(lines: list[_Line], template: PortalTemplate | None = None) -> l
             block = replace(line.block, text=text, element=row, link_chars=0, breaks=0)
             out.append(_Line(block, text, line.kept_by_trafilatura))
     return out
+
+
+def _among_paragraphs(table, lines: list[_Line]) -> bool:
+    """The table stands among the text's paragraphs, in their element: a report's table of
+    figures, whose row labels its department's reports share ("Tài khoản định danh điện tử
+    được kích hoạt | tài khoản | 28.742"), is its text's, however well the template knows
+    them (figures count as any figure there)."""
+    parent = table.getparent()
+    paragraphs = 0
+    for line in lines:
+        if _paragraph_like(line.block) and line.block.element.getparent() is parent:
+            paragraphs += 1
+            if paragraphs >= 2:
+                return True
+    return False
 
 
 def _label_then_links(text: str, link_chars: int) -> bool:
@@ -1982,8 +2024,10 @@ def _clean(
             if reason:
                 if _held_byline(text, block, template):
                     body.append(_Line(block, text, line.kept_by_trafilatura, reason))
-                elif (body and _in_text_place(block, body)) or (
-                    not body and _opens_its_element(block, text, candidates[index + 1 :])
+                elif (
+                    (body and _in_text_place(block, body))
+                    or (not body and _opens_its_element(block, text, candidates[index + 1 :]))
+                    or _cited_note(text, body)
                 ):
                     # A line in the text's own element, or among the text's paragraphs, after
                     # lines of the text: the template's only if no line of the text follows it
@@ -2051,7 +2095,12 @@ def _clean(
         after_headline = False
         body.append(line)
 
-    # 5. Closing lines: author alone on the last line, "Theo …" source, photo credits.
+    # 5. Closing lines: author alone on the last line, "Theo …" source, photo credits; the
+    # text's footnotes ("[1] …", "(*) …"), which a byline typed in the text may precede, are
+    # set aside meanwhile.
+    notes: list[_Line] = []
+    while len(body) > 1 and (_NOTE.match(body[-1].text) or _FOOTNOTE.match(body[-1].text)):
+        notes.insert(0, body.pop())
     while body:
         last = body[-1]
         text = last.text
@@ -2096,15 +2145,26 @@ def _clean(
             # department's reports close with the same one.
             last.template_reason = None
         break
+    for note in notes:
+        if note.template_reason and not (note.in_text or _cited_note(note.text, body)):
+            dropped.append(DroppedLine(note.text, note.template_reason))
+            continue
+        # A footnote of the text's own (its "[1]" cited in the text), however many of a
+        # department's reports close with the same one.
+        note.template_reason = None
+        body.append(note)
     # A line held back inside the text's element with a line of the text after it there is
     # the text's: bodies written as one element of <br>-broken lines share stock lines ("Hội
     # nghị được tổ chức theo hình thức trực tiếp kết hợp trực tuyến.", "I. Kết quả triển
     # khai") among a department's articles, at the one place a body's lines all stand.
     for index, line in enumerate(body):
-        if line.in_text and any(
-            _own(later) and _text_goes_on(later.block.element, line.block.element)
-            for later in body[index + 1 :]
-        ):
+        if (
+            line.in_text
+            and any(
+                _own(later) and _text_goes_on(later.block.element, line.block.element)
+                for later in body[index + 1 :]
+            )
+        ) or (line.template_reason and _cited_note(line.text, body[:index])):
             line.template_reason = None
     # Held-back template lines that did not close the body are dropped as the template says.
     for line in body:

@@ -172,6 +172,7 @@ BLIND = [
     "tanhai",
     "sonlam",
     "hoaxuyen",
+    "huyen-laclong",
 ]
 # Articles whose page is over DOWNLOAD_MAXSIZE (8 MB: photos pasted inline as base64): not
 # archived, recorded with the reason.

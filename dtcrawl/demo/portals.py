@@ -128,6 +128,7 @@ CUSTOM_REGISTRY_FAMILIES = frozenset(
         "onclicknav",
         "iiscase",
         "mediamix",
+        "wordpaste",
         "tabbed",
         "cfemail",
         "ampfirst",
@@ -3652,6 +3653,57 @@ HOAXUYEN = PortalDef(
 )
 
 
+# A district portal on an older ASP.NET CMS whose staff paste articles straight from Word 2003,
+# 2010 and 2016 (MsoNormal paragraphs, runs of spans, <o:p> spacers, conditional comments and
+# downlevel-revealed list markers, smart tags, VML pictures, Word's lists, tables, footnotes and
+# Heading 1 <h1>s inside the text, the author typed at its end), a third typed clean in the
+# editor; for blind evaluation, not in the default demo (rendered by dtcrawl.demo.cms.wordpaste;
+# articles from dtcrawl.bench.synthetic.demo_corpus, the pages' text read by
+# dtcrawl.demo.cms.wordpaste.gold_corpus).
+HUYEN_LACLONG = PortalDef(
+    id="huyen-laclong",
+    name="Cổng thông tin điện tử huyện Lạc Long",
+    province="Lạc Long",
+    cms="wordpaste",
+    host="127.0.0.97",
+    domain="laclong.gov.vn",
+    short_name="Lạc Long",
+    agency="Ủy ban nhân dân huyện Lạc Long",
+    editor="Ông Lò Văn Thắng - Chánh Văn phòng HĐND và UBND huyện",
+    licence="Giấy phép số 09/GP-STTTT ngày 21/06/2014 của Sở Thông tin và Truyền thông",
+    address="Số 2 đường Lê Lợi, thị trấn Lạc Long, huyện Lạc Long",
+    phone="0219.3865.117",
+    news_section=SectionDef(3, "Tin tức - Sự kiện"),
+    sections=(
+        SectionDef(26, "Chuyển đổi số"),
+        SectionDef(27, "Chính quyền số"),
+        SectionDef(28, "Kinh tế số"),
+        SectionDef(29, "Xã hội số"),
+        SectionDef(30, "An toàn thông tin"),
+    ),
+    page_size=8,
+    start=("home",),
+    robots_disallow=("/Admin/", "/WebResource.axd", "/ScriptResource.axd"),
+    broken=(
+        BrokenPage(
+            key="huyen-laclong-broken-deleted",
+            kind="missing",
+            category="Chính quyền số",
+            title="Thông báo tạm dừng tiếp nhận hồ sơ trực tuyến để nâng cấp phần mềm một cửa",
+            published="2021-01-05T14:10:00",
+        ),
+        BrokenPage(
+            key="huyen-laclong-broken-error",
+            kind="error",
+            category="Xã hội số",
+            title="Đoàn thanh niên huyện ra mắt mô hình Tổ công nghệ số cộng đồng tại các thôn",
+            published="2021-01-07T09:40:00",
+        ),
+    ),
+    features=frozenset({"word_paste", "print_view", "feeds", "legacy_alias"}),
+)
+
+
 ALL_PORTALS: dict[str, PortalDef] = {
     **PORTALS,
     FAULTY.id: FAULTY,
@@ -3731,4 +3783,5 @@ ALL_PORTALS: dict[str, PortalDef] = {
     TANHAI.id: TANHAI,
     SONLAM.id: SONLAM,
     HOAXUYEN.id: HOAXUYEN,
+    HUYEN_LACLONG.id: HUYEN_LACLONG,
 }

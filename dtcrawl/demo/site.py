@@ -93,6 +93,7 @@ from dtcrawl.demo.cms.umbraco import UmbracoSite
 from dtcrawl.demo.cms.wagtail import WagtailSite
 from dtcrawl.demo.cms.webcenter import WebCenterSite
 from dtcrawl.demo.cms.websphere import WebSphereSite
+from dtcrawl.demo.cms.wordpaste import WordPasteSite
 from dtcrawl.demo.cms.wordpress import WordPressSite
 from dtcrawl.demo.cms.wpgutenberg import WpGutenbergSite
 from dtcrawl.demo.cms.xemtiep import XemTiepSite
@@ -168,6 +169,7 @@ FAMILIES: dict[str, type[CmsSite]] = {
     "onclicknav": OnclickNavSite,
     "iiscase": IisCaseSite,
     "mediamix": MediaMixSite,
+    "wordpaste": WordPasteSite,
     "tabbed": TabbedSite,
     "cfemail": CfEmailSite,
     "ampfirst": AmpFirstSite,
