@@ -64,10 +64,22 @@ Google News sitemap, some entries spelled with https, www., a trailing slash or 
 parameters), a photo-heavy PHP portal whose photos are lazy-loaded over placeholder GIFs with
 <noscript> twins, captioned each editor's way (figcaption, a table's second row, a line after
 the photo, or only the alt) with photographers' credits in or under the captions, galleries
-with "1/5" counters, infographics without captions and video iframes in the text, and a
+with "1/5" counters, infographics without captions and video iframes in the text, a
 department's PHP site whose staff post short notices and brief news of a sentence or two among
 its articles, their files listed under the text, beside dated pages of documents and weekly
-schedules that are no news) was
+schedules that are no news, a vendor's portal whose script writes every date in the reader's
+browser, its pages holding the moment only in empty elements' data attributes (Unix seconds,
+ISO), a script's milliseconds or an empty <time datetime>, a province on a vendor's AMP-first
+theme whose pictures are <amp-img>, galleries <amp-carousel> slides, dates <amp-timeago>
+phrases over UTC times and its "Tin mới" an <amp-list> of a JSON API, a province's PHP portal
+served through Cloudflare's page rewrites, every e-mail address in its bylines, notices and
+footer hidden behind /cdn-cgi/l/email-protection codes, a province whose article pages are
+tabs, the text's pane shown and those of related documents, a photo album and readers' comments
+hidden, the text's rest collapsed under "Xem thêm" and a "Hỏi - Đáp" accordion in some texts,
+and a district on an old ASP.NET CMS whose staff paste their articles from Word 2003, 2010 and
+2016 as they are (MsoNormal runs, list markers between conditional comments, smart tags, VML
+pictures, Heading 1 <h1>s, tables and footnotes in the text, the author typed above the
+footnotes)) was
 written from what the real CMS family serves, by someone who did not look at the crawler or the
 cleaner; they are not part of the default demo. The crawl starts from the site's root URL
 alone, as an operator's first registry entry would (no sections, feeds, sitemaps, patterns or
