@@ -2104,7 +2104,12 @@ def _clean(
     while body:
         last = body[-1]
         text = last.text
-        if last.in_text and last.template_reason and not _FOOTNOTE.match(text):
+        if (
+            last.in_text
+            and last.template_reason
+            and not _FOOTNOTE.match(text)
+            and not _closing_sentence(last, template)
+        ):
             # A stock line held among the text's paragraphs that no line of the text follows:
             # the template's ("Ban Biên Tập" under every page), no byline of this article.
             dropped.append(DroppedLine(text, last.template_reason))
@@ -2136,13 +2141,15 @@ def _clean(
             dropped.append(DroppedLine(text, "author (last line)"))
             body.pop()
             continue
-        if last.template_reason and not (last.in_text and _FOOTNOTE.match(text)):
+        if last.template_reason and not (
+            last.in_text and (_FOOTNOTE.match(text) or _closing_sentence(last, template))
+        ):
             dropped.append(DroppedLine(text, last.template_reason))
             body.pop()
             continue
         if last.template_reason:
             # "(*) Số liệu tính đến ngày 31/12/2024.": the text's footnote, however many of a
-            # department's reports close with the same one.
+            # department's reports close with the same one; an interview's closing thanks.
             last.template_reason = None
         break
     for note in notes:
@@ -2336,6 +2343,18 @@ def _wrap_width(body: list[_Line]) -> bool:
     widest = max(lengths)
     full = sum(1 for length in lengths if length >= 0.8 * widest)
     return widest >= 50 and full >= 0.8 * len(lengths)
+
+
+def _closing_sentence(line: _Line, template: PortalTemplate | None) -> bool:
+    """The held line closing the text is a sentence (five words or more, its end marked) that
+    fewer than half the portal's pages print there: an interview's "Phóng viên: Xin trân
+    trọng cảm ơn ông!", which a few interviews share, not a notice under every page."""
+    return (
+        template is not None
+        and line.block.words >= 5
+        and line.text.rstrip(_CLOSERS).endswith(_STOPS)
+        and template.share(line.text, line.block.path) < 0.5
+    )
 
 
 def _ends_sentence(line: _Line) -> bool:
