@@ -562,15 +562,18 @@ class PortalSpider(scrapy.Spider):
             and _key(response.url) not in self.listing_seen
             and self._fresh_links(items, enough=2) >= 2
             and pages.looks_like_listing(page, items)
-            # (A page that states its own date is a story, however short: a notice of a
-            # sentence over its section's "Tin cùng chuyên mục" reads much like a list.)
-            and not self._states_its_date(response)
         ):
             # A sub-section listed like an article: read it as a listing, one level deep.
             # (A page whose list only repeats known links is an article page, perhaps an
             # empty one: the pipeline decides, and records it if it holds no article.)
             self.listing_seen.add(_key(response.url))
-            yield self._page_item(response, "listing")
+            if self._states_its_date(response):
+                # A page that states its own date may be a story however short (a notice of
+                # a sentence over its section's "Tin cùng chuyên mục" reads much like a list)
+                # or a list of dated items: the cleaner tells, and stores it if it is a story.
+                yield self._article_item(response, source=response.meta.get("source"))
+            else:
+                yield self._page_item(response, "listing")
             for link in items:
                 request = self._article_request(link.url, source=response.url, root=None)
                 if request is not None:
