@@ -619,9 +619,9 @@ class PortalSpider(scrapy.Spider):
         yield item
 
     def _states_its_date(self, response: Response) -> bool:
-        """The page gives itself a date with its time, by its metadata or a labelled or
-        weekday-led date line (not a listing item's date beside a headline); asked only of
-        pages that read like a list."""
+        """The page gives itself a date with its time (its metadata, or a labelled, weekday-led
+        or ``<time>`` date line nearest its title); asked only of pages that read like a list,
+        which then go to the cleaner as article candidates too."""
         from dtcrawl.dates import find_dates  # the crawl process needs the cleaner's only here
         from dtcrawl.extract import find_title, parse_page
 
