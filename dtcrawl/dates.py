@@ -449,6 +449,16 @@ _DATA_DATE_KEYS = re.compile(
 )
 
 
+def from_epoch(value: float) -> datetime:
+    """Unix seconds, or milliseconds (over 10**11), as a moment in Vietnam time.
+
+    >>> from_epoch(1609728197).isoformat(), from_epoch(1609728197000).isoformat()
+    ('2021-01-04T09:43:17+07:00', '2021-01-04T09:43:17+07:00')
+    """
+    seconds = value / 1000 if value > 10**11 else value
+    return datetime.fromtimestamp(seconds, UTC).astimezone(VIETNAM_TZ)
+
+
 def epoch_or_iso(value: str) -> str | None:
     """A moment written as Unix seconds or milliseconds (UTC) or ISO 8601, as ISO 8601 in
     Vietnam time; None for anything else.
@@ -460,8 +470,7 @@ def epoch_or_iso(value: str) -> str | None:
     """
     value = value.strip()
     if value.isdigit() and len(value) in (10, 13):
-        seconds = int(value) / (1000 if len(value) == 13 else 1)
-        moment = datetime.fromtimestamp(seconds, UTC).astimezone(VIETNAM_TZ)
+        moment = from_epoch(int(value))
         return moment.isoformat() if 2000 <= moment.year <= 2100 else None
     return value if _ISO_RE.match(value) else None
 

@@ -24,10 +24,9 @@ import html
 import json
 import re
 from collections.abc import Iterator
-from datetime import UTC, datetime
 from typing import Any
 
-from dtcrawl.dates import VIETNAM_TZ, parse_vietnamese_datetime, to_iso
+from dtcrawl.dates import from_epoch, parse_vietnamese_datetime, to_iso
 from dtcrawl.text import fold
 
 __all__ = ["data_links_html", "embedded_article_html", "may_embed_article"]
@@ -192,8 +191,7 @@ def _date(value: Any) -> str | None:
             return to_iso(parse_vietnamese_datetime(value))
         value = int(epoch[1])
     if isinstance(value, (int, float)) and not isinstance(value, bool) and value > 10**8:
-        seconds = value / 1000 if value > 10**11 else value
-        return to_iso(datetime.fromtimestamp(seconds, UTC).astimezone(VIETNAM_TZ))
+        return to_iso(from_epoch(value))
     return None
 
 

@@ -131,10 +131,7 @@ class ArticleContent:
         return (
             len(body.split(None, 19)) >= 20
             and bool(_HAS_DIGIT.search(body))
-            and any(
-                len(paragraph.split(None, 11)) >= 12 and paragraph.rstrip(_CLOSERS).endswith(_STOPS)
-                for paragraph in body.split("\n\n")
-            )
+            and _has_sentence(body)
         )
 
     def is_article(self) -> bool:
@@ -153,10 +150,15 @@ class ArticleContent:
         # of 12 reads as a sentence: a listing's headlines, without a link to tell them by (an
         # old table layout's bold titles beside "Chi tiết »"), are as long but end bare.
         body = self.body
-        return len(body.split(None, 39)) >= 40 and any(
-            len(paragraph.split(None, 11)) >= 12 and paragraph.rstrip(_CLOSERS).endswith(_STOPS)
-            for paragraph in body.split("\n\n")
-        )
+        return len(body.split(None, 39)) >= 40 and _has_sentence(body)
+
+
+def _has_sentence(body: str) -> bool:
+    """A paragraph of the body is a sentence: 12 words or more, its end marked."""
+    return any(
+        len(paragraph.split(None, 11)) >= 12 and paragraph.rstrip(_CLOSERS).endswith(_STOPS)
+        for paragraph in body.split("\n\n")
+    )
 
 
 def _html_parser() -> lxml_html.HTMLParser:
